@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+// StakeMap: stakeholder networks from workshop protocols: measured, gap-checked, rendered.
+//
+// Data flows one way through the modules:
+//   StakeMapFormats (YAML/JSON readers, diagnostics) -> StakeMapModel (actors, relations, ...)
+//   -> StakeMapGraph (CSR core) -> StakeMapAnalysis (centrality, ...)
+//   -> StakeMapMaps (styling) -> StakeMapGraphviz (DOT writer, in-process renderer)
+//   -> stakemap (thin CLI).
+import PackageDescription
+
+let package = Package(
+  name: "StakeMap",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "StakeMap", targets: ["StakeMap"]),
+    .executable(name: "stakemap", targets: ["stakemap"]),
+  ],
+  dependencies: [
+    // The CLI's options, subcommands and --help. The only Swift package StakeMap depends on.
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // System libraries from Debian: libgraphviz-dev (rendering, in-process) and libyaml-dev
+    // (YAML events with line and column for every value). See README "Dependencies".
+    .systemLibrary(
+      name: "CGraphviz", pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+    .systemLibrary(
+      name: "CYAML", pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+
+    .target(name: "StakeMapModel"),
+    .target(name: "StakeMapFormats", dependencies: ["StakeMapModel", "CYAML"]),
+    .target(name: "StakeMapGraph", dependencies: ["StakeMapModel"]),
+    .target(name: "StakeMapAnalysis", dependencies: ["StakeMapGraph"]),
+    .target(name: "StakeMapGraphviz", dependencies: ["CGraphviz"]),
+    .target(
+      name: "StakeMapMaps",
+      dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapGraphviz"]),
+    .target(
+      name: "StakeMap",
+      dependencies: [
+        "StakeMapModel", "StakeMapFormats", "StakeMapGraph", "StakeMapAnalysis",
+        "StakeMapGraphviz", "StakeMapMaps",
+      ]),
+    .executableTarget(
+      name: "stakemap",
+      dependencies: ["StakeMap", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+    // Benchmarks (Scripts/benchmark.sh builds it in release mode and runs it beside igraph).
+    .executableTarget(
+      name: "stakemap-bench",
+      dependencies: ["StakeMapAnalysis", "StakeMapGraph", "StakeMapFormats", "StakeMapModel"]),
+
+    .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"]),
+    .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph"]),
+    .testTarget(
+      name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapGraph"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "StakeMapGraphvizTests", dependencies: ["StakeMapGraphviz"]),
+    .testTarget(name: "StakeMapMapsTests", dependencies: ["StakeMapMaps", "StakeMapFormats"]),
+    .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap"]),
+  ]
+)

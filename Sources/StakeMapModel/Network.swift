@@ -1,0 +1,239 @@
+/// A stakeholder network: who the actors are, how they are tied, and on what evidence.
+///
+/// This is the model every reader produces and every analysis starts from. Actors are kept in
+/// file order; relations refer to actors by index into ``actors`` (resolved and validated by the
+/// reader), which keeps a million relations compact.
+public struct Network: Sendable, Equatable {
+  public var info: NetworkInfo
+  public var actors: [Actor]
+  public var relations: [Relation]
+  public var sources: [Source]
+  public var events: [Event]
+  public var topics: [Topic]
+
+  public init(
+    info: NetworkInfo = NetworkInfo(), actors: [Actor] = [], relations: [Relation] = [],
+    sources: [Source] = [], events: [Event] = [], topics: [Topic] = []
+  ) {
+    self.info = info
+    self.actors = actors
+    self.relations = relations
+    self.sources = sources
+    self.events = events
+    self.topics = topics
+  }
+
+  /// A dictionary from actor id to index. O(n).
+  public func actorIndex() -> [String: Int] {
+    var index: [String: Int] = [:]
+    index.reserveCapacity(actors.count)
+    for (i, actor) in actors.enumerated() { index[actor.id] = i }
+    return index
+  }
+}
+
+/// The `network:` header of a file.
+public struct NetworkInfo: Sendable, Equatable {
+  public var title: String
+  public var language: Language
+  public var description: String?
+  public var region: String?
+
+  public init(
+    title: String = "", language: Language = .de, description: String? = nil, region: String? = nil
+  ) {
+    self.title = title
+    self.language = language
+    self.description = description
+    self.region = region
+  }
+}
+
+/// An organisation, office, initiative or network.
+public struct Actor: Sendable, Equatable {
+  /// Unique; letters, digits, `-`, `_`.
+  public var id: String
+  /// Any Unicode.
+  public var name: String
+  public var type: ActorType
+  /// A short name for maps (`NWID`).
+  public var short: String?
+  public var region: String?
+  public var tags: [String]
+  public var offers: [TopicClaim]
+  public var needs: [TopicClaim]
+  public var basis: Basis?
+  public var note: String?
+  /// Further scalar keys of the actor in the file, sorted by key. They can colour a map
+  /// (`--color-by KEY`).
+  public var attributes: [String: String]
+  /// Where the actor is declared, for messages.
+  public var location: SourceLocation?
+
+  public init(
+    id: String, name: String, type: ActorType, short: String? = nil, region: String? = nil,
+    tags: [String] = [], offers: [TopicClaim] = [], needs: [TopicClaim] = [], basis: Basis? = nil,
+    note: String? = nil, attributes: [String: String] = [:], location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.type = type
+    self.short = short
+    self.region = region
+    self.tags = tags
+    self.offers = offers
+    self.needs = needs
+    self.basis = basis
+    self.note = note
+    self.attributes = attributes
+    self.location = location
+  }
+
+  /// The value of a named attribute, for grouping and colouring: `type`, `region`, `basis`, the
+  /// first tag for `tag`, or a custom attribute. Nil when the actor has none.
+  public func attribute(_ key: String) -> String? {
+    switch key {
+    case "type": type.rawValue
+    case "region": region
+    case "basis": basis?.rawValue
+    case "tag", "tags": tags.first
+    case "id": id
+    case "name": name
+    case "short": short
+    default: attributes[key]
+    }
+  }
+}
+
+/// A tie between two actors. Undirected (`between: [a, b]`) or directed (`from`/`to`).
+public struct Relation: Sendable, Equatable {
+  /// Index into ``Network/actors``.
+  public var from: Int
+  /// Index into ``Network/actors``.
+  public var to: Int
+  public var directed: Bool
+  public var kind: RelationKind
+  /// Tie strength: finite and > 0; default 1. Analysis uses 1/weight as path length.
+  public var weight: Double
+  public var status: RelationStatus
+  /// A year or ISO date, as written.
+  public var since: String?
+  /// The id of a ``Source``.
+  public var source: String?
+  /// A verbatim quote from the source that states the tie.
+  public var evidence: String?
+  public var basis: Basis?
+  public var note: String?
+  public var location: SourceLocation?
+
+  public init(
+    from: Int, to: Int, directed: Bool = false, kind: RelationKind = .cooperation,
+    weight: Double = 1, status: RelationStatus = .existing, since: String? = nil,
+    source: String? = nil, evidence: String? = nil, basis: Basis? = nil, note: String? = nil,
+    location: SourceLocation? = nil
+  ) {
+    self.from = from
+    self.to = to
+    self.directed = directed
+    self.kind = kind
+    self.weight = weight
+    self.status = status
+    self.since = since
+    self.source = source
+    self.evidence = evidence
+    self.basis = basis
+    self.note = note
+    self.location = location
+  }
+}
+
+/// A document that statements are taken from: a protocol, an announcement, a web page.
+public struct Source: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var date: String?
+  public var place: String?
+  public var publisher: String?
+  /// A file name (e.g. the protocol's), relative to the protocols folder.
+  public var file: String?
+  public var url: String?
+  public var location: SourceLocation?
+
+  public init(
+    id: String, title: String, date: String? = nil, place: String? = nil,
+    publisher: String? = nil, file: String? = nil, url: String? = nil,
+    location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.date = date
+    self.place = place
+    self.publisher = publisher
+    self.file = file
+    self.url = url
+    self.location = location
+  }
+}
+
+/// A workshop, round table or meeting, with the actors who took part (two-mode data).
+public struct Event: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var kind: EventKind
+  public var date: String?
+  public var place: String?
+  public var source: String?
+  /// Indices into ``Network/actors``.
+  public var participants: [Int]
+  public var evidence: String?
+  public var location: SourceLocation?
+
+  public init(
+    id: String, title: String, kind: EventKind = .workshop, date: String? = nil,
+    place: String? = nil, source: String? = nil, participants: [Int] = [], evidence: String? = nil,
+    location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.kind = kind
+    self.date = date
+    self.place = place
+    self.source = source
+    self.participants = participants
+    self.evidence = evidence
+    self.location = location
+  }
+}
+
+/// A topic of the file's vocabulary for needs and offers.
+public struct Topic: Sendable, Equatable {
+  public var id: String
+  public var de: String
+  public var en: String
+  public var location: SourceLocation?
+
+  public init(id: String, de: String, en: String, location: SourceLocation? = nil) {
+    self.id = id
+    self.de = de
+    self.en = en
+    self.location = location
+  }
+
+  public func label(_ language: Language) -> String { language == .de ? de : en }
+}
+
+/// An actor's statement that it offers or needs a topic, with its evidence.
+public struct TopicClaim: Sendable, Equatable {
+  /// The id of a ``Topic``.
+  public var topic: String
+  public var evidence: String?
+  public var source: String?
+  public var basis: Basis?
+
+  public init(topic: String, evidence: String? = nil, source: String? = nil, basis: Basis? = nil) {
+    self.topic = topic
+    self.evidence = evidence
+    self.source = source
+    self.basis = basis
+  }
+}
