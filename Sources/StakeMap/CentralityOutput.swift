@@ -1,0 +1,196 @@
+import Foundation
+
+/// Writes the centrality of every actor as a terminal table, CSV or JSON (SPEC §3).
+///
+/// All three are deterministic: the same network gives byte-identical text. Numbers in JSON and
+/// CSV are Swift's shortest round-trip form of the Double (`0.25`, `3.0`, `1e-05`); the table
+/// rounds for reading.
+public struct CentralityOutput: Sendable {
+  public var network: Network
+  public var graph: Graph
+  public var centrality: Centrality
+
+  public init(network: Network, graph: Graph, centrality: Centrality) {
+    self.network = network
+    self.graph = graph
+    self.centrality = centrality
+  }
+
+  /// Actor indices ordered by `metric`, highest first; ties broken by name, then id, so the
+  /// order never depends on anything but the data.
+  public func ranking(by metric: Metric) -> [Int] {
+    let values = centrality.values(metric)
+    return network.actors.indices.sorted { a, b in
+      if values[a] != values[b] { return values[a] > values[b] }
+      let na = network.actors[a].name, nb = network.actors[b].name
+      if na != nb { return na < nb }
+      return network.actors[a].id < network.actors[b].id
+    }
+  }
+
+  /// `{"network": {…}, "actors": [{"id", "name", "type", "degree", …}]}`; actors in file order.
+  public func json() -> String {
+    var out = "{\n  \"network\": {"
+    out += "\"title\": \(JSONText.string(network.info.title)), "
+    out += "\"actors\": \(network.actors.count), "
+    out += "\"ties\": \(graph.edgeCount), "
+    out += "\"weighted\": \(graph.isWeighted)},\n  \"actors\": ["
+    for (i, actor) in network.actors.enumerated() {
+      out += i == 0 ? "\n    {" : ",\n    {"
+      out += "\"id\": \(JSONText.string(actor.id)), "
+      out += "\"name\": \(JSONText.string(actor.name)), "
+      out += "\"type\": \(JSONText.string(actor.type.rawValue))"
+      for metric in Metric.allCases {
+        out += ", \"\(metric.rawValue)\": \(JSONText.number(centrality.values(metric)[i]))"
+      }
+      out += "}"
+    }
+    out += network.actors.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+    return out
+  }
+
+  /// RFC 4180 CSV with a header row; actors in file order.
+  public func csv() -> String {
+    var out = (["id", "name", "type"] + Metric.allCases.map(\.rawValue)).joined(separator: ",")
+    out += "\r\n"
+    for (i, actor) in network.actors.enumerated() {
+      var fields = [actor.id, actor.name, actor.type.rawValue].map(CSVText.field)
+      for metric in Metric.allCases {
+        fields.append(JSONText.number(centrality.values(metric)[i]))
+      }
+      out += fields.joined(separator: ",") + "\r\n"
+    }
+    return out
+  }
+
+  /// An aligned table for a terminal: rank, name, type and every metric, sorted by `sortBy`.
+  ///
+  /// - Parameters:
+  ///   - top: show only the first `top` rows (nil: all).
+  ///   - nameWidth: names longer than this are shortened with "…".
+  public func table(
+    sortBy: Metric = .betweenness, language: Language, top: Int? = nil, nameWidth: Int = 36
+  ) -> String {
+    let order = ranking(by: sortBy)
+    let shown = top.map { Array(order.prefix($0)) } ?? order
+    let metrics = Metric.allCases
+    var header = ["#", language == .de ? "Akteur" : "Actor", language == .de ? "Typ" : "Type"]
+    header += metrics.map { $0 == sortBy ? "\($0.label(language)) ▼" : $0.label(language) }
+    var rows: [[String]] = []
+    for (rank, i) in shown.enumerated() {
+      let actor = network.actors[i]
+      var row = [String(rank + 1), TextCell.truncate(actor.name, to: nameWidth),
+                 TextCell.truncate(actor.type.label(language), to: 22)]
+      for metric in metrics {
+        row.append(TextCell.decimal(centrality.values(metric)[i], metric: metric))
+      }
+      rows.append(row)
+    }
+    // Columns 0 and the metrics are right-aligned, name and type left-aligned.
+    let rightAligned = Set([0] + Array(3..<header.count))
+    var widths = header.map(TextCell.width)
+    for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], TextCell.width(cell)) } }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { c, cell in
+        TextCell.pad(cell, to: widths[c], right: rightAligned.contains(c))
+      }.joined(separator: "  ")
+    }
+    let title = network.info.title.isEmpty ? "" : network.info.title + "\n"
+    let counts = language == .de
+      ? "\(network.actors.count) Akteure, \(graph.edgeCount) Beziehungen"
+        + (graph.isWeighted ? " (gewichtet: Abstand = 1/Gewicht)" : "")
+      : "\(network.actors.count) actors, \(graph.edgeCount) ties"
+        + (graph.isWeighted ? " (weighted: distance = 1/weight)" : "")
+    var out = title + counts + "\n\n" + line(header) + "\n"
+    out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+    for row in rows { out += line(row) + "\n" }
+    if let top, order.count > top {
+      out += language == .de
+        ? "… und \(order.count - top) weitere (--top 0 zeigt alle)\n"
+        : "… and \(order.count - top) more (--top 0 shows all)\n"
+    }
+    return out
+  }
+}
+
+/// JSON literals written by hand, so that key order and number format are fixed.
+enum JSONText {
+  static func string(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{2028}": out += "\\u2028"  // legal in JSON, but breaks JavaScript embedding
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+            + String(scalar.value, radix: 16)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  /// Shortest round-trip decimal; JSON has no NaN or infinity, so those become null.
+  static func number(_ x: Double) -> String {
+    guard x.isFinite else { return "null" }
+    if x == 0 { return "0.0" }  // no "-0.0"
+    return "\(x)"
+  }
+}
+
+/// RFC 4180 fields: quoted when they hold a comma, quote, CR or LF. A leading `=`, `+`, `-`, `@`
+/// is prefixed with `'` so that spreadsheets do not run it as a formula (CSV injection).
+enum CSVText {
+  static func field(_ s: String) -> String {
+    var s = s
+    if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+      s = "'" + s
+    }
+    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
+      return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return s
+  }
+}
+
+/// Terminal cells: width in characters (grapheme clusters), padding, truncation, rounding.
+enum TextCell {
+  static func width(_ s: String) -> Int { s.count }
+
+  static func pad(_ s: String, to width: Int, right: Bool) -> String {
+    let fill = String(repeating: " ", count: max(0, width - s.count))
+    return right ? fill + s : s + fill
+  }
+
+  static func truncate(_ s: String, to width: Int) -> String {
+    let flat = s.replacingOccurrences(of: "\n", with: " ")
+    return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
+  }
+
+  /// Four decimals; strength and harmonic (unbounded sums) with two.
+  static func decimal(_ x: Double, metric: Metric) -> String {
+    let places = (metric == .strength || metric == .harmonic) ? 2 : 4
+    return fixed(x, places: places)
+  }
+
+  /// Locale-independent fixed-point formatting.
+  static func fixed(_ x: Double, places: Int) -> String {
+    guard x.isFinite else { return "–" }
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (abs(x) * scale).rounded()
+    let whole = Int(scaled / scale)
+    let frac = Int(scaled - Double(whole) * scale)
+    var fracText = String(frac)
+    fracText = String(repeating: "0", count: max(0, places - fracText.count)) + fracText
+    return (x < 0 && scaled != 0 ? "-" : "") + "\(whole)" + (places > 0 ? "." + fracText : "")
+  }
+}

@@ -1,0 +1,61 @@
+/// The per-actor centrality measures of `stakemap analyze` (SPEC §3), by their JSON key.
+public enum Metric: String, CaseIterable, Sendable, Hashable {
+  case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
+
+  /// The column heading in tables.
+  public func label(_ language: Language) -> String {
+    switch (self, language) {
+    case (.degree, .de): "Grad"
+    case (.degree, .en): "Degree"
+    case (.strength, .de): "Stärke"
+    case (.strength, .en): "Strength"
+    case (.betweenness, .de): "Zwischen"
+    case (.betweenness, .en): "Between"
+    case (.closeness, .de): "Nähe"
+    case (.closeness, .en): "Closeness"
+    case (.harmonic, .de): "Harmonisch"
+    case (.harmonic, .en): "Harmonic"
+    case (.eigenvector, .de): "Eigenvektor"
+    case (.eigenvector, .en): "Eigenvector"
+    case (.pagerank, .de): "PageRank"
+    case (.pagerank, .en): "PageRank"
+    }
+  }
+
+  /// One sentence on what a high value means, for `--help` and reports.
+  public func meaning(_ language: Language) -> String {
+    switch (self, language) {
+    case (.degree, .de): "Anteil der anderen Akteure, mit denen ein Akteur direkt verbunden ist."
+    case (.degree, .en): "Share of the other actors an actor is tied to directly."
+    case (.strength, .de): "Summe der Stärken (Gewichte) aller Beziehungen eines Akteurs."
+    case (.strength, .en): "Sum of the strengths (weights) of an actor's ties."
+    case (.betweenness, .de):
+      "Anteil der kürzesten Wege zwischen anderen, die über den Akteur laufen: Vermittler."
+    case (.betweenness, .en):
+      "Share of shortest paths between others that pass through the actor: brokers."
+    case (.closeness, .de): "Wie nah ein Akteur allen erreichbaren anderen ist (Wasserman–Faust)."
+    case (.closeness, .en): "How close an actor is to everyone it can reach (Wasserman–Faust)."
+    case (.harmonic, .de): "Summe der Kehrwerte der Abstände zu allen anderen."
+    case (.harmonic, .en): "Sum of the inverse distances to all others."
+    case (.eigenvector, .de): "Verbunden mit Akteuren, die selbst gut verbunden sind."
+    case (.eigenvector, .en): "Tied to actors who are themselves well connected."
+    case (.pagerank, .de): "Gewicht im Netzwerk nach dem PageRank-Verfahren (Dämpfung 0,85)."
+    case (.pagerank, .en): "Standing in the network by PageRank (damping 0.85)."
+    }
+  }
+}
+
+extension Centrality {
+  /// The values of one metric, indexed like the graph's nodes.
+  public func values(_ metric: Metric) -> [Double] {
+    switch metric {
+    case .degree: degree
+    case .strength: strength
+    case .betweenness: betweenness
+    case .closeness: closeness
+    case .harmonic: harmonic
+    case .eigenvector: eigenvector
+    case .pagerank: pagerank
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/// Why a YAML or JSON parser stopped, and where (1-based line and column, columns in Unicode
+/// scalars). A parser stops at its first syntax error: what follows it cannot be trusted.
+struct SyntaxError: Error, Sendable, Equatable {
+  var line: Int
+  var column: Int
+  var message: String
+
+  /// The 1-based line and column of byte `offset` of UTF-8 `bytes`, for errors that a parser
+  /// knows only by offset (e.g. libyaml's invalid-UTF-8 errors). O(offset).
+  static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+    line: Int, column: Int
+  ) {
+    var line = 1
+    var column = 1
+    var i = 0
+    let end = min(offset, bytes.count)
+    while i < end {
+      let byte = bytes[i]
+      if byte == 0x0A || (byte == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 && byte != 0x0D {
+        column += 1
+      }
+      i += 1
+    }
+    return (line, column)
+  }
+
+  /// A byte as a message shows it: `'x'` when printable ASCII, else `U+XXXX`/`byte 0xXX`.
+  static func describe(byte: UInt8?) -> String {
+    guard let byte else { return "end of file" }
+    switch byte {
+    case 0x0A: return "end of line"
+    case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
+    case 0x20: return "' '"
+    case 0x80...: return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    default:
+      return "U+\(hex(UInt32(byte), width: 4))"
+    }
+  }
+
+  /// Upper-case hexadecimal, zero-padded to `width` digits.
+  static func hex(_ value: UInt32, width: Int) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+  }
+}

@@ -1,0 +1,49 @@
+import StakeMapModel
+
+/// How a stakeholder map is drawn. The defaults are what a coordinator wants for a report:
+/// colour by actor type, size by degree, a legend, labels wrapped to 18 characters, a seeded
+/// layout so the same network always gives the same picture.
+public struct MapOptions: Sendable {
+  /// Layout engine; nil chooses by size and shape (see ``MapEngineChoice``).
+  public var engine: MapEngine?
+  /// The attribute that sets the fill colour: `type` (fixed colours), or any actor attribute
+  /// (`region`, `sector`, `basis`, a custom key); values get palette colours in sorted order.
+  public var colorBy: String
+  /// Per-actor values that scale the nodes (nil: all nodes the same size), and the legend's
+  /// name for them.
+  public var sizeValues: [Double]?
+  public var sizeLabel: String?
+  public var language: Language
+  /// Labels wrap to lines of at most this many characters.
+  public var labelWidth: Int
+  /// Seed for the force-directed engines, so layouts are reproducible.
+  public var seed: Int
+  public var title: String?
+  public var legend: Bool
+  /// Which relation statuses are drawn; existing solid, planned dashed, desired dotted, ended
+  /// grey.
+  public var statuses: Set<RelationStatus>
+
+  public init(
+    engine: MapEngine? = nil, colorBy: String = "type", sizeValues: [Double]? = nil,
+    sizeLabel: String? = nil, language: Language = .de, labelWidth: Int = 18, seed: Int = 1,
+    title: String? = nil, legend: Bool = true,
+    statuses: Set<RelationStatus> = [.existing, .planned, .desired]
+  ) {
+    self.engine = engine
+    self.colorBy = colorBy
+    self.sizeValues = sizeValues
+    self.sizeLabel = sizeLabel
+    self.language = language
+    self.labelWidth = labelWidth
+    self.seed = seed
+    self.title = title
+    self.legend = legend
+    self.statuses = statuses
+  }
+}
+
+/// The Graphviz layout engines a map can use.
+public enum MapEngine: String, CaseIterable, Sendable {
+  case dot, neato, fdp, sfdp, circo, twopi
+}

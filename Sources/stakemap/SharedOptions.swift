@@ -1,0 +1,52 @@
+import ArgumentParser
+import StakeMap
+
+extension Metric: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// Options every analysing command shares.
+struct AnalysisOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Language of labels and messages: de or en (default: the network's language).",
+      valueName: "lang"))
+  var lang: Language?
+
+  @Option(help: "Threads for the shortest-path sweeps (default: all cores). Results do not depend on it.")
+  var threads: Int?
+
+  @Flag(name: .shortAndLong, help: "Do not print warnings about the network file.")
+  var quiet = false
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
+
+  func language(for network: Network) -> Language { lang ?? network.info.language }
+
+  /// Centrality of every actor, with a progress line on a terminal for large networks.
+  func centrality(of graph: Graph) -> Centrality {
+    var options = CentralityOptions()
+    if let threads { options.threads = threads }
+    if graph.nodeCount >= 2_000 && Terminal.showsProgress {
+      options.progress = { done, total in Terminal.progress("centrality", done: done, total: total) }
+    }
+    return Centrality.compute(graph, options: options)
+  }
+}
+
+/// Writes command output to a file atomically (`-o`) or to standard output.
+enum OutputDestination {
+  static func write(_ text: String, to path: String?) throws {
+    guard let path, path != "-" else {
+      Terminal.out(text)
+      return
+    }
+    do {
+      try AtomicFile.write(text, to: path)
+    } catch {
+      Terminal.error("error: \(error)")
+      throw ExitCode(1)
+    }
+  }
+}

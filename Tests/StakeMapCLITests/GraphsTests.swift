@@ -1,0 +1,85 @@
+import Foundation
+import StakeMap
+import Testing
+
+/// The networks shipped in Graphs/: they load without problems, and every evidence quote is
+/// verbatim in the protocol its source names.
+@Suite("Graphs/")
+struct GraphsTests {
+  static let graphs = CLIRunner.packageRoot.appendingPathComponent("Graphs")
+
+  /// `../shared/protocols` beside the repository, when present (CI and developers have it).
+  static let protocols = CLIRunner.packageRoot.deletingLastPathComponent()
+    .appendingPathComponent("shared/protocols")
+
+  static func networkFiles() -> [String] {
+    guard let walker = FileManager.default.enumerator(atPath: graphs.path) else { return [] }
+    return walker.compactMap { $0 as? String }
+      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+      .filter { !$0.contains("scenario") }
+      .sorted()
+  }
+
+  @Test func thereAreNetworks() {
+    #expect(Self.networkFiles().contains("dresden/dresden.yaml"))
+  }
+
+  @Test(arguments: networkFiles())
+  func loadsWithoutProblems(_ relative: String) throws {
+    let result = NetworkReader.read(path: Self.graphs.appendingPathComponent(relative).path)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+    let network = try #require(result.network)
+    #expect(!network.actors.isEmpty)
+    #expect(!network.relations.isEmpty)
+  }
+
+  @Test(arguments: networkFiles())
+  func everyEvidenceIsVerbatimInItsSource(_ relative: String) throws {
+    guard FileManager.default.fileExists(atPath: Self.protocols.path) else { return }
+    let network = try #require(
+      NetworkReader.read(path: Self.graphs.appendingPathComponent(relative).path).network)
+    var texts: [String: String] = [:]
+    for source in network.sources {
+      guard let file = source.file else { continue }
+      texts[source.id] = try String(
+        contentsOf: Self.protocols.appendingPathComponent(file), encoding: .utf8)
+    }
+    var quotes: [(what: String, evidence: String, source: String?)] = []
+    for r in network.relations {
+      if let e = r.evidence {
+        quotes.append(("relation \(network.actors[r.from].id)–\(network.actors[r.to].id)", e, r.source))
+      }
+    }
+    for a in network.actors {
+      for c in a.offers + a.needs {
+        if let e = c.evidence { quotes.append(("\(a.id) \(c.topic)", e, c.source)) }
+      }
+    }
+    for event in network.events {
+      if let e = event.evidence { quotes.append(("event \(event.id)", e, event.source)) }
+    }
+    #expect(!quotes.isEmpty)
+    for quote in quotes {
+      let source = try #require(quote.source, "\(quote.what): evidence without source")
+      let text = try #require(texts[source], "\(quote.what): source \(source) has no protocol file")
+      #expect(text.contains(quote.evidence), "\(relative): \(quote.what): not verbatim in \(source): \(quote.evidence)")
+    }
+  }
+
+  @Test(arguments: networkFiles())
+  func committedMapIsCurrent(_ relative: String) throws {
+    let network = Self.graphs.appendingPathComponent(relative)
+    let map = network.deletingPathExtension().appendingPathExtension("svg")
+    guard FileManager.default.fileExists(atPath: map.path) else {
+      Issue.record("\(relative): no committed map beside it (Scripts/render-graphs.sh writes it)")
+      return
+    }
+    let dir = try TemporaryDirectory()
+    let fresh = dir.path("fresh.svg")
+    let result = try CLIRunner.run(["render", network.path, "-o", fresh])
+    #expect(result.status == 0, "\(result.stderr)")
+    let committed = try Data(contentsOf: map)
+    let rendered = try Data(contentsOf: URL(fileURLWithPath: fresh))
+    #expect(committed == rendered, "\(map.lastPathComponent) is stale: run Scripts/render-graphs.sh")
+  }
+}

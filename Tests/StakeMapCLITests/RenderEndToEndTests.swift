@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@Suite("stakemap render")
+struct RenderEndToEndTests {
+  @Test(arguments: ["svg", "png", "pdf", "dot"])
+  func writesEveryFormat(_ ext: String) throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("spec.yaml", Samples.spec)
+    let output = dir.path("map.\(ext)")
+    let result = try CLIRunner.run(["render", file, "-o", output])
+    #expect(result.status == 0, "\(result.stderr)")
+    let data = try Data(contentsOf: URL(fileURLWithPath: output))
+    let head = String(decoding: data.prefix(8), as: UTF8.self)
+    switch ext {
+    case "svg":
+      let text = String(decoding: data, as: UTF8.self)
+      #expect(text.contains("<svg"))
+      #expect(text.contains("Landeshauptstadt Dresden") || text.contains("Landeshauptstadt"))
+    case "png": #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    case "pdf": #expect(head.hasPrefix("%PDF"))
+    default:
+      let text = String(decoding: data, as: UTF8.self)
+      #expect(text.contains("graph"))
+      #expect(text.contains("Landeshauptstadt"))
+    }
+  }
+
+  @Test(arguments: ["svg", "png", "pdf", "dot"])
+  func sameInputGivesIdenticalBytes(_ ext: String) throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("spec.yaml", Samples.spec)
+    _ = try CLIRunner.run(["render", file, "-o", dir.path("a.\(ext)")])
+    _ = try CLIRunner.run(["render", file, "-o", dir.path("b.\(ext)")])
+    let a = try Data(contentsOf: URL(fileURLWithPath: dir.path("a.\(ext)")))
+    let b = try Data(contentsOf: URL(fileURLWithPath: dir.path("b.\(ext)")))
+    #expect(!a.isEmpty)
+    #expect(a == b)
+  }
+
+  @Test(arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+  func everyEngineRenders(_ engine: String) throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("spec.yaml", Samples.spec)
+    let output = dir.path("map.svg")
+    let result = try CLIRunner.run(["render", file, "-o", output, "--engine", engine])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: output))
+  }
+
+  @Test func hostileNamesShowLiterallyAndInjectNothing() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("hostile.yaml", Samples.hostile())
+    let output = dir.path("map.svg")
+    let result = try CLIRunner.run(["render", file, "-o", output, "--label-width", "200"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let svg = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(!svg.contains("<script"))
+    #expect(!svg.contains("<image"))
+    #expect(!svg.contains("onmouseover"))
+    #expect(!svg.contains("/etc/passwd\"") || !svg.contains("xlink:href=\"/etc"))
+    #expect(!svg.contains("<?xml-stylesheet"))
+    #expect(!svg.contains("<b "))
+    // The text is shown, escaped, rather than interpreted.
+    #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(svg.contains(#"back\slash\"#))
+    #expect(svg.contains(#"\N \G \L \l \n"#))
+    #expect(svg.contains("&amp;amp; &amp;#228; &amp;lt;b&amp;gt;"))
+  }
+
+  @Test func unknownExtensionIsRefusedBeforeAnyWork() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("spec.yaml", Samples.spec)
+    let result = try CLIRunner.run(["render", file, "-o", dir.path("map.gif")])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains(".gif"))
+    #expect(!FileManager.default.fileExists(atPath: dir.path("map.gif")))
+  }
+
+  @Test func failedRenderLeavesExistingMapUntouched() throws {
+    let dir = try TemporaryDirectory()
+    let broken = try dir.file("broken.yaml", Samples.broken)
+    let output = try dir.file("map.svg", "<svg>old</svg>\n")
+    let result = try CLIRunner.run(["render", broken, "-o", output])
+    #expect(result.status == 1)
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == "<svg>old</svg>\n")
+  }
+
+  @Test func mapHasALegendAndSizesByTheChosenMetric() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("spec.yaml", Samples.spec)
+    let output = dir.path("map.dot")
+    let result = try CLIRunner.run([
+      "render", file, "-o", output, "--size-by", "strength", "--lang", "en",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let dot = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(dot.contains("Municipality"), "legend names the types")
+    #expect(dot.contains("Strength"), "legend names the size metric")
+  }
+
+  @Test func colorByACustomAttribute() throws {
+    let dir = try TemporaryDirectory()
+    let yaml = Samples.spec.replacingOccurrences(
+      of: "    type: municipality\n", with: "    type: municipality\n    sector: verwaltung\n")
+    let file = try dir.file("sector.yaml", yaml)
+    let output = dir.path("map.dot")
+    let result = try CLIRunner.run(["render", file, "-o", output, "--color-by", "sector"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let dot = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(dot.contains("verwaltung"))
+  }
+}
