@@ -16,4 +16,10 @@
 #include <cgraph.h>
 #endif
 
+// Not in the public headers, but exported by libcgraph (lib/cgraph/scan.l: `YY_FLUSH_BUFFER`).
+// The DOT lexer keeps whatever it read past the end of a graph and feeds it into the next
+// parse; agconcat flushes only after a failed parse. StakeMapGraphviz flushes before every
+// parse (DOTReader.swift).
+extern void aglexbad(void);
+
 #endif

@@ -1,3 +1,5 @@
+import StakeMapModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import StakeMapModel
 
 /// A parsed YAML or JSON document: scalars, sequences and mappings, each with the 1-based line
 /// and column where it starts (columns count Unicode scalars, as editors do).
@@ -141,9 +142,10 @@ struct DocumentTree: Sendable {
         let radix = body.hasPrefix("0x") ? 16 : 8
         guard let magnitude = UInt64(body.dropFirst(2), radix: radix) else {
           // Too large for 64 bits: sum digit by digit, in floating point.
-          return sign * body.dropFirst(2).reduce(0.0) {
-            $0 * Double(radix) + Double($1.hexDigitValue ?? 0)
-          }
+          return sign
+            * body.dropFirst(2).reduce(0.0) {
+              $0 * Double(radix) + Double($1.hexDigitValue ?? 0)
+            }
         }
         return sign * Double(magnitude)
       }

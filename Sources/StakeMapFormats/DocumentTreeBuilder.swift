@@ -10,18 +10,15 @@ struct DocumentTreeBuilder {
   private var open: [(node: Int, firstPending: Int)] = []
   private var pending: [UInt32] = []
 
-  /// `expectedBytes` (the input's size) sizes the arrays up front, to spare regrowth copies.
+  /// `expectedBytes` (the input's size) sizes the arrays up front, so that they never regrow:
+  /// a regrowth would copy hundreds of megabytes and hold both copies at once. The reserve is
+  /// generous (a node per 4 input bytes; text never exceeds the input) because large blocks are
+  /// mapped lazily: pages never written cost address space, not memory.
   init(expectedBytes: Int = 0) {
-    tree.text.reserveCapacity(expectedBytes / 2)
-    tree.nodes.reserveCapacity(expectedBytes / 8)
-    tree.children.reserveCapacity(expectedBytes / 8)
+    tree.text.reserveCapacity(expectedBytes)
+    tree.nodes.reserveCapacity(expectedBytes / 4)
+    tree.children.reserveCapacity(expectedBytes / 4)
   }
-
-  /// Containers begun and not yet ended.
-  var depth: Int { open.count }
-
-  /// The innermost open container, if any.
-  var openNode: DocumentTree.NodeID? { open.last?.node }
 
   /// Bytes of scalar text so far; a scalar's text starts here when it is appended piecewise.
   var textCount: Int { tree.text.count }
@@ -73,8 +70,9 @@ struct DocumentTreeBuilder {
     return id
   }
 
-  /// Closes the innermost open container.
-  mutating func end() {
+  /// Closes the innermost open container and returns it.
+  @discardableResult
+  mutating func end() -> DocumentTree.NodeID {
     let (id, first) = open.removeLast()
     let n = pending.count - first
     tree.nodes[id].start = UInt32(truncatingIfNeeded: tree.children.count)
@@ -83,16 +81,12 @@ struct DocumentTreeBuilder {
     tree.children.append(contentsOf: pending[first...])
     pending.removeSubrange(first...)
     attach(id)
+    return id
   }
 
   /// Adds an existing node once more (a YAML alias), as the next child of the open container.
   mutating func reuse(_ id: DocumentTree.NodeID) {
     attach(id)
-  }
-
-  /// Whether `id` is a container that has begun and not yet ended. O(depth).
-  func isOpen(_ id: DocumentTree.NodeID) -> Bool {
-    open.contains { $0.node == id }
   }
 
   consuming func finish() -> DocumentTree {

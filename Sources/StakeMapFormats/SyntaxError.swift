@@ -32,6 +32,7 @@ struct SyntaxError: Error, Sendable, Equatable {
     guard let byte else { return "end of file" }
     switch byte {
     case 0x0A: return "end of line"
+    case 0x27: return "\"'\""
     case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
     case 0x20: return "' '"
     case 0x80...: return "byte 0x\(String(byte, radix: 16, uppercase: true))"
@@ -43,6 +44,7 @@ struct SyntaxError: Error, Sendable, Equatable {
   /// Upper-case hexadecimal, zero-padded to `width` digits.
   static func hex(_ value: UInt32, width: Int) -> String {
     let digits = String(value, radix: 16, uppercase: true)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }

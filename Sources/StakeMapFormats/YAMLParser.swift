@@ -1,3 +1,5 @@
+import CYAML
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import CYAML
 
 /// Parses YAML into a ``DocumentTree`` with libyaml's event API (`yaml_parser_parse`), which
 /// gives the position of every scalar and collection (the document API would not be faster and
@@ -56,6 +57,9 @@ enum YAMLParser {
     var aliasExpansion = 0
     var documents = 0
     var event = yaml_event_t()
+    // libyaml places an empty value (`name:`) at the next token, often on a later line; it is
+    // placed instead where the previous event ended, at the colon it follows.
+    var previousEnd = (line: 1, column: 1)
 
     func add(size: Int) {
       if !sizes.isEmpty { sizes[sizes.count - 1] += size }
@@ -65,9 +69,12 @@ enum YAMLParser {
       guard yaml_parser_parse(&parser, &event) != 0 else {
         return .failure(error(of: parser, input))
       }
-      defer { yaml_event_delete(&event) }
-      let line = Int(event.start_mark.line) + 1
-      let column = Int(event.start_mark.column) + 1
+      defer {
+        previousEnd = (Int(event.end_mark.line) + 1, Int(event.end_mark.column) + 1)
+        yaml_event_delete(&event)
+      }
+      var line = Int(event.start_mark.line) + 1
+      var column = Int(event.start_mark.column) + 1
 
       switch event.type {
       case YAML_STREAM_END_EVENT:
@@ -85,6 +92,9 @@ enum YAMLParser {
       case YAML_SCALAR_EVENT:
         let scalar = event.data.scalar
         let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+        if scalar.length == 0 && scalar.style == YAML_PLAIN_SCALAR_STYLE {
+          (line, column) = previousEnd
+        }
         let type: DocumentTree.ScalarType
         if scalar.style == YAML_PLAIN_SCALAR_STYLE && !isStringTag(scalar.tag) {
           type = plainScalarType(bytes)
@@ -110,9 +120,10 @@ enum YAMLParser {
         openAnchors.append(anchor)
 
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-        builder.end()
+        let id = builder.end()
         let size = sizes.removeLast()
-        if let anchor = openAnchors.removeLast() {
+        // Unless the same name was anchored again inside: the later anchor is the one in force.
+        if let anchor = openAnchors.removeLast(), anchors[anchor]?.node == id {
           anchors[anchor]?.size = size
         }
         add(size: size)
@@ -149,7 +160,8 @@ enum YAMLParser {
 
   private static func isStringTag(_ tag: UnsafeMutablePointer<yaml_char_t>?) -> Bool {
     guard let tag else { return false }
-    return strcmp(UnsafeRawPointer(tag).assumingMemoryBound(to: CChar.self), "tag:yaml.org,2002:str")
+    return strcmp(
+      UnsafeRawPointer(tag).assumingMemoryBound(to: CChar.self), "tag:yaml.org,2002:str")
       == 0
   }
 
@@ -166,14 +178,16 @@ enum YAMLParser {
       let (line, column) = SyntaxError.position(ofByte: parser.problem_offset, in: input)
       var message = problem
       if parser.problem_value != -1 {
-        message += " (0x\(SyntaxError.hex(UInt32(truncatingIfNeeded: parser.problem_value), width: 2)))"
+        message +=
+          " (0x\(SyntaxError.hex(UInt32(truncatingIfNeeded: parser.problem_value), width: 2)))"
       }
       return SyntaxError(line: line, column: column, message: message)
     default:
       var message = problem
       if let context = parser.context {
         let mark = parser.context_mark
-        message += " (\(String(cString: context)) at line \(mark.line + 1), column \(mark.column + 1))"
+        message +=
+          " (\(String(cString: context)) at line \(mark.line + 1), column \(mark.column + 1))"
       }
       return SyntaxError(
         line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
@@ -202,8 +216,7 @@ enum YAMLParser {
     }
   }
 
-  private static func equalsAny(_ s: UnsafeBufferPointer<UInt8>, _ words: [StaticString]) -> Bool
-  {
+  private static func equalsAny(_ s: UnsafeBufferPointer<UInt8>, _ words: [StaticString]) -> Bool {
     words.contains { word in
       word.utf8CodeUnitCount == s.count
         && memcmp(word.utf8Start, s.baseAddress!, s.count) == 0
@@ -216,7 +229,9 @@ enum YAMLParser {
   private static func numberType(_ s: UnsafeBufferPointer<UInt8>) -> DocumentTree.ScalarType {
     func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
     let n = s.count
-    if n > 2 && s[0] == UInt8(ascii: "0") && (s[1] == UInt8(ascii: "o") || s[1] == UInt8(ascii: "x")) {
+    if n > 2 && s[0] == UInt8(ascii: "0")
+      && (s[1] == UInt8(ascii: "o") || s[1] == UInt8(ascii: "x"))
+    {
       let octal = s[1] == UInt8(ascii: "o")
       let ok = s[2...].allSatisfy { c in
         octal

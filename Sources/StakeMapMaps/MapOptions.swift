@@ -1,11 +1,12 @@
+import StakeMapGraphviz
 import StakeMapModel
 
 /// How a stakeholder map is drawn. The defaults are what a coordinator wants for a report:
 /// colour by actor type, size by degree, a legend, labels wrapped to 18 characters, a seeded
 /// layout so the same network always gives the same picture.
 public struct MapOptions: Sendable {
-  /// Layout engine; nil chooses by size and shape (see ``MapEngineChoice``).
-  public var engine: MapEngine?
+  /// Layout engine; nil chooses by size and shape (see ``StakeholderMap/automaticEngine(for:)``).
+  public var engine: LayoutEngine?
   /// The attribute that sets the fill colour: `type` (fixed colours), or any actor attribute
   /// (`region`, `sector`, `basis`, a custom key); values get palette colours in sorted order.
   public var colorBy: String
@@ -25,7 +26,7 @@ public struct MapOptions: Sendable {
   public var statuses: Set<RelationStatus>
 
   public init(
-    engine: MapEngine? = nil, colorBy: String = "type", sizeValues: [Double]? = nil,
+    engine: LayoutEngine? = nil, colorBy: String = "type", sizeValues: [Double]? = nil,
     sizeLabel: String? = nil, language: Language = .de, labelWidth: Int = 18, seed: Int = 1,
     title: String? = nil, legend: Bool = true,
     statuses: Set<RelationStatus> = [.existing, .planned, .desired]
@@ -43,7 +44,3 @@ public struct MapOptions: Sendable {
   }
 }
 
-/// The Graphviz layout engines a map can use.
-public enum MapEngine: String, CaseIterable, Sendable {
-  case dot, neato, fdp, sfdp, circo, twopi
-}

@@ -1,0 +1,537 @@
+import Dispatch
+import StakeMapGraph
+import Synchronization
+
+/// The single-source shortest-path sweeps shared by betweenness, closeness and harmonic
+/// centrality: one breadth-first search (unweighted graphs) or one Dijkstra search (weighted
+/// graphs, distance = 1/weight) per source, in parallel, with a deterministic result.
+///
+/// ## Determinism
+/// Sources are cut into fixed chunks of ``chunkSize`` consecutive nodes. Every chunk accumulates
+/// its betweenness contributions into a partial array of its own; the partials are added to the
+/// total in chunk order. Chunking depends on the node count only, never on the thread count or
+/// on scheduling, so the floating-point sums, and therefore the results, are bit-for-bit the
+/// same for 1, 2 or 64 threads. To bound memory (a partial is n doubles), chunks run in rounds
+/// of ``chunksPerRound(nodeCount:)`` chunks (≈ 8 MB of partials), reduced after each round.
+/// Closeness and harmonic values are per source and written straight to their slot.
+///
+/// ## Equal path lengths (SPEC §3)
+/// With distance 1/weight, float sums of equal rationals can differ in the last bit
+/// (1/3 + 1/6 vs 1/2), and an exact comparison, as in NetworkX, then drops one of two equally
+/// short paths. Dijkstra here treats two lengths as equal when they differ by at most
+/// ``relativeTolerance`` (1e-10) times the length. This is safe in both directions:
+/// - it catches every true tie: a sum of k positive floats carries a relative rounding error
+///   below k·2⁻⁵³ ≈ k·1.1e-16, so two exactly equal lengths of paths with up to ~400,000 edges
+///   are within the tolerance;
+/// - it merges no truly different lengths in practice: with integer weights ≤ W the lengths are
+///   rationals with denominators dividing lcm(1…W), so distinct lengths differ by ≥ 1/lcm(1…W)
+///   (1/420 for the weights 1–7 of the karate club), about 10⁷ times the tolerance; weights
+///   read from workshop protocols carry nowhere near ten significant digits anyway.
+/// The tolerance is relative, so results do not change when all weights are scaled. It assumes
+/// every edge is longer than 1e-10 times a path length (weight ratios below 10¹⁰).
+///
+/// ## Memory
+/// Per worker thread: O(n) scratch (distance, path counts, dependencies, stack/queue, heap),
+/// plus the predecessor lists for weighted betweenness, which reuse the CSR layout (a node's
+/// predecessors are a subset of its neighbours), 4·2m bytes. Allocated once per worker, not per
+/// source.
+enum ShortestPathSweep {
+  /// Relative tolerance under which two weighted path lengths are equal (see above).
+  static let relativeTolerance = 1e-10
+
+  /// Sources per chunk: small enough to balance load between threads, large enough that the
+  /// O(n) reduction per chunk is negligible next to the chunk's O(chunkSize · m) sweeps.
+  static let chunkSize = 8
+
+  /// Chunks per round: ~2²⁰ doubles (8 MB) of partial sums, 8…256 chunks. Depends on n only.
+  static func chunksPerRound(nodeCount n: Int) -> Int {
+    max(8, min(256, (1 << 20) / max(n, 1)))
+  }
+
+  struct Output {
+    /// Raw Brandes sums over ordered pairs (s, t), unnormalised; empty unless requested.
+    var betweenness: [Double]
+    /// `closeness_centrality` with the Wasserman–Faust factor; empty unless requested.
+    var closeness: [Double]
+    /// `harmonic_centrality`; empty unless requested.
+    var harmonic: [Double]
+  }
+
+  /// Runs one sweep per source and returns what was asked for.
+  ///
+  /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted; memory as described above.
+  static func run(
+    _ g: Graph, betweenness: Bool, closeness: Bool, options: CentralityOptions
+  ) -> Output {
+    let n = g.nodeCount
+    guard n > 0, betweenness || closeness else {
+      return Output(
+        betweenness: betweenness ? [Double](repeating: 0, count: n) : [],
+        closeness: closeness ? [Double](repeating: 0, count: n) : [],
+        harmonic: closeness ? [Double](repeating: 0, count: n) : [])
+    }
+    let kernel: Kernel =
+      switch (g.isWeighted, betweenness) {
+      case (false, true): .brandesBFS
+      case (false, false): .distancesBFS
+      case (true, true): .brandesDijkstra
+      case (true, false): .distancesDijkstra
+      }
+    let lengths: [Double] = g.isWeighted ? g.weights.map { 1 / $0 } : []
+    let chunkCount = (n + chunkSize - 1) / chunkSize
+    let perRound = min(chunkCount, chunksPerRound(nodeCount: n))
+    let threads = max(1, min(options.threads, perRound))
+    let workspaces = (0..<threads).map { _ in
+      Workspace(nodeCount: n, edgeSlots: g.neighbors.count, kernel: kernel)
+    }
+    let reporter = options.progress.map { ProgressReporter(total: n, callback: $0) }
+
+    let totals = Buffer<Double>(count: betweenness ? n : 0)
+    let partials = Buffer<Double>(count: betweenness ? perRound * n : 0)
+    let closenessOut = Buffer<Double>(count: closeness ? n : 0)
+    let harmonicOut = Buffer<Double>(count: closeness ? n : 0)
+
+    g.offsets.withUnsafeBufferPointer { offsets in
+      g.neighbors.withUnsafeBufferPointer { neighbors in
+        lengths.withUnsafeBufferPointer { lengths in
+          // The graph's arrays are immutable and outlive this scope; workers only read them.
+          let csr = CSRView(offsets: offsets, neighbors: neighbors, lengths: lengths)
+          let sink = Sink(closeness: closenessOut.memory, harmonic: harmonicOut.memory)
+          var firstChunk = 0
+          while firstChunk < chunkCount {
+            let base = firstChunk
+            let chunks = min(perRound, chunkCount - base)
+            if betweenness {
+              partials.memory.extracting(0..<(chunks * n)).update(repeating: 0)
+            }
+            let counter = ChunkCounter()
+            let work: @Sendable (Int) -> Void = { t in
+              // Worker t is the only user of workspaces[t] (concurrentPerform runs each
+              // iteration index once). Chunk j writes only partials[j·n ..< (j+1)·n] and the
+              // closeness/harmonic slots of its own sources: no two workers share a location.
+              let ws = workspaces[t]
+              while true {
+                let j = counter.next()
+                if j >= chunks { break }
+                let lo = (base + j) * chunkSize
+                let hi = min(n, lo + chunkSize)
+                let partial =
+                  betweenness
+                  ? partials.memory.extracting((j * n)..<((j + 1) * n))
+                  : UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+                for s in lo..<hi {
+                  switch kernel {
+                  case .brandesBFS: brandesBFS(csr, ws, s, partial, sink)
+                  case .distancesBFS: distancesBFS(csr, ws, s, sink)
+                  case .brandesDijkstra: brandesDijkstra(csr, ws, s, partial, sink)
+                  case .distancesDijkstra: distancesDijkstra(csr, ws, s, sink)
+                  }
+                }
+                reporter?.advance(by: hi - lo)
+              }
+            }
+            if threads == 1 {
+              work(0)
+            } else {
+              DispatchQueue.concurrentPerform(iterations: threads, execute: work)
+            }
+            if betweenness {
+              // Fixed order: chunk 0, 1, 2, ... whatever thread computed which.
+              let total = totals.memory
+              for j in 0..<chunks {
+                let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
+                for i in 0..<n { total[i] += partial[i] }
+              }
+            }
+            firstChunk += chunks
+          }
+        }
+      }
+    }
+    return Output(
+      betweenness: Array(totals.memory), closeness: Array(closenessOut.memory),
+      harmonic: Array(harmonicOut.memory))
+  }
+
+  // MARK: - Kernels (one source each)
+
+  enum Kernel { case brandesBFS, distancesBFS, brandesDijkstra, distancesDijkstra }
+
+  /// Brandes (2001) with breadth-first search: path counts σ forward, dependencies δ backward.
+  /// Predecessors are not stored: in the backward pass the predecessors of w are exactly the
+  /// neighbours one level closer to the source.
+  @inline(__always)
+  static func brandesBFS(
+    _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
+    _ sink: Sink
+  ) {
+    let offsets = g.offsets, neighbors = g.neighbors
+    let level = ws.level, sigma = ws.sigma, delta = ws.delta, order = ws.order
+    level[s] = 0
+    sigma[s] = 1
+    order[0] = Int32(truncatingIfNeeded: s)
+    var head = 0
+    var tail = 1
+    while head < tail {
+      let v = Int(order[head])
+      head &+= 1
+      let next = level[v] &+ 1
+      let sv = sigma[v]
+      var e = Int(offsets[v])
+      let end = Int(offsets[v &+ 1])
+      while e < end {
+        let w = Int(neighbors[e])
+        e &+= 1
+        let lw = level[w]
+        if lw < 0 {
+          level[w] = next
+          sigma[w] = sv
+          order[tail] = Int32(truncatingIfNeeded: w)
+          tail &+= 1
+        } else if lw == next {
+          sigma[w] += sv
+        }
+      }
+    }
+    if sink.wantsCloseness { recordBFS(ws, s, reached: tail, sink) }
+    var i = tail &- 1
+    while i > 0 {
+      let w = Int(order[i])
+      i &-= 1
+      let dw = delta[w]
+      let coefficient = (1 + dw) / sigma[w]
+      let previous = level[w] &- 1
+      var e = Int(offsets[w])
+      let end = Int(offsets[w &+ 1])
+      while e < end {
+        let v = Int(neighbors[e])
+        e &+= 1
+        if level[v] == previous { delta[v] += sigma[v] * coefficient }
+      }
+      partial[w] += dw
+    }
+    for k in 0..<tail {
+      let v = Int(order[k])
+      level[v] = -1
+      delta[v] = 0
+    }
+  }
+
+  /// Breadth-first distances only (closeness and harmonic without betweenness).
+  @inline(__always)
+  static func distancesBFS(_ g: CSRView, _ ws: Workspace, _ s: Int, _ sink: Sink) {
+    let offsets = g.offsets, neighbors = g.neighbors
+    let level = ws.level, order = ws.order
+    level[s] = 0
+    order[0] = Int32(truncatingIfNeeded: s)
+    var head = 0
+    var tail = 1
+    while head < tail {
+      let v = Int(order[head])
+      head &+= 1
+      let next = level[v] &+ 1
+      var e = Int(offsets[v])
+      let end = Int(offsets[v &+ 1])
+      while e < end {
+        let w = Int(neighbors[e])
+        e &+= 1
+        if level[w] < 0 {
+          level[w] = next
+          order[tail] = Int32(truncatingIfNeeded: w)
+          tail &+= 1
+        }
+      }
+    }
+    recordBFS(ws, s, reached: tail, sink)
+    for k in 0..<tail { level[Int(order[k])] = -1 }
+  }
+
+  /// Closeness and harmonic of `s` from its BFS levels: integer distance sum (exact), and the
+  /// harmonic sum Σ count(level)/level, one rounding per level.
+  @inline(__always)
+  static func recordBFS(_ ws: Workspace, _ s: Int, reached: Int, _ sink: Sink) {
+    let level = ws.level, order = ws.order
+    var total = 0
+    var harmonic = 0.0
+    var current: Int32 = 1
+    var count = 0
+    for k in 1..<max(reached, 1) {
+      let l = level[Int(order[k])]
+      total &+= Int(l)
+      if l != current {
+        harmonic += Double(count) / Double(current)
+        current = l
+        count = 0
+      }
+      count &+= 1
+    }
+    if count > 0 { harmonic += Double(count) / Double(current) }
+    sink.record(s, reached: reached, totalDistance: Double(total), harmonic: harmonic)
+  }
+
+  /// Brandes (2001) with a tolerance-aware Dijkstra (see the type's documentation). The
+  /// predecessors of w are stored in `preds[offsets[w]...]`: at most deg(w) of them.
+  @inline(__always)
+  static func brandesDijkstra(
+    _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
+    _ sink: Sink
+  ) {
+    let offsets = g.offsets, neighbors = g.neighbors, lengths = g.lengths
+    let dist = ws.dist, sigma = ws.sigma, delta = ws.delta, order = ws.order
+    let preds = ws.preds, predCount = ws.predCount
+    let rel = relativeTolerance
+    var heap = IndexedMinHeap(entries: ws.heapEntries, slot: ws.heapSlot)
+    dist[s] = 0
+    sigma[s] = 1
+    predCount[s] = 0
+    heap.insert(Int32(truncatingIfNeeded: s), key: 0)
+    var count = 0
+    while !heap.isEmpty {
+      let v32 = heap.popMin()
+      let v = Int(v32)
+      order[count] = v32
+      count &+= 1
+      let dv = dist[v]
+      let sv = sigma[v]
+      var e = Int(offsets[v])
+      let end = Int(offsets[v &+ 1])
+      while e < end {
+        let w = Int(neighbors[e])
+        let alt = dv + lengths[e]
+        e &+= 1
+        let state = heap.state(w)
+        if state == IndexedMinHeap.settled { continue }
+        if state == IndexedMinHeap.unseen {
+          dist[w] = alt
+          sigma[w] = sv
+          preds[Int(offsets[w])] = v32
+          predCount[w] = 1
+          heap.insert(Int32(truncatingIfNeeded: w), key: alt)
+        } else {
+          let dw = dist[w]
+          let tolerance = rel * dw
+          if alt < dw - tolerance {  // strictly shorter: w's paths so far are not shortest
+            dist[w] = alt
+            sigma[w] = sv
+            preds[Int(offsets[w])] = v32
+            predCount[w] = 1
+            heap.decreaseKey(Int32(truncatingIfNeeded: w), to: alt)
+          } else if alt <= dw + tolerance {  // equally short: one more way to reach w
+            sigma[w] += sv
+            let k = predCount[w]
+            preds[Int(offsets[w]) &+ Int(k)] = v32
+            predCount[w] = k &+ 1
+          }
+        }
+      }
+    }
+    if sink.wantsCloseness { recordDijkstra(ws, s, reached: count, sink) }
+    var i = count &- 1
+    while i > 0 {
+      let w = Int(order[i])
+      i &-= 1
+      let dw = delta[w]
+      let coefficient = (1 + dw) / sigma[w]
+      let first = Int(offsets[w])
+      for k in first..<(first &+ Int(predCount[w])) {
+        let v = Int(preds[k])
+        delta[v] += sigma[v] * coefficient
+      }
+      partial[w] += dw
+    }
+    for k in 0..<count {
+      let v = Int(order[k])
+      heap.reset(v)
+      delta[v] = 0
+    }
+  }
+
+  /// Dijkstra distances only (closeness and harmonic without betweenness); ties need no care.
+  @inline(__always)
+  static func distancesDijkstra(_ g: CSRView, _ ws: Workspace, _ s: Int, _ sink: Sink) {
+    let offsets = g.offsets, neighbors = g.neighbors, lengths = g.lengths
+    let dist = ws.dist, order = ws.order
+    var heap = IndexedMinHeap(entries: ws.heapEntries, slot: ws.heapSlot)
+    dist[s] = 0
+    heap.insert(Int32(truncatingIfNeeded: s), key: 0)
+    var count = 0
+    while !heap.isEmpty {
+      let v32 = heap.popMin()
+      let v = Int(v32)
+      order[count] = v32
+      count &+= 1
+      let dv = dist[v]
+      var e = Int(offsets[v])
+      let end = Int(offsets[v &+ 1])
+      while e < end {
+        let w = Int(neighbors[e])
+        let alt = dv + lengths[e]
+        e &+= 1
+        let state = heap.state(w)
+        if state == IndexedMinHeap.unseen {
+          dist[w] = alt
+          heap.insert(Int32(truncatingIfNeeded: w), key: alt)
+        } else if state >= 0 && alt < dist[w] {
+          dist[w] = alt
+          heap.decreaseKey(Int32(truncatingIfNeeded: w), to: alt)
+        }
+      }
+    }
+    recordDijkstra(ws, s, reached: count, sink)
+    for k in 0..<count { heap.reset(Int(order[k])) }
+  }
+
+  /// Closeness and harmonic of `s` from its Dijkstra distances, with compensated sums.
+  @inline(__always)
+  static func recordDijkstra(_ ws: Workspace, _ s: Int, reached: Int, _ sink: Sink) {
+    let dist = ws.dist, order = ws.order
+    var total = CompensatedSum()
+    var harmonic = CompensatedSum()
+    for k in 1..<max(reached, 1) {
+      let d = dist[Int(order[k])]
+      total.add(d)
+      harmonic.add(1 / d)
+    }
+    sink.record(s, reached: reached, totalDistance: total.value, harmonic: harmonic.value)
+  }
+}
+
+// MARK: - Support
+
+/// Read-only views of the graph's arrays for the kernels (no bounds checks in release builds).
+struct CSRView: @unchecked Sendable {
+  // Unchecked: the views point into the immutable arrays of a `Graph` that the sweep keeps
+  // alive (withUnsafeBufferPointer) for as long as any worker runs; nobody writes to them.
+  let offsets: UnsafeBufferPointer<Int32>
+  let neighbors: UnsafeBufferPointer<Int32>
+  /// 1/weight per edge slot; empty for unweighted graphs.
+  let lengths: UnsafeBufferPointer<Double>
+}
+
+/// Where the kernels write closeness and harmonic values: slot s is written only by the sweep
+/// from source s, so concurrent workers never touch the same element.
+struct Sink: @unchecked Sendable {
+  let closeness: UnsafeMutableBufferPointer<Double>
+  let harmonic: UnsafeMutableBufferPointer<Double>
+
+  @inline(__always) var wantsCloseness: Bool { closeness.count > 0 }
+
+  /// NetworkX's `closeness_centrality` (wf_improved=True): ((r−1)/Σd)·((r−1)/(n−1)), r the
+  /// number of nodes reached including s; 0 when nothing is reached.
+  @inline(__always)
+  func record(_ s: Int, reached r: Int, totalDistance: Double, harmonic h: Double) {
+    let n = closeness.count
+    var value = 0.0
+    if totalDistance > 0 && n > 1 {
+      let r1 = Double(r - 1)
+      value = (r1 / totalDistance) * (r1 / Double(n - 1))
+    }
+    closeness[s] = value
+    harmonic[s] = h
+  }
+}
+
+/// Neumaier's compensated summation: the error stays O(ε) instead of O(kε) for k terms.
+struct CompensatedSum {
+  private var sum = 0.0
+  private var compensation = 0.0
+
+  @inline(__always) mutating func add(_ x: Double) {
+    let t = sum + x
+    if abs(sum) >= abs(x) {
+      compensation += (sum - t) + x
+    } else {
+      compensation += (x - t) + sum
+    }
+    sum = t
+  }
+
+  var value: Double { sum + compensation }
+}
+
+/// Scratch memory of one worker thread, allocated once and reused for every source. Between
+/// sources every entry is back in its initial state (level −1, delta 0, heap slot unseen): the
+/// kernels reset exactly the entries they touched.
+final class Workspace: @unchecked Sendable {
+  // Unchecked: a workspace is handed to exactly one worker at a time (see `run`).
+  let order: UnsafeMutableBufferPointer<Int32>
+  let level: UnsafeMutableBufferPointer<Int32>
+  let dist: UnsafeMutableBufferPointer<Double>
+  let sigma: UnsafeMutableBufferPointer<Double>
+  let delta: UnsafeMutableBufferPointer<Double>
+  let predCount: UnsafeMutableBufferPointer<Int32>
+  let preds: UnsafeMutableBufferPointer<Int32>
+  let heapEntries: UnsafeMutableBufferPointer<IndexedMinHeap.Entry>
+  let heapSlot: UnsafeMutableBufferPointer<Int32>
+
+  init(nodeCount n: Int, edgeSlots: Int, kernel: ShortestPathSweep.Kernel) {
+    let weighted = kernel == .brandesDijkstra || kernel == .distancesDijkstra
+    let brandes = kernel == .brandesBFS || kernel == .brandesDijkstra
+    order = Self.make(n, Int32(0))
+    level = Self.make(weighted ? 0 : n, Int32(-1))
+    dist = Self.make(weighted ? n : 0, 0.0)
+    sigma = Self.make(brandes ? n : 0, 0.0)
+    delta = Self.make(brandes ? n : 0, 0.0)
+    predCount = Self.make(weighted && brandes ? n : 0, Int32(0))
+    preds = Self.make(weighted && brandes ? edgeSlots : 0, Int32(0))
+    heapEntries = Self.make(weighted ? n : 0, IndexedMinHeap.Entry(key: 0, id: 0))
+    heapSlot = Self.make(weighted ? n : 0, IndexedMinHeap.unseen)
+  }
+
+  deinit {
+    order.deallocate()
+    level.deallocate()
+    dist.deallocate()
+    sigma.deallocate()
+    delta.deallocate()
+    predCount.deallocate()
+    preds.deallocate()
+    heapEntries.deallocate()
+    heapSlot.deallocate()
+  }
+
+  private static func make<T>(_ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
+    let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+    buffer.initialize(repeating: value)
+    return buffer
+  }
+}
+
+/// A zero-filled heap buffer freed with its owner; shared by workers on disjoint ranges.
+final class Buffer<T: BitwiseCopyable & Numeric>: @unchecked Sendable {
+  // Unchecked: workers write disjoint index ranges (see `run`); the owner reads after they end.
+  let memory: UnsafeMutableBufferPointer<T>
+
+  init(count: Int) {
+    memory = .allocate(capacity: count)
+    memory.initialize(repeating: 0)
+  }
+
+  deinit { memory.deallocate() }
+}
+
+/// Hands out chunk indices 0, 1, 2, ... to workers.
+final class ChunkCounter: Sendable {
+  private let value = Atomic<Int>(0)
+
+  func next() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
+}
+
+/// Serialises progress callbacks so that `done` only grows from one call to the next.
+final class ProgressReporter: Sendable {
+  private let done = Mutex<Int>(0)
+  private let total: Int
+  private let callback: @Sendable (Int, Int) -> Void
+
+  init(total: Int, callback: @escaping @Sendable (Int, Int) -> Void) {
+    self.total = total
+    self.callback = callback
+  }
+
+  func advance(by count: Int) {
+    done.withLock { done in
+      done += count
+      callback(done, total)
+    }
+  }
+}

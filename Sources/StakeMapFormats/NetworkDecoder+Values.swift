@@ -1,0 +1,349 @@
+import StakeMapModel
+
+/// Reading single values and keys of the tree, each reporting what it found and what it
+/// expected. All are O(size of the value) unless noted.
+extension NetworkDecoder {
+  // MARK: - Keys
+
+  /// Reports duplicate keys and keys that are not scalars, and returns the indices of the pairs
+  /// to skip (empty, and not allocated, for a clean mapping). The first of duplicate keys wins.
+  /// O(pairs²) for small mappings, O(pairs) with hashing for large ones.
+  mutating func checkKeys(_ mapping: NodeID) -> [Int] {
+    let n = tree.count(mapping)
+    var skip: [Int] = []
+    if n <= 16 {
+      for k in 0..<n {
+        let key = tree.key(mapping, k)
+        guard tree.kind(key) == .scalar else {
+          error(key, "expected text as a key, found \(found(key))")
+          skip.append(k)
+          continue
+        }
+        for j in 0..<k where tree.kind(tree.key(mapping, j)) == .scalar {
+          if tree.textEqual(key, tree.key(mapping, j)) {
+            duplicateKey(key, first: tree.key(mapping, j))
+            skip.append(k)
+            break
+          }
+        }
+      }
+    } else {
+      var seen: [String: NodeID] = [:]
+      for k in 0..<n {
+        let key = tree.key(mapping, k)
+        guard tree.kind(key) == .scalar else {
+          error(key, "expected text as a key, found \(found(key))")
+          skip.append(k)
+          continue
+        }
+        let name = tree.string(key)
+        if let first = seen[name] {
+          duplicateKey(key, first: first)
+          skip.append(k)
+        } else {
+          seen[name] = key
+        }
+      }
+    }
+    return skip
+  }
+
+  private mutating func duplicateKey(_ key: NodeID, first: NodeID) {
+    error(
+      key,
+      "duplicate key \(single(tree.string(key))) in this mapping "
+        + "(first at line \(tree.line(first)), column \(tree.column(first)))")
+  }
+
+  /// Whether `mapping` has key `name`. O(pairs).
+  func hasKey(_ mapping: NodeID, _ name: String) -> Bool {
+    (0..<tree.count(mapping)).contains { k in
+      let key = tree.key(mapping, k)
+      return tree.kind(key) == .scalar && tree.string(key) == name
+    }
+  }
+
+  /// Whether `mapping` has key `name` with a value other than null. O(pairs).
+  func hasValue(_ mapping: NodeID, _ name: String) -> Bool {
+    (0..<tree.count(mapping)).contains { k in
+      let key = tree.key(mapping, k)
+      let value = tree.value(mapping, k)
+      return tree.kind(key) == .scalar && tree.string(key) == name
+        && !(tree.kind(value) == .scalar && tree.scalarType(value) == .null)
+    }
+  }
+
+  mutating func unknownKey(_ keyNode: NodeID, _ key: String, known: [String], in object: String) {
+    if let suggestion = EditDistance.suggestion(for: key, among: known) {
+      warning(keyNode, "unknown key \(single(key)) (did you mean \(single(suggestion))?)")
+    } else {
+      warning(keyNode, "unknown key \(single(key)) in \(object) is ignored")
+    }
+  }
+
+  /// Reports a missing required key at the mapping; returns `present`.
+  @discardableResult
+  mutating func requireKey(_ key: String, of mapping: NodeID, present: Bool, in object: String)
+    -> Bool
+  {
+    if !present { error(mapping, "missing required key \(single(key)) in \(object)") }
+    return present
+  }
+
+  mutating func evidenceWithoutSource(_ keyNode: NodeID) {
+    error(keyNode, "'evidence' needs 'source': the id of the source it quotes")
+  }
+
+  // MARK: - Collections
+
+  /// Whether `node` is a mapping; otherwise reports it as the wrong shape for `what`.
+  mutating func expectMapping(_ node: NodeID, _ what: String) -> Bool {
+    if tree.kind(node) == .mapping { return true }
+    error(node, "expected a mapping for \(what), found \(found(node))")
+    return false
+  }
+
+  /// The elements of a list; null counts as an empty list; anything else is reported.
+  mutating func items(_ node: NodeID, _ key: String, what: String)
+    -> LazyMapSequence<Range<Int>, NodeID>
+  {
+    let tree = self.tree
+    switch tree.kind(node) {
+    case .sequence:
+      return (0..<tree.count(node)).lazy.map { tree.element(node, $0) }
+    case .scalar where tree.scalarType(node) == .null:
+      break
+    default:
+      error(node, "expected a list of \(what) for \(single(key)), found \(found(node))")
+    }
+    return (0..<0).lazy.map { $0 }
+  }
+
+  mutating func textList(_ node: NodeID, _ key: String) -> [String] {
+    var list: [String] = []
+    for element in items(node, key, what: "text") {
+      if let text = text(element, "an item of \(single(key))", quoteKey: false, required: true) {
+        list.append(text)
+      }
+    }
+    return list
+  }
+
+  // MARK: - Scalars
+
+  /// Free text: any non-null scalar, as written (`2016`, `true`). Null is absent, or an error when
+  /// `required`.
+  mutating func text(_ node: NodeID, _ key: String, quoteKey: Bool = true, required: Bool = false)
+    -> String?
+  {
+    if tree.kind(node) == .scalar {
+      if tree.scalarType(node) != .null { return tree.string(node) }
+      if !required { return nil }
+    }
+    error(node, "expected text for \(quoteKey ? single(key) : key), found \(found(node))")
+    return nil
+  }
+
+  /// An id, declared or referenced: a scalar that is text (not a number, boolean or null).
+  mutating func identifier(_ node: NodeID, _ key: String) -> String? {
+    if tree.kind(node) == .scalar {
+      switch tree.scalarType(node) {
+      case .string:
+        return tree.string(node)
+      case .int, .float, .bool:
+        let written = tree.string(node)
+        error(
+          node,
+          "expected an id (text) for \(single(key)), found \(found(node)); write it in quotes: "
+            + "\"\(written)\"")
+        return nil
+      case .null:
+        break
+      }
+    }
+    error(node, "expected an id for \(single(key)), found \(found(node))")
+    return nil
+  }
+
+  /// Declares the id of a source, topic or event: text, letters/digits/`-`/`_`, unique.
+  mutating func declare(
+    _ node: NodeID, _ kind: String, ids: WritableKeyPath<Self, [String: NodeID]>,
+    order: WritableKeyPath<Self, [String]>
+  ) -> String? {
+    guard let id = identifier(node, "id") else { return nil }
+    checkIDSyntax(id, node, kind)
+    if let first = self[keyPath: ids][id] {
+      error(node, "duplicate \(kind) id \(quote(id)) (first declared at \(location(first)))")
+      return nil
+    }
+    self[keyPath: ids][id] = node
+    self[keyPath: order].append(id)
+    return id
+  }
+
+  /// Ids are letters (any script), decimal digits, `-` and `_`.
+  mutating func checkIDSyntax(_ id: String, _ node: NodeID, _ kind: String) {
+    let valid =
+      !id.isEmpty
+      && id.unicodeScalars.allSatisfy { s in
+        if s.isASCII {
+          let c = UInt8(s.value)
+          return (c | 0x20) &- UInt8(ascii: "a") < 26 || c &- UInt8(ascii: "0") < 10
+            || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+        }
+        return s.properties.isAlphabetic || s.properties.numericType == .decimal
+      }
+    if !valid {
+      error(node, "invalid \(kind) id \(quote(id)): use only letters, digits, '-' and '_'")
+    }
+  }
+
+  /// One of a closed vocabulary. Null is absent (the caller's default), or an error when
+  /// `required`.
+  mutating func vocabulary<T: RawRepresentable & CaseIterable>(
+    _ node: NodeID, _ key: String, _ what: String, _ type: T.Type, required: Bool = false
+  ) -> T? where T.RawValue == String {
+    var word: String?
+    if tree.kind(node) == .scalar && tree.scalarType(node) == .string {
+      word = tree.string(node)
+      if let value = T(rawValue: word!) { return value }
+    }
+    // Only an error needs the list of names.
+    let names = T.allCases.map(\.rawValue)
+    let expected = "expected one of \(names.joined(separator: ", "))"
+    if let word {
+      let suggestion = EditDistance.suggestion(for: word, among: names)
+      error(
+        node,
+        "unknown \(what) \(quote(word)) (\(expected)"
+          + (suggestion.map { "; did you mean \(quote($0))?" } ?? "") + ")")
+      return nil
+    }
+    if tree.kind(node) == .scalar && tree.scalarType(node) == .null && !required { return nil }
+    error(node, "\(expected) for \(single(key)), found \(found(node))")
+    return nil
+  }
+
+  /// Tie strength: an int or float, finite and > 0. Text such as "2" is refused: the file says
+  /// what it means.
+  mutating func weight(_ node: NodeID) -> Double? {
+    let expected = "weight must be a finite number > 0, found "
+    guard tree.kind(node) == .scalar else {
+      error(node, expected + found(node))
+      return nil
+    }
+    switch tree.scalarType(node) {
+    case .int, .float:
+      if let value = tree.number(node), value.isFinite, value > 0 { return value }
+      error(node, expected + tree.string(node))
+    case .string:
+      let hint = tree.isQuoted(node) && number(in: tree.string(node)) ? " (remove the quotes)" : ""
+      error(node, expected + found(node) + hint)
+    case .bool, .null:
+      error(node, expected + found(node))
+    }
+    return nil
+  }
+
+  private func number(in text: String) -> Bool {
+    Double(text) != nil
+  }
+
+  // MARK: - References
+
+  /// A source id that must be declared in `sources`. Returns the id even when unknown (after
+  /// reporting it), so that `evidence` is not also reported as lacking a source.
+  mutating func sourceReference(_ node: NodeID, _ key: String) -> String? {
+    if tree.kind(node) == .scalar && tree.scalarType(node) == .null { return nil }
+    guard let id = identifier(node, key) else { return nil }
+    if sourceIDs[id] == nil {
+      error(
+        node,
+        "unknown source id \(quote(id))"
+          + suggestionText(id, among: sourceIDOrder, declaredIn: "sources"))
+    }
+    return id
+  }
+
+  /// The index of a declared actor, or nil after reporting the unknown id.
+  mutating func actorReference(_ node: NodeID, _ key: String) -> Int? {
+    if tree.kind(node) == .scalar && tree.scalarType(node) == .string,
+      let index = actorTable.find(node, in: tree)
+    {
+      return index
+    }
+    guard let id = identifier(node, key) else { return nil }
+    let suggestion: String?
+    if let cached = actorSuggestions[id] {
+      suggestion = cached
+    } else if suggestionWork < 20_000_000 {
+      suggestionWork += actorIDOrder.count
+      suggestion = EditDistance.suggestion(for: id, among: actorIDOrder)
+      actorSuggestions[id] = suggestion
+    } else {
+      suggestion = nil
+    }
+    let hint =
+      actorIDOrder.isEmpty
+      ? " ('actors' declares none)" : suggestion.map { " (did you mean \(quote($0))?)" } ?? ""
+    error(node, "unknown actor id \(quote(id)) in \(single(key))\(hint)")
+    return nil
+  }
+
+  func suggestionText(_ word: String, among ids: [String], declaredIn section: String) -> String {
+    if ids.isEmpty { return " ('\(section)' declares none)" }
+    return EditDistance.suggestion(for: word, among: ids).map { " (did you mean \(quote($0))?)" }
+      ?? ""
+  }
+
+  // MARK: - Messages
+
+  /// What a node is, for "found …": `a list`, `a mapping`, `nothing`, `null`, `true`,
+  /// `the number 2016`, `the text "abc"`.
+  func found(_ node: NodeID) -> String {
+    switch tree.kind(node) {
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .scalar:
+      let written = tree.string(node)
+      switch tree.scalarType(node) {
+      case .null: return written.isEmpty ? "nothing" : written
+      case .bool: return written
+      case .int, .float: return "the number \(written)"
+      case .string: return "the text \(quote(written))"
+      }
+    }
+  }
+
+  /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages.
+  func quote(_ text: String) -> String {
+    var out = "\""
+    var n = 0
+    for scalar in text.unicodeScalars {
+      n += 1
+      if n > 60 {
+        out += "…"
+        break
+      }
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          out += "\\u{\(String(scalar.value, radix: 16))}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  /// A key in single quotes, for messages.
+  func single(_ key: String) -> String {
+    "'\(key)'"
+  }
+}

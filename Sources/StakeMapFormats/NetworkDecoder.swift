@@ -1,0 +1,513 @@
+import StakeMapModel
+
+/// Turns a ``DocumentTree`` into a ``Network``, enforcing every rule of docs/FORMAT.md and
+/// collecting every problem rather than stopping at the first.
+///
+/// Conventions:
+/// - Each diagnostic points at the offending value; a missing key at the mapping that lacks it;
+///   an unknown or duplicate key at the key.
+/// - Ids (declared and referenced) and vocabulary values (`type`, `kind`, `status`, `basis`,
+///   `language`) must be text: `id: 2016` is an error in YAML as in JSON. Free text (`name`,
+///   `title`, `since`, `date`, `note`, tags, custom attributes, …) also accepts a number or a
+///   boolean and keeps it as written (`since: 2016` is "2016", `date: 2022-11-28` stays text).
+/// - An optional key whose value is null (`note:` or `note: null`) counts as absent; an optional
+///   list that is null counts as empty. A required key with a null value is an error.
+/// - Unknown keys are warnings ("did you mean" when close to a known key), except that an
+///   actor's unknown keys with a scalar value become ``Actor/attributes``: silently, or with the
+///   "did you mean" warning when close to a built-in key (kept all the same). With a list or
+///   mapping value they are ignored with a warning.
+/// - A relation or event participant naming an unknown actor is reported and dropped, and the
+///   other checks go on.
+/// - Through a YAML alias, positions are those of the anchored original.
+///
+/// Sections are decoded in dependency order (sources, topics, actors, events, relations) whatever
+/// their order in the file, so that references can be checked in one pass.
+///
+/// Complexity: O(nodes) plus O(actors) per unknown actor id for its suggestion (capped by a
+/// work budget, after which unknown ids are reported without suggestions).
+struct NetworkDecoder {
+  typealias NodeID = DocumentTree.NodeID
+
+  let tree: DocumentTree
+  let file: String
+  private(set) var diagnostics: [Diagnostic] = []
+  private var errorCount = 0
+
+  /// Declared ids with the node of their declaration (for "first declared at").
+  var sourceIDs: [String: NodeID] = [:]
+  var topicIDs: [String: NodeID] = [:]
+  var eventIDs: [String: NodeID] = [:]
+  /// Actor ids; entry i is actor i.
+  var actorTable = IDTable()
+  /// Ids in declaration order, for deterministic suggestions.
+  var sourceIDOrder: [String] = []
+  var topicIDOrder: [String] = []
+  var eventIDOrder: [String] = []
+  var actorIDOrder: [String] = []
+  var actorSuggestions: [String: String?] = [:]
+  var suggestionWork = 0
+
+  static let topLevelKeys = ["network", "actors", "relations", "sources", "topics", "events"]
+  static let networkKeys = ["title", "language", "description", "region"]
+  static let sourceKeys = ["id", "title", "date", "place", "publisher", "file", "url"]
+  static let topicKeys = ["id", "de", "en"]
+  static let eventKeys = [
+    "id", "title", "kind", "date", "place", "source", "participants", "evidence",
+  ]
+  static let actorKeys = [
+    "id", "name", "type", "short", "region", "tags", "basis", "note", "offers", "needs",
+  ]
+  static let claimKeys = ["topic", "evidence", "source", "basis"]
+  static let relationKeys = [
+    "between", "from", "to", "kind", "weight", "status", "since", "source", "evidence", "basis",
+    "note",
+  ]
+
+  init(tree: DocumentTree, file: String) {
+    self.tree = tree
+    self.file = file
+  }
+
+  /// Decodes `tree`; the network is nil when there is at least one error. Diagnostics are sorted
+  /// by position (problems at one position keep the order they were found in).
+  static func decode(_ tree: DocumentTree, file: String) -> (Network?, [Diagnostic]) {
+    var decoder = NetworkDecoder(tree: tree, file: file)
+    let network = decoder.decodeNetwork()
+    let sorted = decoder.diagnostics.enumerated().sorted { a, b in
+      switch (a.element.location, b.element.location) {
+      case (let l?, let r?): return l != r ? l < r : a.offset < b.offset
+      case (nil, _?): return true
+      case (_?, nil): return false
+      case (nil, nil): return a.offset < b.offset
+      }
+    }.map(\.element)
+    return (decoder.errorCount == 0 ? network : nil, sorted)
+  }
+
+  // MARK: - Diagnostics
+
+  func location(_ node: NodeID) -> SourceLocation {
+    tree.location(node, file: file)
+  }
+
+  mutating func error(_ node: NodeID?, _ message: String) {
+    errorCount += 1
+    diagnostics.append(
+      .error(at: node.map(location) ?? SourceLocation(file: file, line: 1, column: 1), message))
+  }
+
+  mutating func warning(_ node: NodeID, _ message: String) {
+    diagnostics.append(.warning(at: location(node), message))
+  }
+
+  // MARK: - Top level
+
+  private mutating func decodeNetwork() -> Network {
+    var network = Network()
+    guard let root = tree.root, !(tree.kind(root) == .scalar && tree.scalarType(root) == .null)
+    else {
+      error(nil, "the file is empty: expected a mapping with 'network', 'actors' and 'relations'")
+      return network
+    }
+    guard tree.kind(root) == .mapping else {
+      error(
+        root,
+        "expected a mapping with 'network', 'actors' and 'relations' at the top level, found "
+          + found(root))
+      return network
+    }
+    var sections: [String: NodeID] = [:]
+    let skip = checkKeys(root)
+    for k in 0..<tree.count(root) where !skip.contains(k) {
+      let keyNode = tree.key(root, k)
+      let key = tree.string(keyNode)
+      if Self.topLevelKeys.contains(key) {
+        sections[key] = tree.value(root, k)
+      } else {
+        unknownKey(keyNode, key, known: Self.topLevelKeys, in: "the top level")
+      }
+    }
+    if let node = sections["network"] { network.info = decodeInfo(node) }
+    if let node = sections["sources"] { network.sources = decodeSources(node) }
+    if let node = sections["topics"] { network.topics = decodeTopics(node) }
+    if let node = sections["actors"] {
+      if tree.kind(node) == .sequence {
+        network.actors = decodeActors(node)
+      } else {
+        error(node, "expected a list of actors for 'actors', found \(found(node))")
+      }
+    } else {
+      error(root, "missing required key 'actors' (the list of actors) at the top level")
+    }
+    if let node = sections["events"] { network.events = decodeEvents(node) }
+    if let node = sections["relations"] { network.relations = decodeRelations(node) }
+    return network
+  }
+
+  private mutating func decodeInfo(_ node: NodeID) -> NetworkInfo {
+    var info = NetworkInfo()
+    guard tree.kind(node) == .mapping else {
+      error(node, "expected a mapping with 'title' for 'network', found \(found(node))")
+      return info
+    }
+    var hasTitle = false
+    let skip = checkKeys(node)
+    for k in 0..<tree.count(node) where !skip.contains(k) {
+      let keyNode = tree.key(node, k)
+      let key = tree.string(keyNode)
+      let value = tree.value(node, k)
+      switch key {
+      case "title":
+        hasTitle = true
+        info.title = text(value, key, required: true) ?? ""
+      case "language":
+        info.language = vocabulary(value, key, "language", Language.self) ?? .de
+      case "description": info.description = text(value, key)
+      case "region": info.region = text(value, key)
+      default: unknownKey(keyNode, key, known: Self.networkKeys, in: "'network'")
+      }
+    }
+    if !hasTitle { error(node, "missing required key 'title' in 'network'") }
+    return info
+  }
+
+  // MARK: - Sources, topics
+
+  private mutating func decodeSources(_ section: NodeID) -> [Source] {
+    var sources: [Source] = []
+    for element in items(section, "sources", what: "sources") {
+      guard expectMapping(element, "a source") else { continue }
+      var id: String?
+      var title: String?
+      var source = Source(id: "", title: "", location: location(element))
+      let skip = checkKeys(element)
+      for k in 0..<tree.count(element) where !skip.contains(k) {
+        let keyNode = tree.key(element, k)
+        let key = tree.string(keyNode)
+        let value = tree.value(element, k)
+        switch key {
+        case "id": id = declare(value, "source", ids: \.sourceIDs, order: \.sourceIDOrder)
+        case "title": title = text(value, key, required: true)
+        case "date": source.date = text(value, key)
+        case "place": source.place = text(value, key)
+        case "publisher": source.publisher = text(value, key)
+        case "file": source.file = text(value, key)
+        case "url": source.url = text(value, key)
+        default: unknownKey(keyNode, key, known: Self.sourceKeys, in: "a source")
+        }
+      }
+      requireKey("id", of: element, present: hasKey(element, "id"), in: "a source")
+      requireKey("title", of: element, present: hasKey(element, "title"), in: sourceName(id))
+      if let id, let title {
+        source.id = id
+        source.title = title
+        sources.append(source)
+      }
+    }
+    return sources
+  }
+
+  private mutating func decodeTopics(_ section: NodeID) -> [Topic] {
+    var topics: [Topic] = []
+    for element in items(section, "topics", what: "topics") {
+      guard expectMapping(element, "a topic") else { continue }
+      var id: String?
+      var de: String?
+      var en: String?
+      let skip = checkKeys(element)
+      for k in 0..<tree.count(element) where !skip.contains(k) {
+        let keyNode = tree.key(element, k)
+        let key = tree.string(keyNode)
+        let value = tree.value(element, k)
+        switch key {
+        case "id": id = declare(value, "topic", ids: \.topicIDs, order: \.topicIDOrder)
+        case "de": de = text(value, key, required: true)
+        case "en": en = text(value, key, required: true)
+        default: unknownKey(keyNode, key, known: Self.topicKeys, in: "a topic")
+        }
+      }
+      let what = id.map { "topic \(quote($0))" } ?? "a topic"
+      for key in Self.topicKeys {
+        requireKey(
+          key, of: element, present: hasKey(element, key), in: key == "id" ? "a topic" : what)
+      }
+      if let id, let de, let en {
+        topics.append(Topic(id: id, de: de, en: en, location: location(element)))
+      }
+    }
+    return topics
+  }
+
+  private func sourceName(_ id: String?) -> String {
+    id.map { "source \(quote($0))" } ?? "a source"
+  }
+
+  // MARK: - Actors
+
+  private mutating func decodeActors(_ section: NodeID) -> [Actor] {
+    var actors: [Actor] = []
+    actors.reserveCapacity(tree.count(section))
+    actorTable = IDTable(capacity: tree.count(section))
+    for element in items(section, "actors", what: "actors") {
+      guard expectMapping(element, "an actor") else { continue }
+      var id: String?
+      var idNode: NodeID?
+      var hasName = false
+      var hasType = false
+      var actor = Actor(id: "", name: "", type: .other, location: location(element))
+      let skip = checkKeys(element)
+      for k in 0..<tree.count(element) where !skip.contains(k) {
+        let keyNode = tree.key(element, k)
+        let key = tree.string(keyNode)
+        let value = tree.value(element, k)
+        switch key {
+        case "id":
+          id = identifier(value, key)
+          idNode = value
+        case "name":
+          hasName = true
+          actor.name = text(value, key, required: true) ?? ""
+        case "type":
+          hasType = true
+          actor.type =
+            vocabulary(value, key, "actor type", ActorType.self, required: true) ?? .other
+        case "short": actor.short = text(value, key)
+        case "region": actor.region = text(value, key)
+        case "tags": actor.tags = textList(value, key)
+        case "basis": actor.basis = vocabulary(value, key, "basis", Basis.self)
+        case "note": actor.note = text(value, key)
+        case "offers": actor.offers = claims(value, key)
+        case "needs": actor.needs = claims(value, key)
+        default:
+          // A key close to a built-in one is likely a typo and is reported; it is kept as an
+          // attribute all the same, so that a deliberate attribute (`role`) loses nothing.
+          if let suggestion = EditDistance.suggestion(for: key, among: Self.actorKeys) {
+            warning(keyNode, "unknown key \(single(key)) (did you mean \(single(suggestion))?)")
+          }
+          if tree.kind(value) == .scalar {
+            if tree.scalarType(value) != .null { actor.attributes[key] = tree.string(value) }
+          } else {
+            warning(
+              keyNode,
+              "ignoring key \(single(key)): custom attributes of an actor must be text, found "
+                + found(value))
+          }
+        }
+      }
+      let what = id.map { "actor \(quote($0))" } ?? "an actor"
+      requireKey("id", of: element, present: idNode != nil, in: "an actor")
+      requireKey("name", of: element, present: hasName, in: what)
+      requireKey("type", of: element, present: hasType, in: what)
+      guard let id, let idNode else { continue }
+      checkIDSyntax(id, idNode, "actor")
+      // Registered even when its name or type is wrong (the network is refused anyway), so that
+      // its relations are checked rather than reported as naming an unknown actor.
+      if let first = actorTable.insert(idNode, in: tree) {
+        error(
+          idNode,
+          "duplicate actor id \(quote(id)) (first declared at \(location(actorTable.nodes[first])))"
+        )
+        continue
+      }
+      actor.id = id
+      actorIDOrder.append(id)
+      actors.append(actor)
+    }
+    return actors
+  }
+
+  /// `offers` / `needs`: a list of `{topic, evidence, source, basis}`.
+  private mutating func claims(_ node: NodeID, _ key: String) -> [TopicClaim] {
+    var claims: [TopicClaim] = []
+    for element in items(node, key, what: "topic claims") {
+      guard expectMapping(element, "an item of \(single(key)) (with 'topic')") else { continue }
+      var claim = TopicClaim(topic: "")
+      var hasTopic = false
+      var evidenceKey: NodeID?
+      let skip = checkKeys(element)
+      for k in 0..<tree.count(element) where !skip.contains(k) {
+        let keyNode = tree.key(element, k)
+        let claimKey = tree.string(keyNode)
+        let value = tree.value(element, k)
+        switch claimKey {
+        case "topic":
+          hasTopic = true
+          if let topic = identifier(value, claimKey) {
+            claim.topic = topic
+            if topicIDs[topic] == nil {
+              error(
+                value,
+                "unknown topic id \(quote(topic)) in \(single(key))"
+                  + suggestionText(topic, among: topicIDOrder, declaredIn: "topics"))
+            }
+          }
+        case "evidence":
+          claim.evidence = text(value, claimKey)
+          if claim.evidence != nil { evidenceKey = keyNode }
+        case "source": claim.source = sourceReference(value, claimKey)
+        case "basis": claim.basis = vocabulary(value, claimKey, "basis", Basis.self)
+        default:
+          unknownKey(keyNode, claimKey, known: Self.claimKeys, in: "an item of \(single(key))")
+        }
+      }
+      requireKey("topic", of: element, present: hasTopic, in: "an item of \(single(key))")
+      if let evidenceKey, claim.source == nil, !hasValue(element, "source") {
+        evidenceWithoutSource(evidenceKey)
+      }
+      claims.append(claim)
+    }
+    return claims
+  }
+
+  // MARK: - Events
+
+  private mutating func decodeEvents(_ section: NodeID) -> [Event] {
+    var events: [Event] = []
+    for element in items(section, "events", what: "events") {
+      guard expectMapping(element, "an event") else { continue }
+      var id: String?
+      var title: String?
+      var event = Event(id: "", title: "", location: location(element))
+      var evidenceKey: NodeID?
+      let skip = checkKeys(element)
+      for k in 0..<tree.count(element) where !skip.contains(k) {
+        let keyNode = tree.key(element, k)
+        let key = tree.string(keyNode)
+        let value = tree.value(element, k)
+        switch key {
+        case "id": id = declare(value, "event", ids: \.eventIDs, order: \.eventIDOrder)
+        case "title": title = text(value, key, required: true)
+        case "kind": event.kind = vocabulary(value, key, "event kind", EventKind.self) ?? .workshop
+        case "date": event.date = text(value, key)
+        case "place": event.place = text(value, key)
+        case "source": event.source = sourceReference(value, key)
+        case "participants":
+          for participant in items(value, key, what: "actor ids") {
+            if let index = actorReference(participant, key) { event.participants.append(index) }
+          }
+        case "evidence":
+          event.evidence = text(value, key)
+          if event.evidence != nil { evidenceKey = keyNode }
+        default: unknownKey(keyNode, key, known: Self.eventKeys, in: "an event")
+        }
+      }
+      requireKey("id", of: element, present: hasKey(element, "id"), in: "an event")
+      requireKey(
+        "title", of: element, present: hasKey(element, "title"),
+        in: id.map { "event \(quote($0))" } ?? "an event")
+      if let evidenceKey, event.source == nil, !hasValue(element, "source") {
+        evidenceWithoutSource(evidenceKey)
+      }
+      if let id, let title {
+        event.id = id
+        event.title = title
+        events.append(event)
+      }
+    }
+    return events
+  }
+
+  // MARK: - Relations
+
+  private mutating func decodeRelations(_ section: NodeID) -> [Relation] {
+    var relations: [Relation] = []
+    relations.reserveCapacity(tree.count(section))
+    for element in items(section, "relations", what: "relations") {
+      guard expectMapping(element, "a relation") else { continue }
+      var between: NodeID?
+      var from: NodeID?
+      var to: NodeID?
+      var hasKind = false
+      var kind: RelationKind?
+      var evidenceKey: NodeID?
+      var relation = Relation(from: 0, to: 0, location: location(element))
+      let skip = checkKeys(element)
+      for k in 0..<tree.count(element) where !skip.contains(k) {
+        let keyNode = tree.key(element, k)
+        let key = tree.string(keyNode)
+        let value = tree.value(element, k)
+        switch key {
+        case "from": from = value
+        case "to": to = value
+        case "kind":
+          hasKind = true
+          kind = vocabulary(value, key, "relation kind", RelationKind.self, required: true)
+        case "weight": relation.weight = weight(value) ?? 1
+        case "between": between = value
+        case "status":
+          relation.status = vocabulary(value, key, "status", RelationStatus.self) ?? .existing
+        case "since": relation.since = text(value, key)
+        case "source": relation.source = sourceReference(value, key)
+        case "evidence":
+          relation.evidence = text(value, key)
+          if relation.evidence != nil { evidenceKey = keyNode }
+        case "basis": relation.basis = vocabulary(value, key, "basis", Basis.self)
+        case "note": relation.note = text(value, key)
+        default: unknownKey(keyNode, key, known: Self.relationKeys, in: "a relation")
+        }
+      }
+      requireKey("kind", of: element, present: hasKind, in: "a relation")
+      if let evidenceKey, relation.source == nil, !hasValue(element, "source") {
+        evidenceWithoutSource(evidenceKey)
+      }
+      guard let ends = relationEnds(element, between: between, from: from, to: to) else {
+        continue
+      }
+      guard let kind else { continue }
+      relation.from = ends.from
+      relation.to = ends.to
+      relation.directed = between == nil
+      relation.kind = kind
+      relations.append(relation)
+    }
+    return relations
+  }
+
+  /// The actor indices a relation ties, or nil after reporting why it ties none.
+  private mutating func relationEnds(
+    _ element: NodeID, between: NodeID?, from: NodeID?, to: NodeID?
+  ) -> (from: Int, to: Int)? {
+    let a: Int?
+    let b: Int?
+    let second: NodeID
+    if let between {
+      if from != nil || to != nil {
+        error(
+          between,
+          "a relation has either 'between' (undirected) or 'from' and 'to' (directed), not both")
+        return nil
+      }
+      guard tree.kind(between) == .sequence else {
+        error(between, "expected a list of two actor ids for 'between', found \(found(between))")
+        return nil
+      }
+      guard tree.count(between) == 2 else {
+        error(
+          between,
+          "'between' needs exactly two actor ids, found \(tree.count(between))")
+        return nil
+      }
+      a = actorReference(tree.element(between, 0), "between")
+      second = tree.element(between, 1)
+      b = actorReference(second, "between")
+    } else if let from, let to {
+      a = actorReference(from, "from")
+      second = to
+      b = actorReference(to, "to")
+    } else if from != nil || to != nil {
+      let missing = from == nil ? "from" : "to"
+      error(element, "missing required key \(single(missing)) in a directed relation")
+      return nil
+    } else {
+      error(
+        element, "a relation needs 'between: [a, b]' (undirected) or 'from' and 'to' (directed)")
+      return nil
+    }
+    guard let a, let b else { return nil }
+    if a == b {
+      error(second, "a relation of actor \(quote(actorIDOrder[a])) with itself")
+      return nil
+    }
+    return (a, b)
+  }
+}

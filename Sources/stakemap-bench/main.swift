@@ -1,0 +1,214 @@
+// stakemap-bench: times StakeMap's path-based centralities for Scripts/benchmark.sh, which
+// runs it beside igraph on the same edge list and compares speed and values.
+//
+//   stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
+//   stakemap-bench load NETWORKFILE ...      (not yet: see the marked place below)
+//
+// Prints one JSON object on standard output: graph size, thread count, and the best of N
+// repetitions (default 3) in seconds for building the CSR graph, betweenness, and closeness
+// with harmonic (one sweep). With --values it also writes the computed arrays as JSON (from
+// the last repetition) so that the caller can compare them with another implementation.
+//
+// For now this uses only StakeMapGraph and StakeMapAnalysis; StakeMapFormats is declared as a
+// dependency in Package.swift for the `load` subcommand.
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+import StakeMapAnalysis
+import StakeMapGraph
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+struct Failure: Error, CustomStringConvertible {
+  let description: String
+}
+
+struct EdgeList {
+  var nodeCount = 0
+  var sources: [Int32] = []
+  var targets: [Int32] = []
+  var weights: [Double] = []
+}
+
+/// Reads "u v [w]" lines (whitespace separated, nodes 0-based, w default 1); blank lines and
+/// lines starting with '#' are skipped, except "# nodes N", which sets the node count (so
+/// isolated nodes can exist). Otherwise the node count is the largest id + 1. Self-loops are
+/// dropped, as the graph does.
+func readEdgeList(_ path: String) throws -> EdgeList {
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw Failure(description: "cannot read \(path)")
+  }
+  var list = EdgeList()
+  var declared = -1
+  var maxID = -1
+  var lineNumber = 0
+  for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+    lineNumber += 1
+    let fields = line.split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 13 })
+    guard let first = fields.first else { continue }
+    if first.first == UInt8(ascii: "#") {
+      if fields.count == 3, String(decoding: fields[1], as: UTF8.self) == "nodes",
+        let n = Int(String(decoding: fields[2], as: UTF8.self))
+      {
+        declared = n
+      }
+      continue
+    }
+    let text = fields.map { String(decoding: $0, as: UTF8.self) }
+    guard text.count == 2 || text.count == 3, let u = Int32(text[0]), let v = Int32(text[1]),
+      u >= 0, v >= 0
+    else {
+      throw Failure(description: "\(path):\(lineNumber): expected 'u v [weight]'")
+    }
+    let w = text.count == 3 ? Double(text[2]) : 1
+    guard let w, w.isFinite, w > 0 else {
+      throw Failure(description: "\(path):\(lineNumber): weight must be finite and > 0")
+    }
+    maxID = max(maxID, Int(u), Int(v))
+    if u == v { continue }
+    list.sources.append(u)
+    list.targets.append(v)
+    list.weights.append(w)
+  }
+  if declared >= 0 && declared <= maxID {
+    throw Failure(description: "\(path): '# nodes \(declared)' but node \(maxID) occurs")
+  }
+  list.nodeCount = declared >= 0 ? declared : maxID + 1
+  return list
+}
+
+/// Runs `body` `reps` times and returns the shortest wall-clock time in seconds and the last
+/// result.
+func best<T>(of reps: Int, _ body: () -> T) -> (seconds: Double, result: T) {
+  let clock = ContinuousClock()
+  var fastest = Double.infinity
+  var result: T?
+  for _ in 0..<reps {
+    let start = clock.now
+    let r = body()
+    let elapsed = start.duration(to: clock.now)
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    fastest = min(fastest, seconds)
+    result = r
+  }
+  return (fastest, result!)
+}
+
+func jsonArray(_ values: [Double]) -> String {
+  "[" + values.map { $0.isFinite ? "\($0)" : "null" }.joined(separator: ",") + "]"
+}
+
+func benchmarkEdgeList(path: String, threads: Int, reps: Int, valuesPath: String?) throws {
+  let list = try readEdgeList(path)
+  let build = best(of: reps) {
+    Graph(
+      nodeCount: list.nodeCount, sources: list.sources, targets: list.targets,
+      weights: list.weights)
+  }
+  let g = build.result
+  let options = CentralityOptions(threads: threads)
+  let betweenness = best(of: reps) { Betweenness.compute(g, options: options) }
+  let closeness = best(of: reps) { Closeness.computeWithHarmonic(g, options: options) }
+  let timings = """
+    {"file": "\(path)", "nodes": \(g.nodeCount), "edges": \(g.edgeCount), \
+    "weighted": \(g.isWeighted), "threads": \(threads), "repetitions": \(reps), \
+    "csr_build_seconds": \(build.seconds), "betweenness_seconds": \(betweenness.seconds), \
+    "closeness_harmonic_seconds": \(closeness.seconds)}
+    """
+  print(timings)
+  if let valuesPath {
+    let json = """
+      {"betweenness": \(jsonArray(betweenness.result)), \
+      "closeness": \(jsonArray(closeness.result.closeness)), \
+      "harmonic": \(jsonArray(closeness.result.harmonic))}
+
+      """
+    guard FileManager.default.createFile(atPath: valuesPath, contents: Data(json.utf8)) else {
+      throw Failure(description: "cannot write \(valuesPath)")
+    }
+  }
+}
+
+let usage = """
+  usage: stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
+         stakemap-bench load NETWORKFILE   (not available yet)
+
+  edgelist  times CSR build, betweenness and closeness+harmonic on an edge list of
+            'u v [weight]' lines (0-based ids; '# nodes N' declares the node count);
+            prints JSON with the best of --reps runs (default 3) using --threads worker
+            threads (default: all active processors).
+  """
+
+func main() throws {
+  var arguments = Array(CommandLine.arguments.dropFirst())
+  guard let command = arguments.first else { throw Failure(description: usage) }
+  arguments.removeFirst()
+  var positional: [String] = []
+  var threads = CentralityOptions().threads
+  var reps = 3
+  var valuesPath: String?
+  var i = 0
+  while i < arguments.count {
+    let argument = arguments[i]
+    func value() throws -> String {
+      i += 1
+      guard i < arguments.count else { throw Failure(description: "\(argument) needs a value") }
+      return arguments[i]
+    }
+    switch argument {
+    case "--threads":
+      guard let n = Int(try value()), n >= 1 else {
+        throw Failure(description: "--threads needs a positive integer")
+      }
+      threads = n
+    case "--reps":
+      guard let n = Int(try value()), n >= 1 else {
+        throw Failure(description: "--reps needs a positive integer")
+      }
+      reps = n
+    case "--values":
+      valuesPath = try value()
+    case "-h", "--help":
+      print(usage)
+      return
+    default:
+      if argument.hasPrefix("-") { throw Failure(description: "unknown option \(argument)") }
+      positional.append(argument)
+    }
+    i += 1
+  }
+  switch command {
+  case "edgelist":
+    guard positional.count == 1 else { throw Failure(description: usage) }
+    try benchmarkEdgeList(path: positional[0], threads: threads, reps: reps, valuesPath: valuesPath)
+
+  // ---------------------------------------------------------------------------------------
+  // TODO(load): `stakemap-bench load NETWORKFILE` goes here, once StakeMapFormats can read
+  // network files: read the file with StakeMapFormats into a StakeMapModel.Network, build
+  // `Graph(network:)` (timed as "parse_seconds" and "csr_build_seconds"), then time
+  // `Centrality.compute(g, options:)` and print the same JSON as `edgelist`.
+  // ---------------------------------------------------------------------------------------
+  case "load":
+    throw Failure(description: "load: not available yet (needs StakeMapFormats)")
+
+  case "-h", "--help", "help":
+    print(usage)
+  default:
+    throw Failure(description: "unknown command \(command)\n\(usage)")
+  }
+}
+
+do {
+  try main()
+} catch {
+  var message = "stakemap-bench: \(error)\n"
+  message.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+  exit(1)
+}

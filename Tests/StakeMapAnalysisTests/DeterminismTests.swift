@@ -1,0 +1,143 @@
+import StakeMapAnalysis
+import StakeMapGraph
+import Synchronization
+import Testing
+
+/// A reproducible random graph: `n` nodes, about `n·degree/2` distinct ties (no parallel
+/// relations, so weights stay in 1...maxWeight; all 1 when maxWeight is 1), from SplitMix64.
+func randomGraph(nodes n: Int, averageDegree degree: Int, maxWeight: Int, seed: UInt64) -> Graph {
+  var state = seed
+  func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  var edges: [(Int, Int, Double)] = []
+  var seen = Set<Int>()
+  for _ in 0..<(n * degree / 2) {
+    let u = Int(next() % UInt64(n)), v = Int(next() % UInt64(n))
+    let weight = Double(1 + next() % UInt64(maxWeight))
+    if u != v && seen.insert(min(u, v) * n + max(u, v)).inserted { edges.append((u, v, weight)) }
+  }
+  return Graph(nodeCount: n, edges: edges)
+}
+
+/// Same input, same bytes: the sweeps' results do not depend on the thread count.
+@Suite struct DeterminismTests {
+  // 3,000 nodes: more chunks than one round holds, so rounds and their reduction are exercised.
+  // Average degree 1 (many small trees and one larger component) keeps the debug build quick.
+  @Test(arguments: [1, 5])
+  func threadCountDoesNotChangeABit(maxWeight: Int) {
+    let g = randomGraph(nodes: 3000, averageDegree: 1, maxWeight: maxWeight, seed: 7)
+    #expect(g.isWeighted == (maxWeight > 1))
+    let one = Centrality.compute(g, options: CentralityOptions(threads: 1))
+    let two = Centrality.compute(g, options: CentralityOptions(threads: 2))
+    let three = Centrality.compute(g, options: CentralityOptions(threads: 3))
+    #expect(one == two)
+    #expect(one == three)
+    #expect(one.betweenness.contains { $0 > 0 })
+  }
+
+  @Test func fixturesGiveIdenticalArraysForOneAndTwoThreads() throws {
+    for name in ["karate_weighted", "les_miserables_weighted", "davis_women_weighted"] {
+      let g = try Fixture.load(name).graph
+      #expect(
+        Centrality.compute(g, options: CentralityOptions(threads: 1))
+          == Centrality.compute(g, options: CentralityOptions(threads: 2)), "\(name)")
+      #expect(
+        Betweenness.compute(g, options: CentralityOptions(threads: 1))
+          == Betweenness.compute(g, options: CentralityOptions(threads: 2)), "\(name)")
+    }
+  }
+
+  @Test func progressCountsEverySourceInOrder() {
+    let g = randomGraph(nodes: 500, averageDegree: 6, maxWeight: 3, seed: 11)
+    let calls = Mutex<[(Int, Int)]>([])
+    let options = CentralityOptions(threads: 2) { done, total in
+      calls.withLock { $0.append((done, total)) }
+    }
+    _ = Centrality.compute(g, options: options)
+    let seen = calls.withLock { $0 }
+    #expect(!seen.isEmpty)
+    #expect(seen.allSatisfy { $0.1 == 500 })
+    #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.0 < $1.0 })
+    #expect(seen.last?.0 == 500)
+  }
+}
+
+/// Betweenness, closeness and harmonic against a brute-force reference in EXACT integer
+/// arithmetic: with integer weights, every length 1/w is a multiple of 1/L, L the least common
+/// multiple of the weights, so scaled lengths L/w are integers and Floyd–Warshall compares
+/// them exactly. Random graphs with many
+/// equal-length alternatives test the tolerance-aware Dijkstra where float sums disagree.
+@Suite struct ExactReferenceTests {
+  struct Reference {
+    var betweenness: [Double]
+    var closeness: [Double]
+    var harmonic: [Double]
+  }
+
+  func reference(_ g: Graph) -> Reference {
+    let n = g.nodeCount
+    let unreachable = Int.max / 4
+    func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+    let unit = g.isWeighted ? g.weights.reduce(1) { $0 / gcd($0, Int($1)) * Int($1) } : 1
+    func length(_ e: Int) -> Int { unit / Int(g.weights[e]) }
+    var d = [[Int]](repeating: [Int](repeating: unreachable, count: n), count: n)
+    for v in 0..<n {
+      d[v][v] = 0
+      for e in g.edgeRange(v) {
+        d[v][Int(g.neighbors[e])] = length(e)
+      }
+    }
+    for k in 0..<n { for i in 0..<n { for j in 0..<n where d[i][k] + d[k][j] < d[i][j] {
+      d[i][j] = d[i][k] + d[k][j]
+    } } }
+    // σ(s, t) by increasing distance: σ(s, t) = Σ over neighbours u of t on a shortest path.
+    var sigma = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+    for s in 0..<n {
+      let order = (0..<n).filter { d[s][$0] < unreachable }.sorted { d[s][$0] < d[s][$1] }
+      sigma[s][s] = 1
+      for t in order where t != s {
+        for e in g.edgeRange(t) {
+          let u = Int(g.neighbors[e])
+          if d[s][u] + length(e) == d[s][t] { sigma[s][t] += sigma[s][u] }
+        }
+      }
+    }
+    var betweenness = [Double](repeating: 0, count: n)
+    var closeness = [Double](repeating: 0, count: n)
+    var harmonic = [Double](repeating: 0, count: n)
+    for s in 0..<n {
+      var total = 0
+      var reached = 1
+      for t in 0..<n where t != s && d[s][t] < unreachable {
+        total += d[s][t]
+        reached += 1
+        harmonic[s] += Double(unit) / Double(d[s][t])
+        for v in 0..<n where v != s && v != t && d[s][v] + d[v][t] == d[s][t] {
+          betweenness[v] += sigma[s][v] * sigma[v][t] / sigma[s][t]
+        }
+      }
+      if total > 0 && n > 1 {
+        let r1 = Double(reached - 1)
+        closeness[s] = r1 / (Double(total) / Double(unit)) * r1 / Double(n - 1)
+      }
+    }
+    if n > 2 { betweenness = betweenness.map { $0 / Double((n - 1) * (n - 2)) } }
+    return Reference(betweenness: betweenness, closeness: closeness, harmonic: harmonic)
+  }
+
+  @Test(arguments: [(1, UInt64(1)), (6, 2), (6, 3), (3, 4), (2, 5), (7, 6)])
+  func matchesExactArithmetic(maxWeight: Int, seed: UInt64) {
+    // 45 nodes: a few components and isolates at this density.
+    let g = randomGraph(nodes: 45, averageDegree: 3, maxWeight: maxWeight, seed: seed)
+    let expected = reference(g)
+    let c = Centrality.compute(g, options: CentralityOptions(threads: 2))
+    expectClose(c.betweenness, expected.betweenness, "betweenness")
+    expectClose(c.closeness, expected.closeness, "closeness")
+    expectClose(c.harmonic, expected.harmonic, "harmonic")
+  }
+}
