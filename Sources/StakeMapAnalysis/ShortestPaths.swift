@@ -158,15 +158,21 @@ enum ShortestPathSweep {
   enum Kernel { case brandesBFS, distancesBFS, brandesDijkstra, distancesDijkstra }
 
   /// Brandes (2001) with breadth-first search: path counts σ forward, dependencies δ backward.
-  /// Predecessors are not stored: in the backward pass the predecessors of w are exactly the
-  /// neighbours one level closer to the source.
+  ///
+  /// The backward pass is written in "pull" form: δ(v) = σ(v)·Σ_{w ∈ succ(v)} (1 + δ(w))/σ(w),
+  /// with c(w) = (1 + δ(w))/σ(w) stored per node once δ(w) is final. The forward pass records
+  /// v's successors (neighbours one level further out) in v's own CSR row of `succ`, a
+  /// sequential write; the backward pass then reads them sequentially and gathers c(w), with
+  /// no per-neighbour level test and no scattered updates. Same sums as the usual push form
+  /// δ(v) += σ(v)/σ(w)·(1 + δ(w)), grouped differently (within rounding).
   @inline(__always)
   static func brandesBFS(
     _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
     _ sink: Sink
   ) {
     let offsets = g.offsets, neighbors = g.neighbors
-    let level = ws.level, sigma = ws.sigma, delta = ws.delta, order = ws.order
+    let level = ws.level, sigma = ws.sigma, coefficient = ws.delta, order = ws.order
+    let succ = ws.preds, succCount = ws.predCount
     level[s] = 0
     sigma[s] = 1
     order[0] = Int32(truncatingIfNeeded: s)
@@ -177,77 +183,97 @@ enum ShortestPathSweep {
       head &+= 1
       let next = level[v] &+ 1
       let sv = sigma[v]
-      var e = Int(offsets[v])
+      let first = Int(offsets[v])
       let end = Int(offsets[v &+ 1])
+      var e = first
+      var write = first
       while e < end {
-        let w = Int(neighbors[e])
+        let w32 = neighbors[e]
+        let w = Int(w32)
         e &+= 1
         let lw = level[w]
         if lw < 0 {
           level[w] = next
           sigma[w] = sv
-          order[tail] = Int32(truncatingIfNeeded: w)
+          order[tail] = w32
           tail &+= 1
+          succ[write] = w32
+          write &+= 1
         } else if lw == next {
           sigma[w] += sv
+          succ[write] = w32
+          write &+= 1
         }
       }
+      succCount[v] = Int32(truncatingIfNeeded: write &- first)
     }
     if sink.wantsCloseness { recordBFS(ws, s, reached: tail, sink) }
+    // Reverse BFS order: every successor of v is final before v. The source adds nothing.
     var i = tail &- 1
     while i > 0 {
-      let w = Int(order[i])
+      let v = Int(order[i])
       i &-= 1
-      let dw = delta[w]
-      let coefficient = (1 + dw) / sigma[w]
-      let previous = level[w] &- 1
-      var e = Int(offsets[w])
-      let end = Int(offsets[w &+ 1])
-      while e < end {
-        let v = Int(neighbors[e])
-        e &+= 1
-        if level[v] == previous { delta[v] += sigma[v] * coefficient }
+      let first = Int(offsets[v])
+      let end = first &+ Int(succCount[v])
+      var sum = 0.0
+      var k = first
+      while k < end {
+        sum += coefficient[Int(succ[k])]
+        k &+= 1
       }
-      partial[w] += dw
+      let sv = sigma[v]
+      let dv = sv * sum
+      partial[v] += dv
+      coefficient[v] = (1 + dv) / sv
     }
-    for k in 0..<tail {
-      let v = Int(order[k])
-      level[v] = -1
-      delta[v] = 0
-    }
-  }
-
-  /// Breadth-first distances only (closeness and harmonic without betweenness).
-  @inline(__always)
-  static func distancesBFS(_ g: CSRView, _ ws: Workspace, _ s: Int, _ sink: Sink) {
-    let offsets = g.offsets, neighbors = g.neighbors
-    let level = ws.level, order = ws.order
-    level[s] = 0
-    order[0] = Int32(truncatingIfNeeded: s)
-    var head = 0
-    var tail = 1
-    while head < tail {
-      let v = Int(order[head])
-      head &+= 1
-      let next = level[v] &+ 1
-      var e = Int(offsets[v])
-      let end = Int(offsets[v &+ 1])
-      while e < end {
-        let w = Int(neighbors[e])
-        e &+= 1
-        if level[w] < 0 {
-          level[w] = next
-          order[tail] = Int32(truncatingIfNeeded: w)
-          tail &+= 1
-        }
-      }
-    }
-    recordBFS(ws, s, reached: tail, sink)
     for k in 0..<tail { level[Int(order[k])] = -1 }
   }
 
-  /// Closeness and harmonic of `s` from its BFS levels: integer distance sum (exact), and the
-  /// harmonic sum Σ count(level)/level, one rounding per level.
+  /// Breadth-first distances only (closeness and harmonic without betweenness), level by
+  /// level: the distance of a whole frontier is its depth, so a byte per node ("seen")
+  /// replaces the level array (less memory traffic), and the sums are taken per level.
+  @inline(__always)
+  static func distancesBFS(_ g: CSRView, _ ws: Workspace, _ s: Int, _ sink: Sink) {
+    let offsets = g.offsets, neighbors = g.neighbors
+    let seen = ws.seen, order = ws.order
+    seen[s] = 1
+    order[0] = Int32(truncatingIfNeeded: s)
+    var head = 0
+    var tail = 1
+    var depth = 0
+    var total = 0
+    var harmonic = 0.0
+    while head < tail {
+      let frontierEnd = tail
+      if depth > 0 {
+        let count = frontierEnd &- head
+        total &+= depth &* count
+        harmonic += Double(count) / Double(depth)
+      }
+      while head < frontierEnd {
+        let v = Int(order[head])
+        head &+= 1
+        var e = Int(offsets[v])
+        let end = Int(offsets[v &+ 1])
+        while e < end {
+          let w32 = neighbors[e]
+          let w = Int(w32)
+          e &+= 1
+          if seen[w] == 0 {
+            seen[w] = 1
+            order[tail] = w32
+            tail &+= 1
+          }
+        }
+      }
+      depth &+= 1
+    }
+    sink.record(s, reached: tail, totalDistance: Double(total), harmonic: harmonic)
+    for k in 0..<tail { seen[Int(order[k])] = 0 }
+  }
+
+  /// Closeness and harmonic of `s` from its BFS levels (Brandes' forward pass): integer
+  /// distance sum (exact), and the harmonic sum Σ count(level)/level, one rounding per level.
   @inline(__always)
   static func recordBFS(_ ws: Workspace, _ s: Int, reached: Int, _ sink: Sink) {
     let level = ws.level, order = ws.order
@@ -450,15 +476,17 @@ struct CompensatedSum {
 }
 
 /// Scratch memory of one worker thread, allocated once and reused for every source. Between
-/// sources every entry is back in its initial state (level −1, delta 0, heap slot unseen): the
-/// kernels reset exactly the entries they touched.
+/// sources every entry is back in its initial state (level −1, seen 0, delta 0, heap slot
+/// unseen): the kernels reset exactly the entries they touched.
 final class Workspace: @unchecked Sendable {
   // Unchecked: a workspace is handed to exactly one worker at a time (see `run`).
   let order: UnsafeMutableBufferPointer<Int32>
   let level: UnsafeMutableBufferPointer<Int32>
+  let seen: UnsafeMutableBufferPointer<UInt8>
   let dist: UnsafeMutableBufferPointer<Double>
   let sigma: UnsafeMutableBufferPointer<Double>
   let delta: UnsafeMutableBufferPointer<Double>
+  /// Weighted: predecessors of w in w's CSR row. Unweighted: successors of v in v's row.
   let predCount: UnsafeMutableBufferPointer<Int32>
   let preds: UnsafeMutableBufferPointer<Int32>
   let heapEntries: UnsafeMutableBufferPointer<IndexedMinHeap.Entry>
@@ -468,12 +496,13 @@ final class Workspace: @unchecked Sendable {
     let weighted = kernel == .brandesDijkstra || kernel == .distancesDijkstra
     let brandes = kernel == .brandesBFS || kernel == .brandesDijkstra
     order = Self.make(n, Int32(0))
-    level = Self.make(weighted ? 0 : n, Int32(-1))
+    level = Self.make(kernel == .brandesBFS ? n : 0, Int32(-1))
+    seen = Self.make(kernel == .distancesBFS ? n : 0, UInt8(0))
     dist = Self.make(weighted ? n : 0, 0.0)
     sigma = Self.make(brandes ? n : 0, 0.0)
     delta = Self.make(brandes ? n : 0, 0.0)
-    predCount = Self.make(weighted && brandes ? n : 0, Int32(0))
-    preds = Self.make(weighted && brandes ? edgeSlots : 0, Int32(0))
+    predCount = Self.make(brandes ? n : 0, Int32(0))
+    preds = Self.make(brandes ? edgeSlots : 0, Int32(0))
     heapEntries = Self.make(weighted ? n : 0, IndexedMinHeap.Entry(key: 0, id: 0))
     heapSlot = Self.make(weighted ? n : 0, IndexedMinHeap.unseen)
   }
@@ -481,6 +510,7 @@ final class Workspace: @unchecked Sendable {
   deinit {
     order.deallocate()
     level.deallocate()
+    seen.deallocate()
     dist.deallocate()
     sigma.deallocate()
     delta.deallocate()

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import StakeMapFormats
+
+@Suite struct IDTableTests {
+  @Test func growsFindsAndRefusesDuplicates() throws {
+    // Ids of every length around the 8-byte steps of the hash, plus non-ASCII ones.
+    let ids = (0..<3000).map { i in
+      i % 3 == 0 ? "ä\(i)" : String(repeating: "x", count: i % 19) + "\(i)"
+    }
+    let list =
+      "[" + (ids + ids.prefix(10)).map { "\"\($0)\"" }.joined(separator: ",") + ", \"nope\"]"
+    let tree = try #require(jsonTree(list).value)
+    let root = try #require(tree.root)
+    var table = IDTable(capacity: 1)
+    for i in ids.indices {
+      #expect(table.insert(tree.element(root, i), in: tree) == nil)
+    }
+    #expect(table.count == ids.count)
+    for i in 0..<10 {
+      // The same text again names the first entry and adds nothing.
+      #expect(table.insert(tree.element(root, ids.count + i), in: tree) == i)
+    }
+    #expect(table.count == ids.count)
+    for i in ids.indices {
+      #expect(table.find(tree.element(root, i), in: tree) == i)
+    }
+    #expect(table.find(tree.element(root, ids.count + 10), in: tree) == nil)
+    #expect(table.nodes[5] == tree.element(root, 5))
+  }
+}
