@@ -71,7 +71,7 @@ public struct ClusterAttributes: Sendable, Hashable {
       .label(.label, label),
       .keyword(.labelloc, labelLoc?.rawValue),
       .keyword(.labeljust, labelJust?.labelJust),
-      .text(.tooltip, tooltip),
+      .tooltip(.tooltip, tooltip),
       .text(.id, id),
       .text(.class, cssClass),
       .text(.comment, comment),

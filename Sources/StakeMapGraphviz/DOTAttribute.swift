@@ -77,6 +77,10 @@
     text.map { DOTAttribute(name, .quoted(DOTEscaping.escString($0))) }
   }
 
+  static func tooltip(_ name: Name, _ text: String?) -> DOTAttribute? {
+    text.map { DOTAttribute(name, .quoted(DOTEscaping.tooltip($0))) }
+  }
+
   static func id(_ name: Name, _ id: String?) -> DOTAttribute? {
     id.map { DOTAttribute(name, .quoted(DOTEscaping.id($0))) }
   }

@@ -99,6 +99,44 @@
     return out
   }
 
+  /// Escapes a `tooltip` so that the text shows literally in the SVG's `xlink:title`.
+  ///
+  /// Tooltips are not plain labels: Graphviz 2.42 unescapes them twice (measured with `dot
+  /// -Tsvg`): a first pass turns `\\x` into `\x` and drops the backslash of other `\x`, and
+  /// `strdup_and_subst_obj` then expands `\N`, `\G`, `\E`, `\H`, `\T`, `\L`. So DOT `A\\N`
+  /// shows the node's *name*, and a literal backslash needs four. `\n` is not a line break in
+  /// a tooltip; the XML character reference `&#10;` passes through unchanged and browsers show
+  /// it as one. Rules:
+  /// - `\` → `\\\\` (four backslashes in the DOT text),
+  /// - `"` → `\"`,
+  /// - `&` → `&amp;` (entities are decoded, as in labels),
+  /// - line feed, CR LF, CR → `&#10;`,
+  /// - other control characters → one space.
+  ///
+  ///     DOTEscaping.tooltip(#"C:\N & co"#)   // #""C:\\\\N &amp; co""#
+  public static func tooltip(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      defer { previousWasCR = scalar == "\r" }
+      switch scalar {
+      case "\\": out += "\\\\\\\\"
+      case "\"": out += "\\\""
+      case "&": out += "&amp;"
+      case "\r": out += "&#10;"
+      case "\n": if !previousWasCR { out += "&#10;" }
+      default:
+        if isControl(scalar) {
+          out += " "
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
   /// Escapes text for an HTML-like label (XML character data or a quoted attribute value):
   /// `&` `<` `>` `"` `'` become entities, `\` becomes `\\`, line breaks are the caller's
   /// business, and control characters become spaces (XML 1.0 forbids most of them; expat would

@@ -96,7 +96,7 @@ public struct EdgeAttributes: Sendable, Hashable {
     [
       .label(.label, label),
       .label(.xlabel, xlabel),
-      .text(.tooltip, tooltip),
+      .tooltip(.tooltip, tooltip),
       .text(.id, id),
       .text(.class, cssClass),
       .text(.comment, comment),

@@ -266,7 +266,7 @@ public struct GraphAttributes: Sendable, Hashable {
       .label(.label, label),
       .keyword(.labelloc, labelLoc?.rawValue),
       .keyword(.labeljust, labelJust?.labelJust),
-      .text(.tooltip, tooltip),
+      .tooltip(.tooltip, tooltip),
       .text(.id, id),
       .text(.class, cssClass),
       .text(.comment, comment),

@@ -98,7 +98,7 @@ public struct NodeAttributes: Sendable, Hashable {
     [
       .label(.label, label),
       .label(.xlabel, xlabel),
-      .text(.tooltip, tooltip),
+      .tooltip(.tooltip, tooltip),
       .text(.id, id),
       .text(.class, cssClass),
       .text(.comment, comment),

@@ -57,10 +57,19 @@ struct RenderEndToEndTests {
     let svg = try String(contentsOfFile: output, encoding: .utf8)
     #expect(!svg.contains("<script"))
     #expect(!svg.contains("<image"))
-    #expect(!svg.contains("onmouseover"))
-    #expect(!svg.contains("/etc/passwd\"") || !svg.contains("xlink:href=\"/etc"))
+    #expect(!svg.contains("xlink:href=\"/etc"))
+    #expect(!svg.contains("xlink:href=\"file:"))
     #expect(!svg.contains("<?xml-stylesheet"))
     #expect(!svg.contains("<b "))
+    // Parsed as XML: no element can run script or load anything, no attribute is an event
+    // handler; the hostile title's "onmouseover" appears only as escaped text.
+    let parsed = try SVGStructure(svg)
+    #expect(parsed.elements.isDisjoint(with: ["script", "image", "foreignObject", "iframe", "use"]))
+    #expect(!parsed.attributes.contains { $0.lowercased().hasPrefix("on") })
+    #expect(!parsed.hrefs.contains { !$0.isEmpty })
+    #expect(svg.contains("&lt;b onmouseover=alert(1)&gt;Hostile&lt;/b&gt;"))
+    // Tooltips show the names literally: no \N or \G expansion.
+    #expect(parsed.titles.contains(#"\N \G \L \l \n · Initiative"#))
     // The text is shown, escaped, rather than interpreted.
     #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(svg.contains(#"back\slash\"#))
@@ -110,4 +119,46 @@ struct RenderEndToEndTests {
     let dot = try String(contentsOfFile: output, encoding: .utf8)
     #expect(dot.contains("verwaltung"))
   }
+}
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Element and attribute names of an SVG, its link targets and its tooltips, read with a real
+/// XML parser (so escaped text is never mistaken for markup).
+struct SVGStructure {
+  var elements: Set<String> = []
+  var attributes: Set<String> = []
+  var hrefs: [String] = []
+  var titles: [String] = []
+
+  init(_ svg: String) throws {
+    let parser = XMLParser(data: Data(svg.utf8))
+    let delegate = Delegate()
+    parser.delegate = delegate
+    parser.shouldResolveExternalEntities = false
+    guard parser.parse() else {
+      throw CocoaError(.coderReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: "\(parser.parserError.map { "\($0)" } ?? "")"])
+    }
+    self = delegate.result
+  }
+
+  private final class Delegate: NSObject, XMLParserDelegate {
+    var result = SVGStructure(empty: ())
+
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+      qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+      result.elements.insert(name)
+      result.attributes.formUnion(attributes.keys)
+      for (key, value) in attributes {
+        if key == "href" || key == "xlink:href" { result.hrefs.append(value) }
+        if key == "xlink:title" { result.titles.append(value) }
+      }
+    }
+  }
+
+  private init(empty: ()) {}
 }

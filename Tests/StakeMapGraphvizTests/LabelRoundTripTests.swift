@@ -88,6 +88,19 @@ struct LabelRoundTripTests {
     #expect(shown == Set(ids.map { $0.replacingAll("\t", with: " ") }))
   }
 
+  @Test("tooltips show literally too (they are unescaped twice by Graphviz, unlike labels)")
+  func tooltipRoundTrip() throws {
+    let graph = DOTGraph(
+      nodes: Self.nastyLabels.enumerated().map { index, text in
+        DOTNode(id: "n\(index)", attributes: NodeAttributes(label: "x", tooltip: text))
+      })
+    let svg = try SVGDocument(try Graphviz.render(graph, engine: .dot, format: .svg).bytes)
+    for (index, original) in Self.nastyLabels.enumerated() {
+      let node = try #require(svg.nodes.first { $0.title == "n\(index)" })
+      #expect(node.tooltips.first == normalized(original), "tooltip #\(index)")
+    }
+  }
+
   /// What a label is expected to display: CR LF and CR are line breaks.
   private func normalized(_ text: String) -> String {
     text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")

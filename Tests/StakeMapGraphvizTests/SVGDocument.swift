@@ -12,6 +12,8 @@ struct SVGDocument {
     var cssClass: String
     var title: String
     var lines: [String]
+    /// `xlink:title` of the group's `<a>` elements: the tooltip, XML-decoded.
+    var tooltips: [String] = []
   }
 
   var groups: [Group] = []
@@ -68,6 +70,10 @@ struct SVGDocument {
           groupStack.append(document.groups.count - 1)
         } else {
           groupStack.append(nil)
+        }
+      case "a":
+        if let tooltip = attributes["xlink:title"], let index = currentGroup {
+          document.groups[index].tooltips.append(tooltip.replacingOccurrences(of: "\u{A0}", with: " "))
         }
       case "title":
         inTitle = true
