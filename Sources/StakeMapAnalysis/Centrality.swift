@@ -1,9 +1,10 @@
+import StakeMapGraph
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import StakeMapGraph
 
 /// How the path-based centralities run.
 public struct CentralityOptions: Sendable {

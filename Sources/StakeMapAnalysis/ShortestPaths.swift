@@ -20,9 +20,9 @@ import Synchronization
 /// (1/3 + 1/6 vs 1/2), and an exact comparison, as in NetworkX, then drops one of two equally
 /// short paths. Dijkstra here treats two lengths as equal when they differ by at most
 /// ``relativeTolerance`` (1e-10) times the length. This is safe in both directions:
-/// - it catches every true tie: a sum of k positive floats carries a relative rounding error
-///   below k·2⁻⁵³ ≈ k·1.1e-16, so two exactly equal lengths of paths with up to ~400,000 edges
-///   are within the tolerance;
+/// - it catches every true tie: a sum of k positive floats (each 1/w itself rounded) carries a
+///   relative rounding error below about 2k·2⁻⁵³ ≈ k·2.2e-16, so two exactly equal lengths of
+///   paths with up to ~200,000 edges are within the tolerance;
 /// - it merges no truly different lengths in practice: with integer weights ≤ W the lengths are
 ///   rationals with denominators dividing lcm(1…W), so distinct lengths differ by ≥ 1/lcm(1…W)
 ///   (1/420 for the weights 1–7 of the karate club), about 10⁷ times the tolerance; weights
@@ -30,11 +30,16 @@ import Synchronization
 /// The tolerance is relative, so results do not change when all weights are scaled. It assumes
 /// every edge is longer than 1e-10 times a path length (weight ratios below 10¹⁰).
 ///
+/// A strictly shorter path (by more than the tolerance) replaces w's distance, path count and
+/// predecessors; an equally short one adds to them. Nodes leave the heap in order of distance,
+/// and since every edge is far longer than the tolerance, all predecessors of w are settled
+/// before w, as Brandes' backward pass requires.
+///
 /// ## Memory
 /// Per worker thread: O(n) scratch (distance, path counts, dependencies, stack/queue, heap),
-/// plus the predecessor lists for weighted betweenness, which reuse the CSR layout (a node's
-/// predecessors are a subset of its neighbours), 4·2m bytes. Allocated once per worker, not per
-/// source.
+/// plus predecessor (weighted) or successor (unweighted) lists for betweenness, which reuse the
+/// CSR layout (a node's predecessors/successors are a subset of its neighbours), 4·2m bytes.
+/// Allocated once per worker, not per source.
 enum ShortestPathSweep {
   /// Relative tolerance under which two weighted path lengths are equal (see above).
   static let relativeTolerance = 1e-10
@@ -170,9 +175,14 @@ enum ShortestPathSweep {
     _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
     _ sink: Sink
   ) {
-    let offsets = g.offsets, neighbors = g.neighbors
-    let level = ws.level, sigma = ws.sigma, coefficient = ws.delta, order = ws.order
-    let succ = ws.preds, succCount = ws.predCount
+    let offsets = g.offsets
+    let neighbors = g.neighbors
+    let level = ws.level
+    let sigma = ws.sigma
+    let coefficient = ws.delta
+    let order = ws.order
+    let succ = ws.preds
+    let succCount = ws.predCount
     level[s] = 0
     sigma[s] = 1
     order[0] = Int32(truncatingIfNeeded: s)
@@ -234,8 +244,10 @@ enum ShortestPathSweep {
   /// replaces the level array (less memory traffic), and the sums are taken per level.
   @inline(__always)
   static func distancesBFS(_ g: CSRView, _ ws: Workspace, _ s: Int, _ sink: Sink) {
-    let offsets = g.offsets, neighbors = g.neighbors
-    let seen = ws.seen, order = ws.order
+    let offsets = g.offsets
+    let neighbors = g.neighbors
+    let seen = ws.seen
+    let order = ws.order
     seen[s] = 1
     order[0] = Int32(truncatingIfNeeded: s)
     var head = 0
@@ -276,7 +288,8 @@ enum ShortestPathSweep {
   /// distance sum (exact), and the harmonic sum Σ count(level)/level, one rounding per level.
   @inline(__always)
   static func recordBFS(_ ws: Workspace, _ s: Int, reached: Int, _ sink: Sink) {
-    let level = ws.level, order = ws.order
+    let level = ws.level
+    let order = ws.order
     var total = 0
     var harmonic = 0.0
     var current: Int32 = 1
@@ -302,9 +315,15 @@ enum ShortestPathSweep {
     _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
     _ sink: Sink
   ) {
-    let offsets = g.offsets, neighbors = g.neighbors, lengths = g.lengths
-    let dist = ws.dist, sigma = ws.sigma, delta = ws.delta, order = ws.order
-    let preds = ws.preds, predCount = ws.predCount
+    let offsets = g.offsets
+    let neighbors = g.neighbors
+    let lengths = g.lengths
+    let dist = ws.dist
+    let sigma = ws.sigma
+    let delta = ws.delta
+    let order = ws.order
+    let preds = ws.preds
+    let predCount = ws.predCount
     let rel = relativeTolerance
     var heap = IndexedMinHeap(entries: ws.heapEntries, slot: ws.heapSlot)
     dist[s] = 0
@@ -347,6 +366,12 @@ enum ShortestPathSweep {
             let k = predCount[w]
             preds[Int(offsets[w]) &+ Int(k)] = v32
             predCount[w] = k &+ 1
+            // Keep the smaller float sum, exactly as `distancesDijkstra` does, so closeness
+            // from this sweep is bit-identical to Closeness.compute's.
+            if alt < dw {
+              dist[w] = alt
+              heap.decreaseKey(Int32(truncatingIfNeeded: w), to: alt)
+            }
           }
         }
       }
@@ -375,8 +400,11 @@ enum ShortestPathSweep {
   /// Dijkstra distances only (closeness and harmonic without betweenness); ties need no care.
   @inline(__always)
   static func distancesDijkstra(_ g: CSRView, _ ws: Workspace, _ s: Int, _ sink: Sink) {
-    let offsets = g.offsets, neighbors = g.neighbors, lengths = g.lengths
-    let dist = ws.dist, order = ws.order
+    let offsets = g.offsets
+    let neighbors = g.neighbors
+    let lengths = g.lengths
+    let dist = ws.dist
+    let order = ws.order
     var heap = IndexedMinHeap(entries: ws.heapEntries, slot: ws.heapSlot)
     dist[s] = 0
     heap.insert(Int32(truncatingIfNeeded: s), key: 0)
@@ -410,7 +438,8 @@ enum ShortestPathSweep {
   /// Closeness and harmonic of `s` from its Dijkstra distances, with compensated sums.
   @inline(__always)
   static func recordDijkstra(_ ws: Workspace, _ s: Int, reached: Int, _ sink: Sink) {
-    let dist = ws.dist, order = ws.order
+    let dist = ws.dist
+    let order = ws.order
     var total = CompensatedSum()
     var harmonic = CompensatedSum()
     for k in 1..<max(reached, 1) {

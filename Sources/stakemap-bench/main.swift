@@ -11,13 +11,14 @@
 //
 // For now this uses only StakeMapGraph and StakeMapAnalysis; StakeMapFormats is declared as a
 // dependency in Package.swift for the `load` subcommand.
+import StakeMapAnalysis
+import StakeMapGraph
+
 #if canImport(FoundationEssentials)
   import FoundationEssentials
 #else
   import Foundation
 #endif
-import StakeMapAnalysis
-import StakeMapGraph
 
 #if canImport(Glibc)
   import Glibc

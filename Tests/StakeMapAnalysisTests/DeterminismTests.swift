@@ -17,7 +17,8 @@ func randomGraph(nodes n: Int, averageDegree degree: Int, maxWeight: Int, seed: 
   var edges: [(Int, Int, Double)] = []
   var seen = Set<Int>()
   for _ in 0..<(n * degree / 2) {
-    let u = Int(next() % UInt64(n)), v = Int(next() % UInt64(n))
+    let u = Int(next() % UInt64(n))
+    let v = Int(next() % UInt64(n))
     let weight = Double(1 + next() % UInt64(maxWeight))
     if u != v && seen.insert(min(u, v) * n + max(u, v)).inserted { edges.append((u, v, weight)) }
   }
@@ -50,6 +51,29 @@ func randomGraph(nodes n: Int, averageDegree degree: Int, maxWeight: Int, seed: 
         Betweenness.compute(g, options: CentralityOptions(threads: 1))
           == Betweenness.compute(g, options: CentralityOptions(threads: 2)), "\(name)")
     }
+  }
+
+  /// The combined sweep and the per-family sweeps agree bit for bit, also where many weighted
+  /// paths tie (weights 1...6 on a dense random graph).
+  @Test func reportAgreesWithFamilyFunctionsUnderTies() {
+    let g = randomGraph(nodes: 300, averageDegree: 8, maxWeight: 6, seed: 3)
+    let options = CentralityOptions(threads: 2)
+    let c = Centrality.compute(g, options: options)
+    #expect(Betweenness.compute(g, options: options) == c.betweenness)
+    #expect(Closeness.compute(g, options: options) == c.closeness)
+    #expect(Harmonic.compute(g, options: options) == c.harmonic)
+    let both = Closeness.computeWithHarmonic(g, options: options)
+    #expect(both.closeness == c.closeness && both.harmonic == c.harmonic)
+  }
+
+  /// The tie tolerance is relative: scaling every weight leaves betweenness unchanged.
+  @Test(arguments: [1e-3, 1e3, 7.0])
+  func betweennessIgnoresWeightScale(_ factor: Double) throws {
+    let fixture = try Fixture.load("karate_weighted")
+    let scaled = Graph(
+      nodeCount: fixture.nodes.count,
+      edges: fixture.edges.map { (Int($0[0]), Int($0[1]), $0[2] * factor) })
+    expectClose(Betweenness.compute(scaled), try fixture.expected("betweenness"), "×\(factor)")
   }
 
   @Test func progressCountsEverySourceInOrder() {
@@ -92,9 +116,13 @@ func randomGraph(nodes n: Int, averageDegree degree: Int, maxWeight: Int, seed: 
         d[v][Int(g.neighbors[e])] = length(e)
       }
     }
-    for k in 0..<n { for i in 0..<n { for j in 0..<n where d[i][k] + d[k][j] < d[i][j] {
-      d[i][j] = d[i][k] + d[k][j]
-    } } }
+    for k in 0..<n {
+      for i in 0..<n {
+        for j in 0..<n where d[i][k] + d[k][j] < d[i][j] {
+          d[i][j] = d[i][k] + d[k][j]
+        }
+      }
+    }
     // σ(s, t) by increasing distance: σ(s, t) = Σ over neighbours u of t on a shortest path.
     var sigma = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
     for s in 0..<n {

@@ -8,7 +8,9 @@ import Testing
     Graph(nodeCount: n, edges: edges)
   }
 
-  func all(_ g: Graph) -> Centrality { Centrality.compute(g, options: CentralityOptions(threads: 2)) }
+  func all(_ g: Graph) -> Centrality {
+    Centrality.compute(g, options: CentralityOptions(threads: 2))
+  }
 
   @Test func pathOfThree() {
     let c = all(graph(3, [(0, 1, 1), (1, 2, 1)]))
@@ -143,7 +145,8 @@ import Testing
   @Test func pagerankDampingFactor() {
     // alpha → teleport share: on a path of 3 with alpha 0.5, x0 = 1/6 + 0.25·x1,
     // x1 = 1/6 + x0 → x0 = (1/6 + 1/24)/0.75 = 5/18, x1 = 4/9.
-    expectClose(PageRank.compute(graph(3, [(0, 1, 1), (1, 2, 1)]), alpha: 0.5),
-                [5.0 / 18, 4.0 / 9, 5.0 / 18], "pagerank")
+    expectClose(
+      PageRank.compute(graph(3, [(0, 1, 1), (1, 2, 1)]), alpha: 0.5),
+      [5.0 / 18, 4.0 / 9, 5.0 / 18], "pagerank")
   }
 }
