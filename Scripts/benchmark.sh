@@ -11,6 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="${PYTHON:-python3}"
 
+"$root/Scripts/bootstrap.sh"
 if [[ -z "${STAKEMAP_BENCH:-}" ]]; then
   (cd "$root" && swift build -c release --product stakemap-bench >&2)
   STAKEMAP_BENCH="$(cd "$root" && swift build -c release --show-bin-path)/stakemap-bench"

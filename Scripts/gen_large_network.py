@@ -21,7 +21,7 @@ WORDS = ["Wohnen", "Netzwerk", "Genossenschaft", "Verein", "Stadt", "Amt", "Init
          "Dresden", "Leipzig", "Zukunft", "Gemeinschaft", "Quartier", "Förderung", "Süd"]
 
 
-def build(actors, relations, seed):
+def build(actors, relations, seed, all_existing=False):
     rng = random.Random(seed)
     width = len(str(actors - 1))
     ids = [f"a{i:0{width}d}" for i in range(actors)]
@@ -55,7 +55,7 @@ def build(actors, relations, seed):
             relation["weight"] = rng.randint(2, 7)
         elif r < 0.4:
             relation["weight"] = round(rng.uniform(0.1, 5), 2)
-        status = rng.choice(STATUSES)
+        status = "existing" if all_existing else rng.choice(STATUSES)
         if status != "existing":
             relation["status"] = status
         out_relations.append(relation)
@@ -96,11 +96,13 @@ def main():
     parser.add_argument("--actors", type=int, default=100_000)
     parser.add_argument("--relations", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--all-existing", action="store_true",
+                        help="every relation has status existing (so all of them are ties)")
     parser.add_argument("out", help="output path without extension")
     args = parser.parse_args()
     if args.actors < 2:
         parser.error("--actors must be at least 2")
-    network = build(args.actors, args.relations, args.seed)
+    network = build(args.actors, args.relations, args.seed, args.all_existing)
     with open(args.out + ".json", "w", encoding="utf-8") as f:
         f.write('{"network": ' + json.dumps(network["network"], ensure_ascii=False))
         for section in ("actors", "relations"):

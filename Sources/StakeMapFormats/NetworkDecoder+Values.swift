@@ -245,6 +245,32 @@ extension NetworkDecoder {
     return nil
   }
 
+  /// `offsets: [start, end]`: two whole numbers, 0 ≤ start ≤ end (Unicode scalars into the
+  /// source text; see ``TextSpan``).
+  mutating func offsets(_ node: NodeID) -> TextSpan? {
+    let expected = "expected 'offsets: [start, end]' with whole numbers 0 ≤ start ≤ end, found "
+    guard tree.kind(node) == .sequence, tree.count(node) == 2 else {
+      error(node, expected + found(node))
+      return nil
+    }
+    var bounds: [Int] = []
+    for i in 0..<2 {
+      let element = tree.element(node, i)
+      guard tree.kind(element) == .scalar, tree.scalarType(element) == .int,
+        let value = Int(tree.string(element)), value >= 0
+      else {
+        error(element, expected + found(element))
+        return nil
+      }
+      bounds.append(value)
+    }
+    guard bounds[0] <= bounds[1] else {
+      error(node, "offsets start after they end: [\(bounds[0]), \(bounds[1])]")
+      return nil
+    }
+    return TextSpan(start: bounds[0], end: bounds[1])
+  }
+
   private func number(in text: String) -> Bool {
     Double(text) != nil
   }

@@ -52,15 +52,17 @@ struct NetworkDecoder {
   static let sourceKeys = ["id", "title", "date", "place", "publisher", "file", "url"]
   static let topicKeys = ["id", "de", "en"]
   static let eventKeys = [
-    "id", "title", "kind", "date", "place", "source", "participants", "evidence",
+    "id", "title", "kind", "date", "place", "source", "participants", "evidence", "offsets",
+    "review",
   ]
   static let actorKeys = [
     "id", "name", "type", "short", "region", "tags", "basis", "note", "offers", "needs",
+    "aliases", "evidence", "source", "offsets", "review",
   ]
-  static let claimKeys = ["topic", "evidence", "source", "basis"]
+  static let claimKeys = ["topic", "evidence", "source", "basis", "offsets", "review"]
   static let relationKeys = [
     "between", "from", "to", "kind", "weight", "status", "since", "source", "evidence", "basis",
-    "note",
+    "note", "offsets", "review",
   ]
 
   init(tree: DocumentTree, file: String) {
@@ -255,6 +257,7 @@ struct NetworkDecoder {
       var hasName = false
       var hasType = false
       var actor = Actor(id: "", name: "", type: .other, location: location(element))
+      var evidenceKey: NodeID?
       let skip = checkKeys(element)
       for k in 0..<tree.count(element) where !skip.contains(k) {
         let keyNode = tree.key(element, k)
@@ -278,6 +281,13 @@ struct NetworkDecoder {
         case "note": actor.note = text(value, key)
         case "offers": actor.offers = claims(value, key)
         case "needs": actor.needs = claims(value, key)
+        case "aliases": actor.aliases = textList(value, key)
+        case "evidence":
+          actor.evidence = text(value, key)
+          if actor.evidence != nil { evidenceKey = keyNode }
+        case "source": actor.source = sourceReference(value, key)
+        case "offsets": actor.offsets = offsets(value)
+        case "review": actor.review = vocabulary(value, key, "review mark", ReviewState.self)
         default:
           // A key close to a built-in one is likely a typo and is reported; it is kept as an
           // attribute all the same, so that a deliberate attribute (`role`) loses nothing.
@@ -293,6 +303,9 @@ struct NetworkDecoder {
                 + found(value))
           }
         }
+      }
+      if let evidenceKey, actor.source == nil, !hasValue(element, "source") {
+        evidenceWithoutSource(evidenceKey)
       }
       let what = id.map { "actor \(quote($0))" } ?? "an actor"
       requireKey("id", of: element, present: idNode != nil, in: "an actor")
@@ -346,6 +359,8 @@ struct NetworkDecoder {
           if claim.evidence != nil { evidenceKey = keyNode }
         case "source": claim.source = sourceReference(value, claimKey)
         case "basis": claim.basis = vocabulary(value, claimKey, "basis", Basis.self)
+        case "offsets": claim.offsets = offsets(value)
+        case "review": claim.review = vocabulary(value, claimKey, "review mark", ReviewState.self)
         default:
           unknownKey(keyNode, claimKey, known: Self.claimKeys, in: "an item of \(single(key))")
         }
@@ -388,6 +403,8 @@ struct NetworkDecoder {
         case "evidence":
           event.evidence = text(value, key)
           if event.evidence != nil { evidenceKey = keyNode }
+        case "offsets": event.offsets = offsets(value)
+        case "review": event.review = vocabulary(value, key, "review mark", ReviewState.self)
         default: unknownKey(keyNode, key, known: Self.eventKeys, in: "an event")
         }
       }
@@ -443,6 +460,8 @@ struct NetworkDecoder {
           if relation.evidence != nil { evidenceKey = keyNode }
         case "basis": relation.basis = vocabulary(value, key, "basis", Basis.self)
         case "note": relation.note = text(value, key)
+        case "offsets": relation.offsets = offsets(value)
+        case "review": relation.review = vocabulary(value, key, "review mark", ReviewState.self)
         default: unknownKey(keyNode, key, known: Self.relationKeys, in: "a relation")
         }
       }

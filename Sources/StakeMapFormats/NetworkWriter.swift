@@ -59,6 +59,8 @@ public enum NetworkWriter {
           out.flowList(2, "participants", event.participants.map { actorID(network, $0) })
         }
         out.field(2, "evidence", event.evidence)
+        out.span(2, event.offsets)
+        out.field(2, "review", event.review?.rawValue)
       }
     }
     if network.actors.isEmpty {
@@ -75,6 +77,11 @@ public enum NetworkWriter {
       if !actor.tags.isEmpty { out.flowList(2, "tags", actor.tags) }
       out.field(2, "basis", actor.basis?.rawValue)
       out.field(2, "note", actor.note)
+      if !actor.aliases.isEmpty { out.flowList(2, "aliases", actor.aliases) }
+      out.field(2, "evidence", actor.evidence)
+      out.field(2, "source", actor.source)
+      out.span(2, actor.offsets)
+      out.field(2, "review", actor.review?.rawValue)
       for (key, claims) in [("offers", actor.offers), ("needs", actor.needs)] where !claims.isEmpty
       {
         out.key(2, key)
@@ -83,6 +90,8 @@ public enum NetworkWriter {
           out.field(4, "evidence", claim.evidence)
           out.field(4, "source", claim.source)
           out.field(4, "basis", claim.basis?.rawValue)
+          out.span(4, claim.offsets)
+          out.field(4, "review", claim.review?.rawValue)
         }
       }
       for (key, value) in writableAttributes(actor) {
@@ -113,6 +122,8 @@ public enum NetworkWriter {
         out.field(2, "evidence", relation.evidence)
         out.field(2, "basis", relation.basis?.rawValue)
         out.field(2, "note", relation.note)
+        out.span(2, relation.offsets)
+        out.field(2, "review", relation.review?.rawValue)
       }
     }
     return out.string
@@ -168,6 +179,8 @@ public enum NetworkWriter {
           out.member("participants", list: event.participants.map { actorID(network, $0) })
         }
         out.member("evidence", event.evidence)
+        out.member(span: event.offsets)
+        out.member("review", event.review?.rawValue)
         out.closeObject()
       }
       out.closeSection()
@@ -183,6 +196,11 @@ public enum NetworkWriter {
       if !actor.tags.isEmpty { out.member("tags", list: actor.tags) }
       out.member("basis", actor.basis?.rawValue)
       out.member("note", actor.note)
+      if !actor.aliases.isEmpty { out.member("aliases", list: actor.aliases) }
+      out.member("evidence", actor.evidence)
+      out.member("source", actor.source)
+      out.member(span: actor.offsets)
+      out.member("review", actor.review?.rawValue)
       for (key, claims) in [("offers", actor.offers), ("needs", actor.needs)] where !claims.isEmpty
       {
         out.memberKey(key)
@@ -194,6 +212,8 @@ public enum NetworkWriter {
           out.member("evidence", claim.evidence)
           out.member("source", claim.source)
           out.member("basis", claim.basis?.rawValue)
+          out.member(span: claim.offsets)
+          out.member("review", claim.review?.rawValue)
           out.closeObject()
         }
         out.raw("]")
@@ -222,6 +242,8 @@ public enum NetworkWriter {
         out.member("evidence", relation.evidence)
         out.member("basis", relation.basis?.rawValue)
         out.member("note", relation.note)
+        out.member(span: relation.offsets)
+        out.member("review", relation.review?.rawValue)
         out.closeObject()
       }
       out.closeSection()
@@ -355,6 +377,14 @@ public enum NetworkWriter {
       line(":")
     }
 
+    /// `offsets: [start, end]`, or nothing for nil.
+    mutating func span(_ level: Int, _ span: TextSpan?) {
+      guard let span else { return }
+      indent(level)
+      raw("offsets: [\(span.start), \(span.end)]")
+      newline()
+    }
+
     /// `key: value`, or nothing for nil.
     mutating func field(_ level: Int, _ key: String, _ value: String?) {
       guard let value else { return }
@@ -480,6 +510,12 @@ public enum NetworkWriter {
       guard let value else { return }
       memberKey(key)
       jsonString(value)
+    }
+
+    mutating func member(span: TextSpan?) {
+      guard let span else { return }
+      memberKey("offsets")
+      raw("[\(span.start), \(span.end)]")
     }
 
     mutating func member(_ key: String, list: [String]) {

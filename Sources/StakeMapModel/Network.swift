@@ -64,6 +64,15 @@ public struct Actor: Sendable, Equatable {
   public var needs: [TopicClaim]
   public var basis: Basis?
   public var note: String?
+  /// Other names of the actor in sources (abbreviations such as `NWID`, older names); used to
+  /// recognise the actor when drafts are merged.
+  public var aliases: [String]
+  /// A verbatim quote that names the actor, with its source and position (for drafts).
+  public var evidence: String?
+  public var source: String?
+  public var offsets: TextSpan?
+  /// Review mark of a proposed actor (drafts); nil for confirmed data.
+  public var review: ReviewState?
   /// Further scalar keys of the actor in the file, sorted by key. They can colour a map
   /// (`--color-by KEY`).
   public var attributes: [String: String]
@@ -73,7 +82,9 @@ public struct Actor: Sendable, Equatable {
   public init(
     id: String, name: String, type: ActorType, short: String? = nil, region: String? = nil,
     tags: [String] = [], offers: [TopicClaim] = [], needs: [TopicClaim] = [], basis: Basis? = nil,
-    note: String? = nil, attributes: [String: String] = [:], location: SourceLocation? = nil
+    note: String? = nil, aliases: [String] = [], evidence: String? = nil, source: String? = nil,
+    offsets: TextSpan? = nil, review: ReviewState? = nil, attributes: [String: String] = [:],
+    location: SourceLocation? = nil
   ) {
     self.id = id
     self.name = name
@@ -85,6 +96,11 @@ public struct Actor: Sendable, Equatable {
     self.needs = needs
     self.basis = basis
     self.note = note
+    self.aliases = aliases
+    self.evidence = evidence
+    self.source = source
+    self.offsets = offsets
+    self.review = review
     self.attributes = attributes
     self.location = location
   }
@@ -124,13 +140,17 @@ public struct Relation: Sendable, Equatable {
   public var evidence: String?
   public var basis: Basis?
   public var note: String?
+  /// Where `evidence` stands in the source text (drafts).
+  public var offsets: TextSpan?
+  /// Review mark of a proposed relation (drafts); nil for confirmed data.
+  public var review: ReviewState?
   public var location: SourceLocation?
 
   public init(
     from: Int, to: Int, directed: Bool = false, kind: RelationKind = .cooperation,
     weight: Double = 1, status: RelationStatus = .existing, since: String? = nil,
     source: String? = nil, evidence: String? = nil, basis: Basis? = nil, note: String? = nil,
-    location: SourceLocation? = nil
+    offsets: TextSpan? = nil, review: ReviewState? = nil, location: SourceLocation? = nil
   ) {
     self.from = from
     self.to = to
@@ -143,6 +163,8 @@ public struct Relation: Sendable, Equatable {
     self.evidence = evidence
     self.basis = basis
     self.note = note
+    self.offsets = offsets
+    self.review = review
     self.location = location
   }
 }
@@ -186,12 +208,16 @@ public struct Event: Sendable, Equatable {
   /// Indices into ``Network/actors``.
   public var participants: [Int]
   public var evidence: String?
+  /// Where `evidence` stands in the source text (drafts).
+  public var offsets: TextSpan?
+  /// Review mark of a proposed event (drafts); nil for confirmed data.
+  public var review: ReviewState?
   public var location: SourceLocation?
 
   public init(
     id: String, title: String, kind: EventKind = .workshop, date: String? = nil,
     place: String? = nil, source: String? = nil, participants: [Int] = [], evidence: String? = nil,
-    location: SourceLocation? = nil
+    offsets: TextSpan? = nil, review: ReviewState? = nil, location: SourceLocation? = nil
   ) {
     self.id = id
     self.title = title
@@ -201,6 +227,8 @@ public struct Event: Sendable, Equatable {
     self.source = source
     self.participants = participants
     self.evidence = evidence
+    self.offsets = offsets
+    self.review = review
     self.location = location
   }
 }
@@ -229,11 +257,20 @@ public struct TopicClaim: Sendable, Equatable {
   public var evidence: String?
   public var source: String?
   public var basis: Basis?
+  /// Where `evidence` stands in the source text (drafts).
+  public var offsets: TextSpan?
+  /// Review mark of a proposed claim (drafts); nil for confirmed data.
+  public var review: ReviewState?
 
-  public init(topic: String, evidence: String? = nil, source: String? = nil, basis: Basis? = nil) {
+  public init(
+    topic: String, evidence: String? = nil, source: String? = nil, basis: Basis? = nil,
+    offsets: TextSpan? = nil, review: ReviewState? = nil
+  ) {
     self.topic = topic
     self.evidence = evidence
     self.source = source
     self.basis = basis
+    self.offsets = offsets
+    self.review = review
   }
 }

@@ -2,17 +2,20 @@
 // runs it beside igraph on the same edge list and compares speed and values.
 //
 //   stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
-//   stakemap-bench load NETWORKFILE ...      (not yet: see the marked place below)
+//   stakemap-bench load NETWORKFILE [--reps N]
 //
 // Prints one JSON object on standard output: graph size, thread count, and the best of N
 // repetitions (default 3) in seconds for building the CSR graph, betweenness, and closeness
 // with harmonic (one sweep). With --values it also writes the computed arrays as JSON (from
 // the last repetition) so that the caller can compare them with another implementation.
 //
-// For now this uses only StakeMapGraph and StakeMapAnalysis; StakeMapFormats is declared as a
-// dependency in Package.swift for the `load` subcommand.
+// `load` reads a network file (YAML or JSON) into the model and builds the CSR graph from it,
+// and prints the time of each step, the graph's memory and the process's peak RSS: the
+// figures behind the README's "100,000 actors and 1,000,000 ties" line.
 import StakeMapAnalysis
+import StakeMapFormats
 import StakeMapGraph
+import StakeMapModel
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials
@@ -139,12 +142,15 @@ func benchmarkEdgeList(path: String, threads: Int, reps: Int, valuesPath: String
 
 let usage = """
   usage: stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
-         stakemap-bench load NETWORKFILE   (not available yet)
+         stakemap-bench load NETWORKFILE [--reps N]
 
   edgelist  times CSR build, betweenness and closeness+harmonic on an edge list of
             'u v [weight]' lines (0-based ids; '# nodes N' declares the node count);
             prints JSON with the best of --reps runs (default 3) using --threads worker
             threads (default: all active processors).
+  load      times reading a network file (.yaml/.json) into the model and building the
+            CSR graph from it; prints JSON with sizes, the best of --reps runs (default 1),
+            the graph's bytes and the peak resident set size.
   """
 
 func main() throws {
@@ -190,20 +196,36 @@ func main() throws {
     guard positional.count == 1 else { throw Failure(description: usage) }
     try benchmarkEdgeList(path: positional[0], threads: threads, reps: reps, valuesPath: valuesPath)
 
-  // ---------------------------------------------------------------------------------------
-  // TODO(load): `stakemap-bench load NETWORKFILE` goes here, once StakeMapFormats can read
-  // network files: read the file with StakeMapFormats into a StakeMapModel.Network, build
-  // `Graph(network:)` (timed as "parse_seconds" and "csr_build_seconds"), then time
-  // `Centrality.compute(g, options:)` and print the same JSON as `edgelist`.
-  // ---------------------------------------------------------------------------------------
   case "load":
-    throw Failure(description: "load: not available yet (needs StakeMapFormats)")
+    guard positional.count == 1 else { throw Failure(description: usage) }
+    try benchmarkLoad(path: positional[0], reps: arguments.contains("--reps") ? reps : 1)
 
   case "-h", "--help", "help":
     print(usage)
   default:
     throw Failure(description: "unknown command \(command)\n\(usage)")
   }
+}
+
+/// Reads a network file and builds its graph, timing both; the read is repeated `reps` times
+/// and the best time kept (the file is in the page cache after the first).
+func benchmarkLoad(path: String, reps: Int) throws {
+  let read = best(of: reps) { NetworkReader.read(path: path) }
+  guard let network = read.result.network else {
+    throw Failure(description: read.result.diagnostics.prefix(5).map(\.description).joined(separator: "\n"))
+  }
+  let build = best(of: max(reps, 3)) { Graph(network: network) }
+  let graph = build.result
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  // ru_maxrss is in kilobytes on Linux.
+  let peakMB = Double(usage.ru_maxrss) / 1024
+  print(
+    """
+    {"file": "\(path)", "actors": \(network.actors.count), "relations": \(network.relations.count), \
+    "ties": \(graph.edgeCount), "read_seconds": \(read.seconds), "csr_build_seconds": \(build.seconds), \
+    "graph_megabytes": \(Double(graph.memoryFootprint) / 1_048_576), "peak_rss_megabytes": \(peakMB)}
+    """)
 }
 
 do {
