@@ -34,6 +34,8 @@ let package = Package(
     .target(name: "StakeMapGraph", dependencies: ["StakeMapModel"]),
     .target(name: "StakeMapAnalysis", dependencies: ["StakeMapGraph"]),
     .target(name: "StakeMapGraphviz", dependencies: ["CGraphviz"]),
+    // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
+    .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats"]),
     .target(
       name: "StakeMapMaps",
       dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapGraphviz"]),
@@ -41,7 +43,7 @@ let package = Package(
       name: "StakeMap",
       dependencies: [
         "StakeMapModel", "StakeMapFormats", "StakeMapGraph", "StakeMapAnalysis",
-        "StakeMapGraphviz", "StakeMapMaps",
+        "StakeMapGraphviz", "StakeMapMaps", "StakeMapExtraction",
       ]),
     .executableTarget(
       name: "stakemap",
@@ -54,6 +56,10 @@ let package = Package(
 
     .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"]),
     .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph"]),
+    .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel"]),
+    .testTarget(
+      name: "StakeMapExtractionTests", dependencies: ["StakeMapExtraction", "StakeMapFormats"],
+      resources: [.copy("Gold")]),
     .testTarget(
       name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),

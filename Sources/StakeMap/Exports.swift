@@ -6,3 +6,4 @@
 @_exported import StakeMapGraphviz
 @_exported import StakeMapMaps
 @_exported import StakeMapModel
+@_exported import StakeMapExtraction
