@@ -24,6 +24,8 @@ public struct MapOptions: Sendable {
   /// Which relation statuses are drawn; existing solid, planned dashed, desired dotted, ended
   /// grey.
   public var statuses: Set<RelationStatus>
+  /// Draw co-participation (shared events) as thin grey lines.
+  public var coParticipation: Bool = false
 
   public init(
     engine: LayoutEngine? = nil, colorBy: String = "type", sizeValues: [Double]? = nil,

@@ -88,6 +88,21 @@ public enum StakeholderMap {
       graph.edges.append(edge)
     }
 
+    if options.coParticipation {
+      for (a, b, shared) in network.coParticipation() {
+        var edge = DOTEdge(from: nodeID(a), to: nodeID(b))
+        edge.attributes.color = Color(hex: "#AAAAAA")
+        edge.attributes.style = [.dotted]
+        edge.attributes.penWidth = round2(min(4, 0.5 + 0.5 * Double(shared)))
+        if anyDirected { edge.attributes.direction = EdgeAttributes.Direction.none }
+        let names = [a, b].map { network.actors[$0].short ?? network.actors[$0].name }
+        edge.attributes.tooltip =
+          "\(names[0]) – \(names[1]): "
+          + (language == .de ? "\(shared) gemeinsame Veranstaltung(en)" : "\(shared) shared event(s)")
+        graph.edges.append(edge)
+      }
+    }
+
     if options.legend {
       graph.attributes.label = .html(
         legend(network: network, coloring: coloring, options: options))
@@ -206,6 +221,12 @@ public enum StakeholderMap {
     ]
     for (status, glyph, text) in lines where statuses.contains(status) {
       rows.append([HTMLLabel.Cell(glyph, align: .center), HTMLLabel.Cell(text, align: .left)])
+    }
+    if options.coParticipation && !network.events.isEmpty {
+      rows.append([
+        HTMLLabel.Cell("┄┄┄", fontColor: Color(hex: "#AAAAAA"), align: .center),
+        HTMLLabel.Cell(de ? "gemeinsame Veranstaltung" : "shared event", align: .left),
+      ])
     }
     if network.relations.contains(where: { $0.weight != 1 }) {
       rows.append([

@@ -47,7 +47,7 @@ struct AnalyzeCommand: ParsableCommand {
 
   func run() throws {
     let network = try NetworkLoading.load(file, quiet: analysis.quiet)
-    let graph = Graph(network: network)
+    let graph = analysis.graph(of: network)
     let centrality = analysis.centrality(of: graph)
     let result = CentralityOutput(network: network, graph: graph, centrality: centrality)
     let text: String

@@ -98,8 +98,9 @@ struct RenderCommand: ParsableCommand {
       engine: engine, colorBy: colorBy, language: language, labelWidth: labelWidth, seed: seed,
       title: title, legend: !noLegend)
     if showEnded { options.statuses.insert(.ended) }
+    options.coParticipation = analysis.coParticipation
     if let metric = Metric(rawValue: sizeBy) {
-      let graph = Graph(network: network)
+      let graph = analysis.graph(of: network)
       options.sizeValues = analysis.centrality(of: graph).values(metric)
       options.sizeLabel = metric.label(language)
     }

@@ -18,6 +18,19 @@ struct AnalysisOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Do not print warnings about the network file.")
   var quiet = false
 
+  @Flag(
+    help: """
+      Also count taking part in the same event as a tie, weighted by the number of events \
+      shared (the co-participation projection of the events). Off by default: attending the \
+      same workshop is not yet cooperation.
+      """)
+  var coParticipation = false
+
+  /// The analysis graph: existing relations, plus co-participation when asked for.
+  func graph(of network: Network) -> Graph {
+    Graph(network: network, ties: TieSelection(coParticipation: coParticipation))
+  }
+
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
   }
