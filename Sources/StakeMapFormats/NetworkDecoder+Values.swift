@@ -183,8 +183,15 @@ extension NetworkDecoder {
 
   /// Ids are letters (any script), decimal digits, `-` and `_`.
   mutating func checkIDSyntax(_ id: String, _ node: NodeID, _ kind: String) {
-    let valid =
-      !id.isEmpty
+    if !Self.isValidID(id) {
+      error(node, "invalid \(kind) id \(quote(id)): use only letters, digits, '-' and '_'")
+    }
+  }
+
+  /// Whether `id` is a valid id: not empty; letters (any script), decimal digits, `-`, `_`.
+  /// O(length).
+  static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty
       && id.unicodeScalars.allSatisfy { s in
         if s.isASCII {
           let c = UInt8(s.value)
@@ -193,9 +200,6 @@ extension NetworkDecoder {
         }
         return s.properties.isAlphabetic || s.properties.numericType == .decimal
       }
-    if !valid {
-      error(node, "invalid \(kind) id \(quote(id)): use only letters, digits, '-' and '_'")
-    }
   }
 
   /// One of a closed vocabulary. Null is absent (the caller's default), or an error when
@@ -343,6 +347,12 @@ extension NetworkDecoder {
 
   /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages.
   func quote(_ text: String) -> String {
+    Self.quoted(text)
+  }
+
+  /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages
+  /// (also used by the spreadsheet importer, so that both speak alike).
+  static func quoted(_ text: String) -> String {
     var out = "\""
     var n = 0
     for scalar in text.unicodeScalars {

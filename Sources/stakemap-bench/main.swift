@@ -216,6 +216,10 @@ func benchmarkLoad(path: String, reps: Int) throws {
   }
   let build = best(of: max(reps, 3)) { Graph(network: network) }
   let graph = build.result
+  // Resident memory now that the document tree is gone: the model and the graph.
+  let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? ""
+  let residentPages = Double(statm.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0)
+  let residentMB = residentPages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
   // ru_maxrss is in kilobytes on Linux.
@@ -224,7 +228,9 @@ func benchmarkLoad(path: String, reps: Int) throws {
     """
     {"file": "\(path)", "actors": \(network.actors.count), "relations": \(network.relations.count), \
     "ties": \(graph.edgeCount), "read_seconds": \(read.seconds), "csr_build_seconds": \(build.seconds), \
-    "graph_megabytes": \(Double(graph.memoryFootprint) / 1_048_576), "peak_rss_megabytes": \(peakMB)}
+    "graph_megabytes": \(Double(graph.memoryFootprint) / 1_048_576), \
+    "resident_after_load_megabytes": \(residentMB), "peak_rss_megabytes": \(peakMB), \
+    "relation_stride_bytes": \(MemoryLayout<Relation>.stride), "actor_stride_bytes": \(MemoryLayout<Actor>.stride)}
     """)
 }
 
