@@ -33,6 +33,8 @@ let package = Package(
     .target(name: "StakeMapFormats", dependencies: ["StakeMapModel", "CYAML"]),
     .target(name: "StakeMapGraph", dependencies: ["StakeMapModel"]),
     .target(name: "StakeMapAnalysis", dependencies: ["StakeMapGraph"]),
+    // Gap analysis for planners: structure, brokerage, groups, fragility, needs, suggestions.
+    .target(name: "StakeMapGaps", dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis"]),
     .target(name: "StakeMapGraphviz", dependencies: ["CGraphviz"]),
     // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
     .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats"]),
@@ -43,7 +45,7 @@ let package = Package(
       name: "StakeMap",
       dependencies: [
         "StakeMapModel", "StakeMapFormats", "StakeMapGraph", "StakeMapAnalysis",
-        "StakeMapGraphviz", "StakeMapMaps", "StakeMapExtraction",
+        "StakeMapGraphviz", "StakeMapMaps", "StakeMapExtraction", "StakeMapGaps",
       ]),
     .executableTarget(
       name: "stakemap",
@@ -57,6 +59,7 @@ let package = Package(
     .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"]),
     .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph"]),
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel"]),
+    .testTarget(name: "StakeMapGapsTests", dependencies: ["StakeMapGaps", "StakeMapFormats"]),
     .testTarget(
       name: "StakeMapExtractionTests", dependencies: ["StakeMapExtraction", "StakeMapFormats"],
       resources: [.copy("Gold")]),

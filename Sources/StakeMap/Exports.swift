@@ -7,3 +7,4 @@
 @_exported import StakeMapMaps
 @_exported import StakeMapModel
 @_exported import StakeMapExtraction
+@_exported import StakeMapGaps

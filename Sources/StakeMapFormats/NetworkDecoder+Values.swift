@@ -286,7 +286,7 @@ extension NetworkDecoder {
   mutating func sourceReference(_ node: NodeID, _ key: String) -> String? {
     if tree.kind(node) == .scalar && tree.scalarType(node) == .null { return nil }
     guard let id = identifier(node, key) else { return nil }
-    if sourceIDs[id] == nil {
+    if sourceIDs[id] == nil && base?.sources.contains(id) != true {
       error(
         node,
         "unknown source id \(quote(id))"
@@ -303,18 +303,21 @@ extension NetworkDecoder {
       return index
     }
     guard let id = identifier(node, key) else { return nil }
+    // A scenario's reference to an actor of the network it extends (see ``Scenario``).
+    if let k = base?.actors[id] { return -(k + 1) }
     let suggestion: String?
     if let cached = actorSuggestions[id] {
       suggestion = cached
     } else if suggestionWork < 20_000_000 {
-      suggestionWork += actorIDOrder.count
-      suggestion = EditDistance.suggestion(for: id, among: actorIDOrder)
+      let candidates = actorIDOrder + (base?.actorOrder ?? [])
+      suggestionWork += candidates.count
+      suggestion = EditDistance.suggestion(for: id, among: candidates)
       actorSuggestions[id] = suggestion
     } else {
       suggestion = nil
     }
     let hint =
-      actorIDOrder.isEmpty
+      actorIDOrder.isEmpty && base == nil
       ? " ('actors' declares none)" : suggestion.map { " (did you mean \(quote($0))?)" } ?? ""
     error(node, "unknown actor id \(quote(id)) in \(single(key))\(hint)")
     return nil

@@ -30,6 +30,11 @@ struct NetworkDecoder {
 
   let tree: DocumentTree
   let file: String
+  /// Set when decoding a scenario: the ids of the network it extends, which references may name
+  /// (see ``Scenario``).
+  var base: BaseIDs?
+  /// The `scenario:` header of a scenario file.
+  var scenarioHeader: (title: String, description: String?, promote: Set<RelationStatus>)?
   private(set) var diagnostics: [Diagnostic] = []
   private var errorCount = 0
 
@@ -75,6 +80,41 @@ struct NetworkDecoder {
   static func decode(_ tree: DocumentTree, file: String) -> (Network?, [Diagnostic]) {
     var decoder = NetworkDecoder(tree: tree, file: file)
     let network = decoder.decodeNetwork()
+    return (decoder.errorCount == 0 ? network : nil, decoder.sortedDiagnostics)
+  }
+
+  /// Ids of a base network that a scenario may refer to.
+  struct BaseIDs {
+    var actors: [String: Int]
+    /// Actor ids in the base network's order, for suggestions.
+    var actorOrder: [String]
+    var sources: Set<String>
+    var topics: Set<String>
+  }
+
+  /// Decodes a scenario file against `base`; nil when there is at least one error.
+  static func decodeScenario(_ tree: DocumentTree, file: String, base: Network)
+    -> (Scenario?, [Diagnostic])
+  {
+    var decoder = NetworkDecoder(tree: tree, file: file)
+    decoder.base = BaseIDs(
+      actors: base.actorIndex(), actorOrder: base.actors.map(\.id), sources: Set(base.sources.map(\.id)),
+      topics: Set(base.topics.map(\.id)))
+    let additions = decoder.decodeNetwork()
+    if decoder.scenarioHeader == nil, let root = tree.root {
+      decoder.error(root, "missing required key 'scenario' (with its 'title') at the top level")
+    }
+    guard decoder.errorCount == 0, let header = decoder.scenarioHeader else {
+      return (nil, decoder.sortedDiagnostics)
+    }
+    let scenario = Scenario(
+      title: header.title, description: header.description, promote: header.promote,
+      additions: additions)
+    return (scenario, decoder.sortedDiagnostics)
+  }
+
+  private var sortedDiagnostics: [Diagnostic] {
+    let decoder = self
     let sorted = decoder.diagnostics.enumerated().sorted { a, b in
       switch (a.element.location, b.element.location) {
       case (let l?, let r?): return l != r ? l < r : a.offset < b.offset
@@ -83,7 +123,7 @@ struct NetworkDecoder {
       case (nil, nil): return a.offset < b.offset
       }
     }.map(\.element)
-    return (decoder.errorCount == 0 ? network : nil, sorted)
+    return sorted
   }
 
   // MARK: - Diagnostics
@@ -123,13 +163,14 @@ struct NetworkDecoder {
     for k in 0..<tree.count(root) where !skip.contains(k) {
       let keyNode = tree.key(root, k)
       let key = tree.string(keyNode)
-      if Self.topLevelKeys.contains(key) {
+      if Self.topLevelKeys.contains(key) || (base != nil && key == "scenario") {
         sections[key] = tree.value(root, k)
       } else {
         unknownKey(keyNode, key, known: Self.topLevelKeys, in: "the top level")
       }
     }
     if let node = sections["network"] { network.info = decodeInfo(node) }
+    if let node = sections["scenario"] { decodeScenarioHeader(node) }
     if let node = sections["sources"] { network.sources = decodeSources(node) }
     if let node = sections["topics"] { network.topics = decodeTopics(node) }
     if let node = sections["actors"] {
@@ -138,7 +179,7 @@ struct NetworkDecoder {
       } else {
         error(node, "expected a list of actors for 'actors', found \(found(node))")
       }
-    } else {
+    } else if base == nil {
       error(root, "missing required key 'actors' (the list of actors) at the top level")
     }
     if let node = sections["events"] { network.events = decodeEvents(node) }
@@ -246,6 +287,34 @@ struct NetworkDecoder {
 
   // MARK: - Actors
 
+  /// `scenario: {title, description, promote: [planned, desired]}`.
+  private mutating func decodeScenarioHeader(_ node: NodeID) {
+    guard expectMapping(node, "the scenario header (with 'title')") else { return }
+    var title: String?
+    var description: String?
+    var promote: Set<RelationStatus> = []
+    let skip = checkKeys(node)
+    for k in 0..<tree.count(node) where !skip.contains(k) {
+      let keyNode = tree.key(node, k)
+      let key = tree.string(keyNode)
+      let value = tree.value(node, k)
+      switch key {
+      case "title": title = text(value, key, required: true)
+      case "description": description = text(value, key)
+      case "promote":
+        for item in items(value, key, what: "relation statuses") {
+          if let status = vocabulary(item, key, "status", RelationStatus.self) {
+            promote.insert(status)
+          }
+        }
+      default:
+        unknownKey(keyNode, key, known: ["title", "description", "promote"], in: "the scenario header")
+      }
+    }
+    requireKey("title", of: node, present: hasKey(node, "title"), in: "the scenario header")
+    if let title { scenarioHeader = (title, description, promote) }
+  }
+
   private mutating func decodeActors(_ section: NodeID) -> [Actor] {
     var actors: [Actor] = []
     actors.reserveCapacity(tree.count(section))
@@ -313,6 +382,10 @@ struct NetworkDecoder {
       requireKey("type", of: element, present: hasType, in: what)
       guard let id, let idNode else { continue }
       checkIDSyntax(id, idNode, "actor")
+      if base?.actors[id] != nil {
+        error(idNode, "actor \(quote(id)) is already in the network; a scenario adds new actors (refer to it in relations instead)")
+        continue
+      }
       // Registered even when its name or type is wrong (the network is refused anyway), so that
       // its relations are checked rather than reported as naming an unknown actor.
       if let first = actorTable.insert(idNode, in: tree) {
@@ -347,7 +420,7 @@ struct NetworkDecoder {
           hasTopic = true
           if let topic = identifier(value, claimKey) {
             claim.topic = topic
-            if topicIDs[topic] == nil {
+            if topicIDs[topic] == nil && base?.topics.contains(topic) != true {
               error(
                 value,
                 "unknown topic id \(quote(topic)) in \(single(key))"
@@ -524,7 +597,8 @@ struct NetworkDecoder {
     }
     guard let a, let b else { return nil }
     if a == b {
-      error(second, "a relation of actor \(quote(actorIDOrder[a])) with itself")
+      let id = a >= 0 ? actorIDOrder[a] : tree.string(second)
+      error(second, "a relation of actor \(quote(id)) with itself")
       return nil
     }
     return (a, b)

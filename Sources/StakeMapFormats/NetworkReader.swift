@@ -84,6 +84,27 @@ public enum NetworkReader {
     }
   }
 
+  /// Reads a scenario file (see ``Scenario``) that extends `base`: its relations and events may
+  /// name the base network's actors, sources and topics. Same diagnostics as ``read(path:)``.
+  public static func readScenario(path: String, base: Network) -> (
+    scenario: Scenario?, diagnostics: [Diagnostic]
+  ) {
+    let format = NetworkFileFormat(path: path) ?? .yaml
+    let bytes: [UInt8]
+    do {
+      bytes = try InputFile.contents(of: path)
+    } catch {
+      return (nil, [.error(at: nil, error.description)])
+    }
+    switch parse(bytes, format: format) {
+    case .failure(let error):
+      let location = SourceLocation(file: path, line: error.line, column: error.column)
+      return (nil, [.error(at: location, error.message)])
+    case .success(let tree):
+      return NetworkDecoder.decodeScenario(tree, file: path, base: base)
+    }
+  }
+
   /// Reads the file at `path` and returns its network and warnings, or throws every diagnostic
   /// (errors and warnings) when there is an error.
   public static func load(path: String) throws(DiagnosticError) -> (
