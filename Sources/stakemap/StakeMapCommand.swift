@@ -21,7 +21,10 @@ struct StakeMapCommand: ParsableCommand {
       atomically, so a failed run never damages an existing file.
       """,
     version: StakeMapVersion.string,
-    subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self]
+    subcommands: [
+      CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ImportCommand.self,
+      MergeCommand.self,
+    ]
   )
 }
 
