@@ -34,7 +34,9 @@ let package = Package(
     .target(name: "StakeMapGraph", dependencies: ["StakeMapModel"]),
     .target(name: "StakeMapAnalysis", dependencies: ["StakeMapGraph"]),
     // Gap analysis for planners: structure, brokerage, groups, fragility, needs, suggestions.
-    .target(name: "StakeMapGaps", dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis"]),
+    .target(
+      name: "StakeMapGaps",
+      dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapFormats"]),
     .target(name: "StakeMapGraphviz", dependencies: ["CGraphviz"]),
     // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
     .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats"]),

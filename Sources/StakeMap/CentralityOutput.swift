@@ -113,39 +113,6 @@ public struct CentralityOutput: Sendable {
   }
 }
 
-/// JSON literals written by hand, so that key order and number format are fixed.
-enum JSONText {
-  static func string(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"  // legal in JSON, but breaks JavaScript embedding
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-            + String(scalar.value, radix: 16)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
-
-  /// Shortest round-trip decimal; JSON has no NaN or infinity, so those become null.
-  static func number(_ x: Double) -> String {
-    guard x.isFinite else { return "null" }
-    if x == 0 { return "0.0" }  // no "-0.0"
-    return "\(x)"
-  }
-}
-
 /// RFC 4180 fields: quoted when they hold a comma, quote, CR or LF. A leading `=`, `+`, `-`, `@`
 /// is prefixed with `'` so that spreadsheets do not run it as a formula (CSV injection).
 enum CSVText {

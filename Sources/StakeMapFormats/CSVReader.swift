@@ -108,12 +108,13 @@ public enum CSVReader {
     )
   }
 
-  /// The delimiter of a header line: the most frequent of `;`, `,`, tab outside quotes; `;` on
-  /// ties; `,` when there is none.
+  /// The delimiter of a header line (the first line that is not blank): the most frequent of
+  /// `;`, `,`, tab outside quotes; `;` on ties; `,` when there is none.
   static func detectDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
     var counts: [UInt8: Int] = [semicolon: 0, comma: 0, tab: 0]
     var inQuotes = false
-    for byte in bytes {
+    let start = bytes.firstIndex { $0 != lf && $0 != cr && $0 != space } ?? bytes.endIndex
+    for byte in bytes[start...] {
       if byte == quote {
         inQuotes.toggle()
       } else if !inQuotes {

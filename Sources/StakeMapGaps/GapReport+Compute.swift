@@ -53,9 +53,4 @@ extension GapReport {
     }
     return distance.map { $0 < 0 ? nil : $0 }
   }
-
-  /// The findings for people, most important first, in `language`.
-  public func findings(language: Language) -> [Finding] {
-    []
-  }
 }

@@ -122,29 +122,97 @@ public struct Actor: Sendable, Equatable {
 }
 
 /// A tie between two actors. Undirected (`between: [a, b]`) or directed (`from`/`to`).
+///
+/// Storage: the fields every relation has are stored inline; the text fields most relations
+/// of a large network lack (`since`, `source`, `evidence`, `basis`, `note`, `offsets`,
+/// `review`) live in one shared, immutable box that exists only when one of them is set. A
+/// million relations without them cost about 80 bytes each instead of 170.
 public struct Relation: Sendable, Equatable {
   /// Index into ``Network/actors``.
   public var from: Int
   /// Index into ``Network/actors``.
   public var to: Int
-  public var directed: Bool
-  public var kind: RelationKind
   /// Tie strength: finite and > 0; default 1. Analysis uses 1/weight as path length.
   public var weight: Double
+  public var directed: Bool
+  public var kind: RelationKind
   public var status: RelationStatus
-  /// A year or ISO date, as written.
-  public var since: String?
-  /// The id of a ``Source``.
-  public var source: String?
-  /// A verbatim quote from the source that states the tie.
-  public var evidence: String?
-  public var basis: Basis?
-  public var note: String?
-  /// Where `evidence` stands in the source text (drafts).
-  public var offsets: TextSpan?
-  /// Review mark of a proposed relation (drafts); nil for confirmed data.
-  public var review: ReviewState?
   public var location: SourceLocation?
+  private var details: Details?
+
+  /// The rarely set fields. Immutable: a setter replaces the box, which keeps value semantics.
+  private final class Details: Sendable {
+    let since: String?
+    let source: String?
+    let evidence: String?
+    let basis: Basis?
+    let note: String?
+    let offsets: TextSpan?
+    let review: ReviewState?
+
+    init(
+      since: String?, source: String?, evidence: String?, basis: Basis?, note: String?,
+      offsets: TextSpan?, review: ReviewState?
+    ) {
+      self.since = since
+      self.source = source
+      self.evidence = evidence
+      self.basis = basis
+      self.note = note
+      self.offsets = offsets
+      self.review = review
+    }
+
+    var isEmpty: Bool {
+      since == nil && source == nil && evidence == nil && basis == nil && note == nil
+        && offsets == nil && review == nil
+    }
+  }
+
+  private mutating func update(
+    since: String?? = nil, source: String?? = nil, evidence: String?? = nil, basis: Basis?? = nil,
+    note: String?? = nil, offsets: TextSpan?? = nil, review: ReviewState?? = nil
+  ) {
+    let box = Details(
+      since: since ?? self.since, source: source ?? self.source,
+      evidence: evidence ?? self.evidence, basis: basis ?? self.basis, note: note ?? self.note,
+      offsets: offsets ?? self.offsets, review: review ?? self.review)
+    details = box.isEmpty ? nil : box
+  }
+
+  /// A year or ISO date, as written.
+  public var since: String? {
+    get { details?.since }
+    set { update(since: .some(newValue)) }
+  }
+  /// The id of a ``Source``.
+  public var source: String? {
+    get { details?.source }
+    set { update(source: .some(newValue)) }
+  }
+  /// A verbatim quote from the source that states the tie.
+  public var evidence: String? {
+    get { details?.evidence }
+    set { update(evidence: .some(newValue)) }
+  }
+  public var basis: Basis? {
+    get { details?.basis }
+    set { update(basis: .some(newValue)) }
+  }
+  public var note: String? {
+    get { details?.note }
+    set { update(note: .some(newValue)) }
+  }
+  /// Where `evidence` stands in the source text (drafts).
+  public var offsets: TextSpan? {
+    get { details?.offsets }
+    set { update(offsets: .some(newValue)) }
+  }
+  /// Review mark of a proposed relation (drafts); nil for confirmed data.
+  public var review: ReviewState? {
+    get { details?.review }
+    set { update(review: .some(newValue)) }
+  }
 
   public init(
     from: Int, to: Int, directed: Bool = false, kind: RelationKind = .cooperation,
@@ -158,14 +226,18 @@ public struct Relation: Sendable, Equatable {
     self.kind = kind
     self.weight = weight
     self.status = status
-    self.since = since
-    self.source = source
-    self.evidence = evidence
-    self.basis = basis
-    self.note = note
-    self.offsets = offsets
-    self.review = review
     self.location = location
+    let box = Details(
+      since: since, source: source, evidence: evidence, basis: basis, note: note,
+      offsets: offsets, review: review)
+    self.details = box.isEmpty ? nil : box
+  }
+
+  public static func == (a: Relation, b: Relation) -> Bool {
+    a.from == b.from && a.to == b.to && a.weight == b.weight && a.directed == b.directed
+      && a.kind == b.kind && a.status == b.status && a.location == b.location
+      && a.since == b.since && a.source == b.source && a.evidence == b.evidence
+      && a.basis == b.basis && a.note == b.note && a.offsets == b.offsets && a.review == b.review
   }
 }
 

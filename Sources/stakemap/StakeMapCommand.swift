@@ -22,8 +22,8 @@ struct StakeMapCommand: ParsableCommand {
       """,
     version: StakeMapVersion.string,
     subcommands: [
-      CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ImportCommand.self,
-      MergeCommand.self,
+      CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, RenderCommand.self,
+      ExtractCommand.self, ImportCommand.self, MergeCommand.self,
     ]
   )
 }

@@ -1,0 +1,321 @@
+import StakeMapModel
+
+/// What `stakemap extract` is asked to do.
+public struct ExtractionOptions: Sendable {
+  /// The id of the protocol's source entry (default: from the file name, `p000_…`).
+  public var sourceID: String?
+  /// Also propose ties whose second party is named outside the sentence: the respondent of
+  /// the protocol or the host of the event (GUIDELINES 4.6). Off by default: they rest on
+  /// discourse, not on one sentence.
+  public var includeContextTies: Bool
+
+  public init(sourceID: String? = nil, includeContextTies: Bool = false) {
+    self.sourceID = sourceID
+    self.includeContextTies = includeContextTies
+  }
+}
+
+/// A draft network and what the evaluation needs to know about it.
+public struct Draft: Sendable {
+  public var network: Network
+  /// Indices into `network.relations` of context ties (see ``ExtractionOptions``).
+  public var contextRelations: Set<Int>
+}
+
+/// Drafts a stakeholder network from a German workshop protocol: rules, no model, no network
+/// access; the same text gives the same draft, byte for byte.
+///
+/// The pipeline, one file per stage:
+/// 1. ``NormalizedText`` — typographic noise removed, with a map back to original offsets.
+/// 2. ``Segmenter`` — list items, question headings and sections, sentences.
+/// 3. ``Tokenizer`` — words, numbers, punctuation.
+/// 4. ``PeopleAndPlaces`` and ``OrganizationRecognizer`` — people and places, then mentions of
+///    organisations (legal forms, institutional heads, abbreviations, affiliations).
+/// 5. ``Declension`` — names back in the nominative.
+/// 6. ``ActorResolver`` — mentions merged into actors with names, aliases, types and ids.
+/// 7. ``EventExtractor`` — workshops, round tables, kick-offs with dates.
+/// 8. ``TieExtractor`` — ties from cues within one sentence.
+/// 9. ``ClaimExtractor`` — needs and offers from the questions, with topics.
+///
+/// Every proposed actor, event, tie, need and offer carries `review: pending`, the source and
+/// its verbatim evidence with `offsets` into the original text (Unicode scalars).
+public enum ProtocolExtractor {
+  /// Why a protocol file could not be read.
+  public struct ReadError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+  }
+
+  /// Reads the protocol at `path` (UTF-8; a byte-order mark is skipped) and drafts its
+  /// network. The file name becomes the source's `file` and default id.
+  public static func extract(path: String, options: ExtractionOptions = ExtractionOptions())
+    throws(ReadError) -> Draft
+  {
+    if Files.list(path) != nil {
+      throw ReadError(description: "\"\(path)\" is a directory, not a protocol file")
+    }
+    guard let bytes = Files.bytes(path) else {
+      throw ReadError(description: "cannot read \"\(path)\"")
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw ReadError(description: "\"\(path)\" is not UTF-8 text; save it as UTF-8")
+    }
+    return extract(text: text, fileName: path, options: options)
+  }
+
+  public static func extract(
+    text: String, fileName: String, options: ExtractionOptions = ExtractionOptions()
+  ) -> Draft {
+    let normalized = NormalizedText(text)
+    let segmented = Segmenter.segment(normalized)
+    let context = PeopleAndPlaces.analyse(segmented)
+    let roles = segmented.sections.map { SectionRole.of($0.text) }
+    let offerSections = Set(roles.indices.filter { roles[$0] == .offers })
+    let recognized = OrganizationRecognizer.recognize(
+      normalized, segmented, context, offerSections: offerSections)
+    var resolution = ActorResolver.resolve(recognized, segmented, context)
+    let respondent = findRespondent(segmented, resolution)
+    let host = findHost(segmented, resolution)
+    if let respondent { refineRespondentType(respondent, segmented, &resolution) }
+    let events = EventExtractor.extract(normalized, segmented, resolution)
+    let ties = TieExtractor.extract(
+      resolution, segmented, roles: TieExtractor.Roles(respondent: respondent, host: host),
+      includeContext: options.includeContextTies)
+    let claims = ClaimExtractor.extract(
+      normalized, segmented, resolution, descriptors: recognized.descriptors,
+      respondent: respondent)
+    return DraftBuilder.build(
+      normalized, segmented, resolution, events: events, ties: ties, claims: claims,
+      fileName: fileName, sourceID: options.sourceID)
+  }
+
+  /// The organisation that answers the protocol's questions: the first actor named in the
+  /// prose answer to its first question ("Das DORV-Zentrum … ist in folgenden Handlungsfeldern
+  /// aktiv", a signature line "Hans-Jörg Schmidt, Aufbaugemeinschaft Espelkamp"). Actors in
+  /// list items are listed, not answering.
+  static func findRespondent(_ segmented: SegmentedText, _ resolution: ActorResolution) -> Int? {
+    guard segmented.sections.count >= 2 else { return nil }
+    let answer = segmented.segments.indices.filter {
+      segmented.segments[$0].section == 0 && segmented.segments[$0].kind == .sentence
+    }
+    let blocks = Set(answer.map { segmented.segments[$0].block }).sorted().prefix(3)
+    var best: (position: Int, actor: Int)? = nil
+    for (m, mention) in resolution.mentions.enumerated() {
+      guard let a = resolution.actorOfMention[m], segmented.segments[mention.segment].section == 0,
+        segmented.segments[mention.segment].kind == .sentence,
+        blocks.contains(segmented.segments[mention.segment].block)
+      else { continue }
+      if best == nil || mention.range.lowerBound < best!.position {
+        best = (mention.range.lowerBound, a)
+      }
+    }
+    return best?.actor
+  }
+
+  /// The host of the event described: the actor that invites ("lud … ein", "lädt … ein") or
+  /// organises it.
+  static func findHost(_ segmented: SegmentedText, _ resolution: ActorResolution) -> Int? {
+    let verbs: Set<String> = [
+      "lud", "lädt", "luden", "laden", "veranstaltet", "veranstaltete", "organisiert",
+      "organisierte",
+    ]
+    for (s, segment) in segmented.segments.enumerated() {
+      guard let v = segment.tokens.firstIndex(where: { verbs.contains($0.lower) }) else { continue }
+      // Parents of a unit ("vom Fachbereich Soziales der Stadt Halle") are not the host.
+      let parents = Set(resolution.mentions.compactMap(\.parent))
+      let here = resolution.mentions.indices.filter {
+        resolution.mentions[$0].segment == s && resolution.actorOfMention[$0] != nil
+          && !parents.contains($0)
+      }
+      if let after = here.first(where: {
+        let t = resolution.mentions[$0].tokens.lowerBound
+        return t > v && t - v <= 3
+      }) {
+        return resolution.actorOfMention[after]
+      }
+      if let before = here.last(where: { resolution.mentions[$0].tokens.upperBound <= v }) {
+        return resolution.actorOfMention[before]
+      }
+    }
+    return nil
+  }
+
+  /// The respondent of a question about "die soziale Organisation" is a social organisation
+  /// (GUIDELINES 2.6); "Ich bin Vertreter eines Wohnungsunternehmens" gives the type of the
+  /// head noun.
+  static func refineRespondentType(
+    _ respondent: Int, _ segmented: SegmentedText, _ resolution: inout ActorResolution
+  ) {
+    guard let first = segmented.sections.first else { return }
+    let heading = first.text.lowercased()
+    if heading.contains("soziale organisation"),
+      [.association, .other].contains(resolution.actors[respondent].type)
+    {
+      resolution.actors[respondent].type = .socialOrganization
+      return
+    }
+    for segment in segmented.segments where segment.section == 0 && segment.kind != .heading {
+      let t = segment.tokens
+      for k in t.indices.dropFirst() where ["eines", "einer", "ein", "eine"].contains(t[k - 1].lower) {
+        if k >= 2, ["vertreter", "vertreterin", "ist", "sind"].contains(t[k - 2].lower),
+          let match = GermanLexicon.head(of: t[k])
+        {
+          let type = GermanLexicon.type(of: match)
+          if type != .other { resolution.actors[respondent].type = type }
+          return
+        }
+      }
+    }
+  }
+}
+
+/// Stage 10: the draft network, in the file format of docs/FORMAT.md.
+enum DraftBuilder {
+  static func build(
+    _ text: NormalizedText, _ segmented: SegmentedText, _ resolution: ActorResolution,
+    events: [ProposedEvent], ties: [ProposedTie], claims: [ProposedClaim], fileName: String,
+    sourceID: String?
+  ) -> Draft {
+    let title = documentTitle(text, segmented) ?? fileName
+    let source = Source(
+      id: sourceID ?? defaultSourceID(fileName), title: title, file: baseName(fileName))
+    var network = Network(
+      info: NetworkInfo(
+        title: title, language: .de,
+        description:
+          "Entwurf aus \(baseName(fileName)), von stakemap extract regelbasiert vorgeschlagen. "
+          + "Jeder Eintrag ist mit review: pending zur Prüfung markiert."),
+      sources: [source])
+
+    // Actors.
+    for actor in resolution.actors {
+      let canonical = resolution.mentions[actor.canonical]
+      let quote = text.quote(canonical.range)
+      let acronym = actor.aliases.first { isAcronym($0) }
+      network.actors.append(
+        Actor(
+          id: actor.id, name: actor.name, type: actor.type,
+          short: isAcronym(actor.name) ? nil : acronym, basis: .protocolText,
+          note: "erkannt an: " + reason(resolution, actor), aliases: actor.aliases,
+          evidence: quote.text, source: source.id, offsets: quote.span, review: .pending))
+    }
+
+    // Topics and claims.
+    var topicIDs: [String: String] = [:]
+    var usedTopicIDs = Set<String>()
+    for claim in claims.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      let quote = text.quote(claim.range)
+      let label = EventExtractor.collapse(quote.text)
+      let topic: String
+      if let existing = topicIDs[label] {
+        topic = existing
+      } else {
+        var id = Slug.make(label, maxLength: 40)
+        if id.isEmpty { id = "topic" }
+        let base = id
+        var n = 2
+        while usedTopicIDs.contains(id) {
+          id = "\(base)_\(n)"
+          n += 1
+        }
+        usedTopicIDs.insert(id)
+        topicIDs[label] = id
+        topic = id
+        network.topics.append(Topic(id: id, de: label, en: label + " (de)"))
+      }
+      let entry = TopicClaim(
+        topic: topic, evidence: quote.text, source: source.id, basis: .protocolText,
+        offsets: quote.span, review: .pending)
+      switch claim.side {
+      case .need: network.actors[claim.actor].needs.append(entry)
+      case .offer: network.actors[claim.actor].offers.append(entry)
+      }
+    }
+
+    // Events.
+    var usedEventIDs = Set<String>()
+    for event in events.sorted(by: { $0.evidence.lowerBound < $1.evidence.lowerBound }) {
+      var id = Slug.make(event.title, maxLength: 32)
+      if id.isEmpty { id = "event" }
+      let base = id
+      var n = 2
+      while usedEventIDs.contains(id) {
+        id = "\(base)_\(n)"
+        n += 1
+      }
+      usedEventIDs.insert(id)
+      let quote = text.quote(event.evidence)
+      network.events.append(
+        Event(
+          id: id, title: event.title, kind: event.kind, date: event.date, place: event.place,
+          source: source.id, participants: event.participants, evidence: quote.text,
+          offsets: quote.span, review: .pending))
+    }
+
+    // Relations, in text order.
+    var context = Set<Int>()
+    let ordered = ties.sorted {
+      ($0.range.lowerBound, $0.a, $0.b, $0.kind.rawValue)
+        < ($1.range.lowerBound, $1.a, $1.b, $1.kind.rawValue)
+    }
+    for tie in ordered {
+      let quote = text.quote(tie.range)
+      if tie.fromContext { context.insert(network.relations.count) }
+      network.relations.append(
+        Relation(
+          from: tie.a, to: tie.b, directed: false, kind: tie.kind, source: source.id,
+          evidence: quote.text, basis: .protocolText,
+          note: tie.fromContext
+            ? "Kontext: eine Seite ist außerhalb des Satzes genannt (befragte Organisation oder Gastgeber)"
+            : nil,
+          offsets: quote.span, review: .pending))
+    }
+    return Draft(network: network, contextRelations: context)
+  }
+
+  static func isAcronym(_ s: String) -> Bool {
+    Token(text: s, lower: s.lowercased(), range: 0..<0, kind: .word).isAllCaps
+  }
+
+  static func reason(_ resolution: ActorResolution, _ actor: ResolvedActor) -> String {
+    var reasons: [String] = []
+    for m in actor.mentions {
+      let r: String =
+        switch resolution.mentions[m].kind {
+        case .legalForm: "Rechtsform"
+        case .head: "Kopfwort mit Name oder Ort"
+        case .acronym: "Abkürzung"
+        case .affiliation: "Organisation einer Person"
+        case .quotedName, .descriptiveAlias: "Name in Anführungszeichen"
+        case .expansion: "ausgeschriebene Abkürzung"
+        case .listName: "Name in einer Angebotsliste"
+        case .shortForm: "Kurzform"
+        }
+      if !reasons.contains(r) { reasons.append(r) }
+    }
+    let count = actor.mentions.count
+    return reasons.joined(separator: ", ") + "; \(count) Erwähnung\(count == 1 ? "" : "en")"
+  }
+
+  /// The first block of the text: the title line, Markdown and line breaks removed.
+  static func documentTitle(_ text: NormalizedText, _ segmented: SegmentedText) -> String? {
+    guard let first = segmented.blocks.first(where: { !$0.isEmpty }) else { return nil }
+    let segments = first.map { segmented.segments[$0] }
+    let range = segments[0].range.lowerBound..<segments.last!.range.upperBound
+    let title = EventExtractor.collapse(text.quote(range).text)
+    return title.isEmpty ? nil : title
+  }
+
+  static func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+
+  /// `000_3caed95846010113.txt` → `p000_3caed95846010113`.
+  static func defaultSourceID(_ fileName: String) -> String {
+    var stem = baseName(fileName)
+    if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = String(stem[..<dot]) }
+    var id = Slug.make(stem, maxLength: 64)
+    if id.isEmpty { id = "protocol" }
+    if let first = id.first, first.isNumber { id = "p" + id }
+    return id
+  }
+}

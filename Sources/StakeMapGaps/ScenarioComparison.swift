@@ -1,0 +1,139 @@
+import StakeMapFormats
+import StakeMapModel
+
+/// A network's gap report before and after a ``Scenario``, every figure side by side.
+///
+/// Base actors keep their indices in the scenario network (``Scenario/applied(to:)``), so
+/// per-actor figures compare directly; actors the scenario adds have only an "after".
+public struct ScenarioComparison: Sendable {
+  public var scenario: Scenario
+  public var before: GapReport
+  public var after: GapReport
+
+  public init(scenario: Scenario, before: GapReport, after: GapReport) {
+    self.scenario = scenario
+    self.before = before
+    self.after = after
+  }
+
+  /// A network-level figure before and after.
+  public struct Row: Sendable {
+    public var key: String
+    public var de: String
+    public var en: String
+    public var before: Double?
+    public var after: Double?
+  }
+
+  /// The network-level figures, in a fixed order.
+  public var rows: [Row] {
+    func figures(_ r: GapReport) -> [Double?] {
+      let largest = r.structure.components.first
+      return [
+        Double(r.network.actors.count), Double(r.tieCount), r.structure.density,
+        Double(r.structure.components.count), largest.map { Double($0.members.count) },
+        largest?.averagePathLength, largest.map { Double($0.diameter) },
+        r.structure.transitivity, r.structure.averageClustering,
+        Double(r.structure.articulationPoints.count), Double(r.structure.bridges.count),
+        Double((r.groups.communities.max() ?? -1) + 1), r.groups.modularity, r.groups.eiOverall,
+        r.fragility.keyPlayers.last?.fragmentation,
+        Double(r.needs.open.count), Double(r.needs.unmet.count), Double(r.needs.met.count),
+      ]
+    }
+    let names: [(String, String, String)] = [
+      ("actors", "Akteure", "actors"), ("ties", "Beziehungen", "ties"),
+      ("density", "Dichte", "density"), ("components", "Teile", "components"),
+      ("largest_component", "größter Teil", "largest component"),
+      ("average_path_length", "mittlere Weglänge (größter Teil)", "average path length (largest part)"),
+      ("diameter", "Durchmesser (größter Teil)", "diameter (largest part)"),
+      ("transitivity", "Transitivität", "transitivity"),
+      ("average_clustering", "mittleres Clustering", "average clustering"),
+      ("articulation_points", "Artikulationspunkte", "articulation points"),
+      ("bridges", "Brücken", "bridges"), ("communities", "Communities", "communities"),
+      ("modularity", "Modularität", "modularity"), ("ei_index_overall", "E-I-Index gesamt", "E-I index overall"),
+      ("key_player_fragmentation", "Fragmentierung ohne Schlüsselakteure", "fragmentation without key players"),
+      ("needs_offered_but_unconnected", "Bedarfe: angeboten, aber unverbunden", "needs offered but unconnected"),
+      ("needs_unmet", "Bedarfe: von niemandem angeboten", "needs nobody offers"),
+      ("needs_met", "Bedarfe: gedeckt", "needs met"),
+    ]
+    let b = figures(before)
+    let a = figures(after)
+    return names.indices.map { Row(key: names[$0].0, de: names[$0].1, en: names[$0].2, before: b[$0], after: a[$0]) }
+  }
+
+  public func json() -> String {
+    var out = JSONObjectWriter()
+    out.open()
+    out.key("scenario") { o in
+      o.open()
+      o.field("title", string: scenario.title)
+      if let description = scenario.description { o.field("description", string: description) }
+      o.field("promote", raw: JSONObjectWriter.idList(scenario.promote.map(\.rawValue).sorted()))
+      o.field("added_actors", raw: JSONObjectWriter.idList(scenario.additions.actors.map(\.id)))
+      o.field("added_relations", int: scenario.additions.relations.count)
+      o.close()
+    }
+    out.key("comparison") { o in
+      o.open()
+      for row in rows {
+        o.field(row.key, raw: "{\"before\": \(JSONText.number(row.before)), \"after\": \(JSONText.number(row.after))}")
+      }
+      o.key("actors") { o in
+        o.open()
+        for (i, actor) in after.network.actors.enumerated() {
+          let old = i < before.network.actors.count ? i : nil
+          func pair(_ b: Double?, _ a: Double?) -> String {
+            "[\(JSONText.number(b)), \(JSONText.number(a))]"
+          }
+          let line =
+            "{\"constraint\": \(pair(old.flatMap { before.brokerage.constraint[$0] }, after.brokerage.constraint[i])), "
+            + "\"effective_size\": \(pair(old.flatMap { before.brokerage.effectiveSize[$0] }, after.brokerage.effectiveSize[i])), "
+            + "\"disconnected_pairs\": \(pair(old.map { Double(before.fragility.disconnectedPairs[$0]) }, Double(after.fragility.disconnectedPairs[i]))), "
+            + "\"community\": \(pair(old.map { Double(before.groups.communities[$0]) }, Double(after.groups.communities[i])))}"
+          o.field(actor.id, raw: line)
+        }
+        o.close()
+      }
+      o.close()
+    }
+    out.key("before") { o in
+      o.open()
+      before.writeBody(into: &o)
+      o.close()
+    }
+    out.key("after") { o in
+      o.open()
+      after.writeBody(into: &o)
+      o.close()
+    }
+    out.close()
+    return out.text + "\n"
+  }
+
+  public func text(language: Language) -> String {
+    let de = language == .de
+    var out = (de ? "Szenario: " : "Scenario: ") + scenario.title + "\n"
+    if let description = scenario.description {
+      out += Numbers.wrap(description, width: 92, indent: "") + "\n"
+    }
+    out += "\n"
+    let label = de ? "Kennzahl" : "Figure"
+    let beforeHeading = Numbers.pad(de ? "vorher" : "before", 10)
+    let afterHeading = de ? "nachher" : "after"
+    out += Numbers.pad(label, 44) + " " + beforeHeading + " " + afterHeading + "\n"
+    out += String(repeating: "─", count: 66) + "\n"
+    for row in rows {
+      let b = row.before.map { Self.figure($0, language) } ?? "–"
+      let a = row.after.map { Self.figure($0, language) } ?? "–"
+      let mark: String = row.before != row.after ? "  ◀" : ""
+      let name: String = Numbers.pad(de ? row.de : row.en, 44)
+      out += name + " " + Numbers.pad(b, 10) + " " + a + mark + "\n"
+    }
+    out += "\n" + (de ? "Nachher:" : "After:") + "\n\n" + after.text(language: language)
+    return out
+  }
+
+  static func figure(_ x: Double, _ language: Language) -> String {
+    x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : Numbers.fixed(x, 3, language)
+  }
+}

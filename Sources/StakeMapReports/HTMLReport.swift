@@ -1,0 +1,607 @@
+import StakeMapAnalysis
+import StakeMapGaps
+import StakeMapMaps
+import StakeMapModel
+
+extension Report {
+  /// The report as one self-contained HTML page: works offline and as an e-mail attachment.
+  ///
+  /// Sections: title and summary, the map (inline SVG with its legend and a description),
+  /// the sortable centrality table, the gaps with their reasons, a card per actor (type,
+  /// ties, needs and offers, evidence quotes with their sources), the sources.
+  ///
+  /// Safety: every string from the data is escaped (``HTMLEscaping``); the page's only script
+  /// and style are allowed by hash in a Content-Security-Policy that forbids every outside
+  /// load (``ReportAssets``). Accessibility: landmarks and a skip link, one `h1` and nested
+  /// headings, tables with captions and header cells, sort buttons with `aria-sort`, the map
+  /// as a described image, quotes marked with their language.
+  public func html() -> String {
+    HTMLReportWriter(report: self).page()
+  }
+}
+
+/// Writes the HTML page. All data passes through `e(_:)` (text) or `a(_:)` (attributes).
+struct HTMLReportWriter {
+  let report: Report
+  let t: ReportText
+  let summary: ReportSummary
+  /// The network's language, for quotes when it differs from the report's.
+  let dataLanguage: Language
+
+  init(report: Report) {
+    self.report = report
+    t = ReportText(language: report.language)
+    summary = ReportSummary(report)
+    dataLanguage = report.network.info.language
+  }
+
+  var de: Bool { t.de }
+  var network: Network { report.network }
+
+  func e(_ s: String) -> String { HTMLEscaping.text(s) }
+  func a(_ s: String) -> String { HTMLEscaping.attribute(s) }
+
+  func page() -> String {
+    var h = "<!DOCTYPE html>\n<html lang=\"\(report.language.rawValue)\">\n<head>\n"
+    h += "<meta charset=\"utf-8\" />\n"
+    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(ReportAssets.contentSecurityPolicy)\" />\n"
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
+    h += "<meta name=\"referrer\" content=\"no-referrer\" />\n"
+    if let generator = report.options.generator {
+      h += "<meta name=\"generator\" content=\"\(a(generator))\" />\n"
+    }
+    h += "<title>\(e(report.title)) – \(de ? "Netzwerkbericht" : "Network report")</title>\n"
+    h += "<style>\(ReportAssets.style)</style>\n</head>\n<body>\n"
+    h += "<a class=\"skip\" href=\"#sm-main\">\(de ? "Zum Inhalt springen" : "Skip to content")</a>\n"
+    h += header()
+    h += "<main id=\"sm-main\">\n"
+    h += summarySection()
+    if report.map != nil { h += mapSection() }
+    h += centralitySection()
+    h += gapsSection()
+    h += actorsSection()
+    h += sourcesSection()
+    h += "</main>\n"
+    h += footer()
+    h += "<script>\(ReportAssets.script)</script>\n</body>\n</html>\n"
+    return h
+  }
+
+  // MARK: Header
+
+  func header() -> String {
+    var h = "<header>\n<h1>\(e(report.title))</h1>\n"
+    var facts = [de ? "Netzwerkbericht" : "Network report"]
+    if let region = network.info.region, !region.isEmpty { facts.append(region) }
+    facts.append(t.count(network.actors.count, de ? "Akteur" : "actor", de ? "Akteure" : "actors"))
+    if let date = report.latestSourceDate {
+      facts.append((de ? "Quellen bis " : "Sources up to ") + date)
+    }
+    h += "<p class=\"subtitle\">\(facts.map(e).joined(separator: " · "))</p>\n"
+    if let description = network.info.description, !description.isEmpty {
+      h += paragraphs(description)
+    }
+    h += "<nav aria-label=\"\(de ? "Inhalt" : "Contents")\"><ol>"
+    var entries = [("sm-summary", de ? "Zusammenfassung" : "Summary")]
+    if report.map != nil { entries.append(("sm-map", de ? "Karte" : "Map")) }
+    entries += [
+      ("sm-centrality", de ? "Zentralität" : "Centrality"),
+      ("sm-gaps", de ? "Lücken und Vorschläge" : "Gaps and suggestions"),
+      ("sm-actors", de ? "Akteure" : "Actors"),
+      ("sm-sources", de ? "Quellen" : "Sources"),
+    ]
+    for (id, label) in entries { h += "<li><a href=\"#\(id)\">\(label)</a></li>" }
+    h += "</ol></nav>\n</header>\n"
+    return h
+  }
+
+  /// Free text with blank lines as paragraph breaks and single line breaks as `<br>`.
+  func paragraphs(_ text: String) -> String {
+    let normalized = text.replacingAll("\r\n", "\n")
+    var h = ""
+    for block in normalized.split(separator: "\n\n", omittingEmptySubsequences: true) {
+      let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map { e(String($0)) }
+      h += "<p>" + lines.joined(separator: "<br />") + "</p>\n"
+    }
+    return h
+  }
+
+  func section(_ id: String, _ title: String, _ body: String) -> String {
+    "<section id=\"\(id)\" aria-labelledby=\"\(id)-h\">\n<h2 id=\"\(id)-h\">\(title)</h2>\n" + body + "</section>\n"
+  }
+
+  // MARK: Summary
+
+  func summarySection() -> String {
+    var h = "<div class=\"summary\">\n"
+    for paragraph in summary.paragraphs {
+      h += "<p data-topic=\"\(paragraph.topic.rawValue)\">\(e(paragraph.text))</p>\n"
+    }
+    if !summary.bridges.isEmpty {
+      h += "<ol class=\"bridges\">\n"
+      for (k, bridge) in summary.bridges.enumerated() {
+        let s = report.gaps.suggestions[k]
+        h += "<li><span class=\"label\">\(e(bridge.label))</span> "
+        h += "<strong>\(actorLink(s.a)) – \(actorLink(s.b))</strong>"
+        if !bridge.text.isEmpty { h += ": " + e(bridge.text) }
+        h += "</li>\n"
+      }
+      h += "</ol>\n"
+    }
+    h += "</div>\n"
+    return section("sm-summary", de ? "Zusammenfassung" : "Summary", h)
+  }
+
+  // MARK: Map
+
+  func mapSection() -> String {
+    guard let map = report.map else { return "" }
+    var h = "<figure>\n"
+    h += HTMLReportWriter.inlineSVG(String(decoding: map.bytes, as: UTF8.self))
+    h += "\n<figcaption>\(e(report.mapDescription))</figcaption>\n</figure>\n"
+    let shown = StakeholderMap.visibleActors(network, options: report.mapOptions).count { $0 }
+    h += "<p class=\"note\">"
+    h += de
+      ? "Zeigen Sie mit der Maus auf einen Akteur oder eine Linie, um den vollen Namen oder die Belege zu sehen. Layout: \(e(map.engine.rawValue)), \(shown) von \(network.actors.count) Akteuren."
+      : "Point at an actor or a line to see the full name or the evidence. Layout: \(e(map.engine.rawValue)), \(shown) of \(network.actors.count) actors."
+    h += "</p>\n"
+    return section("sm-map", de ? "Karte" : "Map", h)
+  }
+
+  /// A Graphviz SVG prepared for inlining in HTML: everything before the root `<svg` (XML
+  /// declaration, DOCTYPE, comments) and all comments are removed, and the namespace
+  /// declarations (which the HTML parser supplies itself) and `xml:lang` (the page has
+  /// `lang`) are dropped from the root, so the page holds no `http://` name at all.
+  static func inlineSVG(_ svg: String) -> String {
+    guard let start = svg.firstRange(of: "<svg") else { return "" }
+    var body = String(svg[start.lowerBound...])
+    // Comments: Graphviz writes `<!-- … -->` with its own text; data in them is escaped.
+    var out = ""
+    var rest = Substring(body)
+    while let open = rest.firstRange(of: "<!--") {
+      out += rest[..<open.lowerBound]
+      guard let close = rest[open.upperBound...].firstRange(of: "-->") else {
+        rest = ""
+        break
+      }
+      rest = rest[close.upperBound...]
+      if rest.first == "\n" { rest = rest.dropFirst() }
+    }
+    out += rest
+    body = out
+    if let end = body.firstIndex(of: ">") {
+      var root = String(body[..<end])
+      for attribute in [
+        " xmlns=\"http://www.w3.org/2000/svg\"", " xmlns:xlink=\"http://www.w3.org/1999/xlink\"",
+      ] {
+        root = root.replacingAll(attribute, "")
+      }
+      if let lang = root.firstRange(of: " xml:lang=\"") {
+        if let close = root[lang.upperBound...].firstIndex(of: "\"") {
+          root.removeSubrange(lang.lowerBound...close)
+        }
+      }
+      body = root + body[end...]
+    }
+    return body.hasSuffix("\n") ? String(body.dropLast()) : body
+  }
+
+  // MARK: Centrality
+
+  func centralitySection() -> String {
+    let metrics = ReportMetric.allCases
+    let order = report.ranking(by: .betweenness)
+    var h = "<p class=\"note hint\">"
+    h += de
+      ? "Sortiert nach Betweenness. Ein Klick auf eine Spaltenüberschrift sortiert nach dieser Spalte, ein zweiter kehrt die Reihenfolge um."
+      : "Sorted by betweenness. Select a column heading to sort by that column; select it again to reverse the order."
+    h += "</p>\n<div class=\"table-wrap\">\n<table data-sortable=\"\" id=\"sm-centrality-table\">\n"
+    h += "<caption>"
+    h += de
+      ? "Zentralität aller \(network.actors.count) Akteure (bestehende Beziehungen, ungerichtet)"
+      : "Centrality of all \(network.actors.count) actors (existing ties, undirected)"
+    h += "</caption>\n<thead><tr>"
+    h += "<th scope=\"col\" class=\"num\" data-numeric=\"\">#</th>"
+    h += "<th scope=\"col\">\(de ? "Akteur" : "Actor")</th>"
+    h += "<th scope=\"col\">\(de ? "Typ" : "Type")</th>"
+    h += "<th scope=\"col\" class=\"num\" data-numeric=\"\">\(de ? "Partner" : "Partners")</th>"
+    for metric in metrics {
+      let sorted = metric == .betweenness ? " aria-sort=\"descending\"" : ""
+      h += "<th scope=\"col\" class=\"num\" data-numeric=\"\"\(sorted)>\(e(metric.label(report.language)))</th>"
+    }
+    h += "</tr></thead>\n<tbody>\n"
+    let partners = report.partnerCounts
+    for (rank, i) in order.enumerated() {
+      let actor = network.actors[i]
+      h += "<tr data-order=\"\(rank)\"><td class=\"num\" data-value=\"\(rank + 1)\">\(rank + 1)</td>"
+      h += "<th scope=\"row\">\(actorLink(i))</th>"
+      h += "<td>\(e(actor.type.label(report.language)))</td>"
+      h += "<td class=\"num\" data-value=\"\(partners[i])\">\(partners[i])</td>"
+      for metric in metrics {
+        let value = metric.values(report.centrality)[i]
+        h += "<td class=\"num\" data-value=\"\(HTMLReportWriter.number(value))\">\(t.decimal(value, metric.places))</td>"
+      }
+      h += "</tr>\n"
+    }
+    h += "</tbody>\n</table>\n</div>\n<dl class=\"figures\">\n"
+    h += "<dt>\(de ? "Partner" : "Partners")</dt><dd>\(de ? "Anzahl der Akteure mit einer bestehenden Beziehung." : "Number of actors with an existing tie.")</dd>\n"
+    for metric in metrics {
+      h += "<dt>\(e(metric.label(report.language)))</dt><dd>\(e(metric.meaning(report.language)))</dd>\n"
+    }
+    h += "</dl>\n"
+    if report.graph.isWeighted {
+      h += "<p class=\"note\">\(de ? "Gewichtet: Eine starke Beziehung ist ein kurzer Weg (Abstand = 1/Gewicht)." : "Weighted: a strong tie is a short path (distance = 1/weight).")</p>\n"
+    }
+    return section("sm-centrality", de ? "Zentralität" : "Centrality", h)
+  }
+
+  /// A number for `data-value`: the shortest round-trip form; non-finite values sort last.
+  static func number(_ x: Double) -> String {
+    guard x.isFinite else { return "-1e308" }
+    if x == 0 { return "0" }
+    return "\(x)"
+  }
+
+  // MARK: Gaps
+
+  func gapsSection() -> String {
+    var h = ""
+    let findings = report.gaps.findings(language: report.language)
+    if !findings.isEmpty {
+      h += "<h3>\(de ? "Befunde" : "Findings")</h3>\n<ul class=\"findings\">\n"
+      for finding in findings {
+        h += "<li data-topic=\"\(a(finding.topic.rawValue))\">\(e(finding.text))</li>\n"
+      }
+      h += "</ul>\n"
+    }
+    h += suggestionsList()
+    h += cutPoints()
+    h += bridges()
+    h += needs()
+    h += structureFigures()
+    return section("sm-gaps", de ? "Lücken und Vorschläge" : "Gaps and suggestions", h)
+  }
+
+  func suggestionsList() -> String {
+    var h = "<h3>\(de ? "Vorgeschlagene neue Beziehungen" : "Suggested new ties")</h3>\n"
+    let suggestions = report.listedSuggestions
+    if suggestions.isEmpty {
+      h += "<p>\(de ? "Die Analyse schlägt keine neuen Beziehungen vor." : "The analysis suggests no new ties.")</p>\n"
+      return h
+    }
+    h += "<p class=\"note\">\(de ? "Die besten zuerst. Die ersten \(min(report.mapSuggestionCount, suggestions.count)) sind auf der Karte orange gestrichelt eingezeichnet." : "Best first. The first \(min(report.mapSuggestionCount, suggestions.count)) are drawn as dashed orange lines on the map.")</p>\n"
+    h += "<ol class=\"suggestions\">\n"
+    for (k, s) in suggestions.enumerated() {
+      h += "<li id=\"sm-suggestion-\(k)\"><p><span class=\"label\">\(e(Report.suggestionLabel(k, report.language)))</span> "
+      h += "<strong>\(actorLink(s.a)) – \(actorLink(s.b))</strong> "
+      h += "<span class=\"figs\">(\(de ? "Wert" : "score") \(t.decimal(s.score, 2)))</span></p>\n"
+      if !s.text.isEmpty { h += "<p>\(e(s.text))</p>\n" }
+      if !s.reasons.isEmpty {
+        h += "<ul class=\"reasons\">\n"
+        for reason in s.reasons {
+          h += "<li data-kind=\"\(a(reason.kind.rawValue))\">\(e(reason.text))"
+          if !reason.figures.isEmpty {
+            let figures = reason.figures.map { "\($0.0) \(t.decimal($0.1, 3))" }
+            h += " <span class=\"figs\">(\(e(figures.joined(separator: "; "))))</span>"
+          }
+          h += "</li>\n"
+        }
+        h += "</ul>\n"
+      }
+      h += "</li>\n"
+    }
+    h += "</ol>\n"
+    return h
+  }
+
+  func cutPoints() -> String {
+    let cut = report.gaps.structure.articulationPoints
+    guard !cut.isEmpty else { return "" }
+    let pairs = report.gaps.fragility.disconnectedPairs
+    let fragmentation = report.gaps.fragility.fragmentation
+    var h = "<h3>\(de ? "Schlüsselakteure (Artikulationspunkte)" : "Cut points (articulation points)")</h3>\n"
+    h += "<p>\(de ? "Ohne einen dieser Akteure zerfiele das Netzwerk in Teile. Auf der Karte sind sie dick umrandet." : "Without any one of these actors the network would fall apart. They have a thick outline on the map.")</p>\n"
+    h += "<div class=\"table-wrap\"><table>\n<caption>\(de ? "Was ohne den Akteur geschähe" : "What would happen without the actor")</caption>\n"
+    h += "<thead><tr><th scope=\"col\">\(de ? "Akteur" : "Actor")</th><th scope=\"col\" class=\"num\">\(de ? "Paare ohne Verbindung" : "Pairs cut off")</th><th scope=\"col\" class=\"num\">\(de ? "Fragmentierung" : "Fragmentation")</th></tr></thead>\n<tbody>\n"
+    let order = cut.sorted {
+      let pa = $0 < pairs.count ? pairs[$0] : 0, pb = $1 < pairs.count ? pairs[$1] : 0
+      return pa != pb ? pa > pb : $0 < $1
+    }
+    for i in order {
+      h += "<tr><th scope=\"row\">\(actorLink(i))</th>"
+      h += "<td class=\"num\">\(i < pairs.count ? String(pairs[i]) : "–")</td>"
+      h += "<td class=\"num\">\(i < fragmentation.count ? t.decimal(fragmentation[i], 3) : "–")</td></tr>\n"
+    }
+    h += "</tbody></table></div>\n"
+    return h
+  }
+
+  func bridges() -> String {
+    let bridges = report.gaps.structure.bridges
+    guard !bridges.isEmpty else { return "" }
+    var h = "<h3>\(de ? "Brücken" : "Bridges")</h3>\n"
+    h += "<p>\(de ? "Beziehungen, ohne die das Netzwerk zerfiele:" : "Ties without which the network would fall apart:")</p>\n<ul>\n"
+    for (x, y) in bridges {
+      h += "<li>\(actorLink(x)) – \(actorLink(y))</li>\n"
+    }
+    h += "</ul>\n"
+    return h
+  }
+
+  func needs() -> String {
+    let needs = report.gaps.needs
+    guard !(needs.open.isEmpty && needs.unmet.isEmpty && needs.met.isEmpty) else { return "" }
+    var h = "<h3>\(de ? "Bedarfe und Angebote" : "Needs and offers")</h3>\n"
+    if !needs.open.isEmpty {
+      h += "<p>\(de ? "Bedarfe, die ein anderer Akteur anbietet, ohne dass die beiden schon verbunden sind:" : "Needs that another actor offers, with no tie between the two yet:")</p>\n"
+      h += "<div class=\"table-wrap\"><table>\n<caption>\(de ? "Offene Passungen" : "Open matches")</caption>\n<thead><tr>"
+      h += "<th scope=\"col\">\(de ? "Braucht" : "Needs")</th><th scope=\"col\">\(de ? "Thema" : "Topic")</th>"
+      h += "<th scope=\"col\">\(de ? "Bietet an" : "Offered by")</th><th scope=\"col\" class=\"num\">\(de ? "Abstand heute" : "Distance today")</th></tr></thead>\n<tbody>\n"
+      for match in needs.open {
+        h += "<tr><td>\(actorLink(match.needActor))\(evidence(match.needEvidence.quote, match.needEvidence.source))</td>"
+        h += "<td>\(e(report.topicLabel(match.topic)))</td>"
+        h += "<td>\(actorLink(match.offerActor))\(evidence(match.offerEvidence.quote, match.offerEvidence.source))</td>"
+        h += "<td class=\"num\">\(match.distance.map(String.init) ?? (de ? "nicht verbunden" : "not connected"))</td></tr>\n"
+      }
+      h += "</tbody></table></div>\n"
+    }
+    if !needs.unmet.isEmpty {
+      h += "<p>\(de ? "Bedarfe, die niemand im Netzwerk anbietet:" : "Needs nobody in the network offers:")</p>\n<ul>\n"
+      for unmet in needs.unmet {
+        h += "<li>\(actorLink(unmet.actor)): \(e(report.topicLabel(unmet.topic)))\(evidence(unmet.evidence.quote, unmet.evidence.source))</li>\n"
+      }
+      h += "</ul>\n"
+    }
+    if !needs.met.isEmpty {
+      h += "<p class=\"note\">\(de ? "Bereits gedeckt (die beiden sind verbunden): " : "Already met (the two are tied): ")"
+      h += needs.met.map { "\(actorLink($0.needActor)) – \(actorLink($0.offerActor)) (\(e(report.topicLabel($0.topic))))" }
+        .joined(separator: "; ")
+      h += "</p>\n"
+    }
+    return h
+  }
+
+  func structureFigures() -> String {
+    let s = report.gaps.structure
+    let components = report.components
+    var h = "<h3>\(de ? "Struktur in Zahlen" : "Structure in figures")</h3>\n<dl class=\"figures\">\n"
+    let n = network.actors.count
+    let density = n >= 2 ? Double(report.graph.edgeCount) / (Double(n) * Double(n - 1) / 2) : 0
+    h += "<dt>\(de ? "Akteure" : "Actors")</dt><dd>\(n)</dd>\n"
+    h += "<dt>\(de ? "Bestehende Beziehungen" : "Existing ties")</dt><dd>\(report.graph.edgeCount)</dd>\n"
+    h += "<dt>\(de ? "Dichte" : "Density")</dt><dd>\(t.decimal(density, 3))</dd>\n"
+    h += "<dt>\(de ? "Zusammenhängende Teile" : "Connected parts")</dt><dd>\(components.count)\(components.count > 1 ? (de ? " (größter: \(components[0].count))" : " (largest: \(components[0].count))") : "")</dd>\n"
+    if !s.components.isEmpty {
+      h += "<dt>\(de ? "Transitivität" : "Transitivity")</dt><dd>\(t.decimal(s.transitivity, 3))</dd>\n"
+      h += "<dt>\(de ? "Mittlere Clusterung" : "Average clustering")</dt><dd>\(t.decimal(s.averageClustering, 3))</dd>\n"
+      if let largest = s.components.max(by: { $0.members.count < $1.members.count }), largest.members.count > 1 {
+        h += "<dt>\(de ? "Mittlere Weglänge (größter Teil)" : "Average path length (largest part)")</dt><dd>\(t.decimal(largest.averagePathLength, 2))</dd>\n"
+        h += "<dt>\(de ? "Durchmesser (größter Teil)" : "Diameter (largest part)")</dt><dd>\(largest.diameter)</dd>\n"
+      }
+    }
+    h += "<dt>\(de ? "Schlüsselakteure" : "Cut points")</dt><dd>\(s.articulationPoints.count)</dd>\n"
+    h += "<dt>\(de ? "Brücken" : "Bridges")</dt><dd>\(s.bridges.count)</dd>\n"
+    let g = report.gaps.groups
+    if Set(g.communities).count > 1 && g.modularity > 0 {
+      h += "<dt>\(de ? "Gemeinschaften" : "Communities")</dt><dd>\(Set(g.communities).count) (\(de ? "Modularität" : "modularity") \(t.decimal(g.modularity, 3)))</dd>\n"
+    }
+    if let ei = g.eiOverall, ei.isFinite {
+      h += "<dt>\(de ? "E-I-Index" : "E-I index") (\(e(report.gaps.options.groupBy)))</dt><dd>\(t.decimal(ei, 3))</dd>\n"
+    }
+    h += "</dl>\n"
+    return h
+  }
+
+  // MARK: Actors
+
+  func actorsSection() -> String {
+    var h = "<p class=\"note\">\(de ? "Alphabetisch. Jede Beziehung mit ihrem Beleg und ihrer Quelle." : "Alphabetical. Every tie with its evidence and source.")</p>\n"
+    h += "<div class=\"cards\">\n"
+    let cut = Set(report.gaps.structure.articulationPoints)
+    let partners = report.partnerCounts
+    let rankOf = Dictionary(uniqueKeysWithValues: report.ranking(by: .betweenness).enumerated().map { ($1, $0) })
+    var relationsOf = [[Int]](repeating: [], count: network.actors.count)
+    for (k, r) in network.relations.enumerated() {
+      relationsOf[r.from].append(k)
+      if r.to != r.from { relationsOf[r.to].append(k) }
+    }
+    var eventsOf = [[Int]](repeating: [], count: network.actors.count)
+    for (k, event) in network.events.enumerated() {
+      for p in Set(event.participants).sorted() { eventsOf[p].append(k) }
+    }
+    for i in report.actorsByName {
+      let actor = network.actors[i]
+      h += "<article class=\"card\" id=\"sm-actor-\(i)\" aria-labelledby=\"sm-actor-\(i)-h\">\n"
+      h += "<h3 id=\"sm-actor-\(i)-h\">\(e(actor.name))</h3>\n"
+      var meta = [actor.type.label(report.language)]
+      if let short = actor.short, short != actor.name { meta.append(short) }
+      if let region = actor.region { meta.append(region) }
+      h += "<p class=\"subtitle\">\(meta.map(e).joined(separator: " · "))</p>\n"
+      if cut.contains(i) {
+        h += "<p><span class=\"cut\">\(de ? "Schlüsselakteur: ohne ihn zerfällt das Netz" : "Cut point: without it the network splits")</span></p>\n"
+      }
+      h += "<p>"
+      h += de
+        ? "\(t.count(partners[i], "Partner", "Partner")) mit bestehender Beziehung; Rang \((rankOf[i] ?? 0) + 1) von \(network.actors.count) nach Betweenness (\(t.decimal(report.centrality.betweenness[i], 3)))."
+        : "\(t.count(partners[i], "partner", "partners")) with an existing tie; rank \((rankOf[i] ?? 0) + 1) of \(network.actors.count) by betweenness (\(t.decimal(report.centrality.betweenness[i], 3)))."
+      h += "</p>\n"
+      if actor.basis == .worldKnowledge {
+        h += "<p class=\"note\">\(de ? "Aus Weltwissen ergänzt, nicht aus den Protokollen." : "Added from world knowledge, not from the protocols.")</p>\n"
+      }
+      var details: [(String, String)] = []
+      if !actor.aliases.isEmpty { details.append((de ? "Auch genannt" : "Also called", actor.aliases.map(e).joined(separator: ", "))) }
+      if !actor.tags.isEmpty { details.append((de ? "Schlagworte" : "Tags", actor.tags.map(e).joined(separator: ", "))) }
+      for key in actor.attributes.keys.sorted() {
+        details.append((e(key), e(actor.attributes[key]!)))
+      }
+      if let note = actor.note, !note.isEmpty { details.append((de ? "Notiz" : "Note", e(note))) }
+      if !details.isEmpty {
+        h += "<dl class=\"figures\">\n"
+        for (key, value) in details { h += "<dt>\(key)</dt><dd>\(value)</dd>\n" }
+        h += "</dl>\n"
+      }
+      if let quote = actor.evidence {
+        h += evidence(quote, actor.source)
+      }
+      h += tiesList(i, relationsOf[i])
+      h += claimsList(de ? "Bietet an" : "Offers", actor.offers)
+      h += claimsList(de ? "Braucht" : "Needs", actor.needs)
+      if !eventsOf[i].isEmpty {
+        h += "<h4>\(de ? "Veranstaltungen" : "Events") (\(eventsOf[i].count))</h4>\n<ul>\n"
+        for k in eventsOf[i] {
+          let event = network.events[k]
+          h += "<li>\(e(event.title))\(event.date.map { " (" + e($0) + ")" } ?? "")"
+          h += evidence(event.evidence, event.source) + "</li>\n"
+        }
+        h += "</ul>\n"
+      }
+      h += "</article>\n"
+    }
+    h += "</div>\n"
+    return section("sm-actors", de ? "Akteure" : "Actors", h)
+  }
+
+  func tiesList(_ i: Int, _ relations: [Int]) -> String {
+    guard !relations.isEmpty else {
+      return "<p>\(de ? "Keine Beziehungen erfasst." : "No ties recorded.")</p>\n"
+    }
+    var h = "<h4>\(de ? "Beziehungen" : "Ties") (\(relations.count))</h4>\n<ul>\n"
+    for k in relations {
+      let r = network.relations[k]
+      let partner = r.from == i ? r.to : r.from
+      let arrow = !r.directed ? "–" : (r.from == i ? "→" : "←")
+      h += "<li>\(e(r.kind.label(report.language))) \(arrow) \(actorLink(partner))"
+      var facts: [String] = []
+      if r.status != .existing { facts.append(statusLabel(r.status)) }
+      if r.weight != 1 { facts.append((de ? "Gewicht " : "weight ") + t.decimal(r.weight, r.weight == r.weight.rounded() ? 0 : 2)) }
+      if let since = r.since { facts.append((de ? "seit " : "since ") + since) }
+      if r.basis == .worldKnowledge { facts.append(de ? "Weltwissen" : "world knowledge") }
+      if !facts.isEmpty { h += " <span class=\"figs\">(\(facts.map(e).joined(separator: ", ")))</span>" }
+      if let note = r.note, !note.isEmpty { h += "<br /><span class=\"figs\">\(e(note))</span>" }
+      if let quote = r.evidence {
+        h += evidence(quote, r.source)
+      } else if let source = r.source {
+        h += " " + sourceCitation(source)
+      }
+      h += "</li>\n"
+    }
+    h += "</ul>\n"
+    return h
+  }
+
+  func claimsList(_ heading: String, _ claims: [TopicClaim]) -> String {
+    let claims = claims.filter { $0.review != .rejected }
+    guard !claims.isEmpty else { return "" }
+    var h = "<h4>\(heading)</h4>\n<ul>\n"
+    for claim in claims {
+      h += "<li>\(e(report.topicLabel(claim.topic)))"
+      if let quote = claim.evidence {
+        h += evidence(quote, claim.source)
+      } else if let source = claim.source {
+        h += " " + sourceCitation(source)
+      }
+      h += "</li>\n"
+    }
+    h += "</ul>\n"
+    return h
+  }
+
+  func statusLabel(_ status: RelationStatus) -> String {
+    switch (status, de) {
+    case (.existing, true): "bestehend"
+    case (.existing, false): "existing"
+    case (.planned, true): "geplant"
+    case (.planned, false): "planned"
+    case (.desired, true): "gewünscht"
+    case (.desired, false): "desired"
+    case (.ended, true): "beendet"
+    case (.ended, false): "ended"
+    }
+  }
+
+  /// A verbatim quote with its source: `<blockquote><p>„…“</p><cite>p000: Title</cite>`.
+  func evidence(_ quote: String?, _ source: String?) -> String {
+    guard let quote, !quote.isEmpty else { return "" }
+    let lang = dataLanguage != report.language ? " lang=\"\(dataLanguage.rawValue)\"" : ""
+    var h = "<blockquote\(lang)><p>\(e(t.quoted(quote)))</p>"
+    if let source { h += "<cite>\(sourceCitation(source))</cite>" }
+    h += "</blockquote>"
+    return h
+  }
+
+  /// "Quelle: <a href=#sm-source-k>Title (p000)</a>".
+  func sourceCitation(_ id: String) -> String {
+    let prefix = de ? "Quelle: " : "Source: "
+    guard let (k, source) = report.source(id) else { return prefix + e(id) }
+    return prefix + "<a href=\"#sm-source-\(k)\">\(e(source.title))</a>"
+  }
+
+  /// The actor's name, linked to its card.
+  func actorLink(_ i: Int) -> String {
+    guard network.actors.indices.contains(i) else { return "?" }
+    return "<a href=\"#sm-actor-\(i)\">\(e(network.actors[i].name))</a>"
+  }
+
+  // MARK: Sources
+
+  func sourcesSection() -> String {
+    guard !network.sources.isEmpty else {
+      return section("sm-sources", de ? "Quellen" : "Sources", "<p>\(de ? "Keine Quellen angegeben." : "No sources given.")</p>\n")
+    }
+    var h = "<ol class=\"sources\">\n"
+    for (k, source) in network.sources.enumerated() {
+      h += "<li id=\"sm-source-\(k)\"><strong>\(e(source.title))</strong> <span class=\"figs\">(\(e(source.id)))</span>"
+      var facts: [String] = []
+      if let date = source.date { facts.append(e(date)) }
+      if let place = source.place { facts.append(e(place)) }
+      if let publisher = source.publisher { facts.append(e(publisher)) }
+      if let file = source.file { facts.append((de ? "Datei " : "file ") + "<code>\(e(file))</code>") }
+      if !facts.isEmpty { h += ". " + facts.joined(separator: ", ") }
+      if let url = source.url {
+        if let safe = HTMLEscaping.safeLinkURL(url) {
+          h += ". <a href=\"\(a(safe))\" rel=\"noopener noreferrer\">\(e(safe))</a>"
+        } else {
+          h += ". <span class=\"figs\">\(e(url))</span>"
+        }
+      }
+      h += "</li>\n"
+    }
+    h += "</ol>\n"
+    return section("sm-sources", de ? "Quellen" : "Sources", h)
+  }
+
+  // MARK: Footer
+
+  func footer() -> String {
+    var h = "<footer>\n<p>"
+    if let generator = report.options.generator {
+      h += (de ? "Erstellt mit " : "Made with ") + e(generator) + ". "
+    }
+    h += de
+      ? "Kennzahlen wie NetworkX 3 sie berechnet, auf den bestehenden Beziehungen, ungerichtet; zwei Beziehungen zwischen denselben Akteuren zählen als eine mit der Summe der Gewichte."
+      : "Figures as NetworkX 3 computes them, on the existing ties, undirected; two relations between the same actors count as one tie with their weights added."
+    h += "</p>\n</footer>\n"
+    return h
+  }
+}
+
+extension Report {
+  /// How many suggestions the map draws.
+  var mapSuggestionCount: Int { mapOptions.suggestedTies.count }
+}
+
+extension String {
+  /// Replaces every occurrence of `target` (no Foundation needed).
+  func replacingAll(_ target: String, _ replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = Substring(self)
+    while let r = rest.firstRange(of: target) {
+      out += rest[..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    out += rest
+    return out
+  }
+}

@@ -1,0 +1,274 @@
+import StakeMapGaps
+import StakeMapModel
+
+/// The file names of the map images a Markdown report embeds, relative to the report.
+public struct MarkdownMapFiles: Sendable, Hashable {
+  public var svg: String
+  public var png: String
+
+  public init(svg: String, png: String) {
+    self.svg = svg
+    self.png = png
+  }
+
+  /// `report.md` → `report-map.svg`, `report-map.png` (beside it).
+  public static func beside(_ markdownFileName: String) -> MarkdownMapFiles {
+    var stem = Substring(markdownFileName)
+    if let slash = stem.lastIndex(of: "/") { stem = stem[stem.index(after: slash)...] }
+    if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+    return MarkdownMapFiles(svg: stem + "-map.svg", png: stem + "-map.png")
+  }
+}
+
+extension Report {
+  /// The report as Markdown (CommonMark with GitHub tables), for embedding in other
+  /// documents: the same sections as ``html()``, the map as an image link to `mapFiles.svg`
+  /// with the PNG beside it. The caller writes the images (``map``, ``mapPNG(dpi:)``).
+  ///
+  /// Every string from the data is escaped with ``MarkdownEscaping`` and written inline, so
+  /// no name can start a heading, list, table row, link, image or raw HTML.
+  public func markdown(mapFiles: MarkdownMapFiles? = nil) -> String {
+    MarkdownReportWriter(report: self).document(mapFiles: mapFiles)
+  }
+}
+
+struct MarkdownReportWriter {
+  let report: Report
+  let t: ReportText
+  var de: Bool { t.de }
+  var network: Network { report.network }
+
+  init(report: Report) {
+    self.report = report
+    t = ReportText(language: report.language)
+  }
+
+  func m(_ s: String) -> String { MarkdownEscaping.text(s) }
+
+  func document(mapFiles: MarkdownMapFiles?) -> String {
+    var md = "# \(m(report.title))\n\n"
+    var facts = [de ? "Netzwerkbericht" : "Network report"]
+    if let region = network.info.region, !region.isEmpty { facts.append(region) }
+    facts.append(t.count(network.actors.count, de ? "Akteur" : "actor", de ? "Akteure" : "actors"))
+    if let date = report.latestSourceDate { facts.append((de ? "Quellen bis " : "Sources up to ") + date) }
+    md += "*" + facts.map(m).joined(separator: " · ") + "*\n\n"
+    if let description = network.info.description, !description.isEmpty {
+      md += m(description) + "\n\n"
+    }
+
+    md += "## \(de ? "Zusammenfassung" : "Summary")\n\n"
+    let summary = ReportSummary(report)
+    for paragraph in summary.paragraphs { md += m(paragraph.text) + "\n\n" }
+    for bridge in summary.bridges {
+      md += "- **\(m(bridge.label))** \(m(bridge.a)) – \(m(bridge.b))"
+      if !bridge.text.isEmpty { md += ": " + m(bridge.text) }
+      md += "\n"
+    }
+    if !summary.bridges.isEmpty { md += "\n" }
+
+    if let mapFiles, report.map != nil {
+      md += "## \(de ? "Karte" : "Map")\n\n"
+      let alt = m(report.mapDescription)
+      md += "![\(alt)](\(MarkdownEscaping.linkDestination(mapFiles.svg)))\n\n"
+      md += "*\(m(report.mapDescription))*\n\n"
+      md += de
+        ? "Die Karte als [SVG](\(MarkdownEscaping.linkDestination(mapFiles.svg))) und als [PNG (300 dpi, für den Druck)](\(MarkdownEscaping.linkDestination(mapFiles.png))).\n\n"
+        : "The map as [SVG](\(MarkdownEscaping.linkDestination(mapFiles.svg))) and as [PNG (300 dpi, for print)](\(MarkdownEscaping.linkDestination(mapFiles.png))).\n\n"
+    }
+
+    md += centrality()
+    md += gaps()
+    md += actors()
+    md += sources()
+    md += "---\n\n"
+    if let generator = report.options.generator { md += (de ? "Erstellt mit " : "Made with ") + m(generator) + ". " }
+    md += de
+      ? "Kennzahlen wie NetworkX 3 sie berechnet, auf den bestehenden Beziehungen, ungerichtet.\n"
+      : "Figures as NetworkX 3 computes them, on the existing ties, undirected.\n"
+    return md
+  }
+
+  /// A table cell: escaped, `|` escaped by ``MarkdownEscaping``, never empty.
+  func cell(_ s: String) -> String {
+    let text = m(s)
+    return text.isEmpty ? " " : text
+  }
+
+  func centrality() -> String {
+    let metrics = ReportMetric.allCases
+    var md = "## \(de ? "Zentralität" : "Centrality")\n\n"
+    md += de ? "Sortiert nach Betweenness.\n\n" : "Sorted by betweenness.\n\n"
+    var header = ["#", de ? "Akteur" : "Actor", de ? "Typ" : "Type", de ? "Partner" : "Partners"]
+    header += metrics.map { $0.label(report.language) }
+    md += "| " + header.map(cell).joined(separator: " | ") + " |\n"
+    md += "|---:|---|---|" + String(repeating: "---:|", count: metrics.count + 1) + "\n"
+    let partners = report.partnerCounts
+    for (rank, i) in report.ranking(by: .betweenness).enumerated() {
+      let actor = network.actors[i]
+      var row = [String(rank + 1), cell(actor.name), cell(actor.type.label(report.language)), String(partners[i])]
+      row += metrics.map { t.decimal($0.values(report.centrality)[i], $0.places) }
+      md += "| " + row.joined(separator: " | ") + " |\n"
+    }
+    md += "\n"
+    for metric in metrics {
+      md += "- **\(m(metric.label(report.language)))**: \(m(metric.meaning(report.language)))\n"
+    }
+    md += "\n"
+    return md
+  }
+
+  func gaps() -> String {
+    var md = "## \(de ? "Lücken und Vorschläge" : "Gaps and suggestions")\n\n"
+    let findings = report.gaps.findings(language: report.language)
+    if !findings.isEmpty {
+      md += "### \(de ? "Befunde" : "Findings")\n\n"
+      for finding in findings { md += "- \(m(finding.text))\n" }
+      md += "\n"
+    }
+    md += "### \(de ? "Vorgeschlagene neue Beziehungen" : "Suggested new ties")\n\n"
+    let suggestions = report.listedSuggestions
+    if suggestions.isEmpty {
+      md += (de ? "Die Analyse schlägt keine neuen Beziehungen vor." : "The analysis suggests no new ties.") + "\n\n"
+    }
+    for (k, s) in suggestions.enumerated() {
+      md += "\(k + 1). **\(m(Report.suggestionLabel(k, report.language))) \(m(report.name(s.a))) – \(m(report.name(s.b)))** "
+      md += "(\(de ? "Wert" : "score") \(t.decimal(s.score, 2)))"
+      if !s.text.isEmpty { md += ": " + m(s.text) }
+      md += "\n"
+      for reason in s.reasons {
+        md += "   - \(m(reason.text))"
+        if !reason.figures.isEmpty {
+          md += " (" + m(reason.figures.map { "\($0.0) \(t.decimal($0.1, 3))" }.joined(separator: "; ")) + ")"
+        }
+        md += "\n"
+      }
+    }
+    if !suggestions.isEmpty { md += "\n" }
+
+    let cut = report.gaps.structure.articulationPoints
+    if !cut.isEmpty {
+      let pairs = report.gaps.fragility.disconnectedPairs
+      md += "### \(de ? "Schlüsselakteure (Artikulationspunkte)" : "Cut points (articulation points)")\n\n"
+      md += (de ? "Ohne einen dieser Akteure zerfiele das Netzwerk in Teile:" : "Without any one of these actors the network would fall apart:") + "\n\n"
+      for i in cut {
+        md += "- \(m(report.name(i)))"
+        if i < pairs.count, pairs[i] > 0 {
+          md += de ? " (\(t.count(pairs[i], "Paar", "Paare")) ohne Verbindung)" : " (\(t.count(pairs[i], "pair", "pairs")) cut off)"
+        }
+        md += "\n"
+      }
+      md += "\n"
+    }
+    let bridges = report.gaps.structure.bridges
+    if !bridges.isEmpty {
+      md += "### \(de ? "Brücken" : "Bridges")\n\n"
+      for (x, y) in bridges { md += "- \(m(report.name(x))) – \(m(report.name(y)))\n" }
+      md += "\n"
+    }
+    let needs = report.gaps.needs
+    if !needs.open.isEmpty || !needs.unmet.isEmpty {
+      md += "### \(de ? "Bedarfe und Angebote" : "Needs and offers")\n\n"
+      for match in needs.open {
+        md += de
+          ? "- \(m(report.name(match.needActor))) braucht \(m(report.topicLabel(match.topic))); \(m(report.name(match.offerActor))) bietet es an"
+          : "- \(m(report.name(match.needActor))) needs \(m(report.topicLabel(match.topic))); \(m(report.name(match.offerActor))) offers it"
+        md += match.distance.map { de ? " (heute \($0) Schritte entfernt)" : " (\($0) steps apart today)" }
+          ?? (de ? " (heute nicht verbunden)" : " (not connected today)")
+        md += "\n"
+        md += quote(match.needEvidence.quote, match.needEvidence.source, indent: "  ")
+        md += quote(match.offerEvidence.quote, match.offerEvidence.source, indent: "  ")
+      }
+      for unmet in needs.unmet {
+        md += de
+          ? "- \(m(report.name(unmet.actor))) braucht \(m(report.topicLabel(unmet.topic))); niemand bietet es an\n"
+          : "- \(m(report.name(unmet.actor))) needs \(m(report.topicLabel(unmet.topic))); nobody offers it\n"
+        md += quote(unmet.evidence.quote, unmet.evidence.source, indent: "  ")
+      }
+      md += "\n"
+    }
+    return md
+  }
+
+  /// A quote as a block quote line under a list item: `  > „…“ (Quelle: Title)`.
+  func quote(_ text: String?, _ source: String?, indent: String) -> String {
+    guard let text, !text.isEmpty else { return "" }
+    var md = "\n\(indent)> \(m(t.quoted(text)))"
+    if let source { md += " — " + citation(source) }
+    return md + "\n\n"
+  }
+
+  func citation(_ id: String) -> String {
+    let prefix = de ? "Quelle: " : "Source: "
+    guard let (_, source) = report.source(id) else { return prefix + m(id) }
+    return prefix + m(source.title) + " (" + m(source.id) + ")"
+  }
+
+  func actors() -> String {
+    var md = "## \(de ? "Akteure" : "Actors")\n\n"
+    let cut = Set(report.gaps.structure.articulationPoints)
+    let partners = report.partnerCounts
+    for i in report.actorsByName {
+      let actor = network.actors[i]
+      md += "### \(m(actor.name))\n\n"
+      var meta = [actor.type.label(report.language)]
+      if let short = actor.short, short != actor.name { meta.append(short) }
+      if let region = actor.region { meta.append(region) }
+      md += "*" + meta.map(m).joined(separator: " · ") + "*"
+      md += de
+        ? " · \(t.count(partners[i], "Partner", "Partner")) · Betweenness \(t.decimal(report.centrality.betweenness[i], 3))"
+        : " · \(t.count(partners[i], "partner", "partners")) · betweenness \(t.decimal(report.centrality.betweenness[i], 3))"
+      if cut.contains(i) { md += de ? " · **Schlüsselakteur**" : " · **cut point**" }
+      md += "\n\n"
+      for key in actor.attributes.keys.sorted() { md += "- \(m(key)): \(m(actor.attributes[key]!))\n" }
+      if !actor.tags.isEmpty { md += "- \(de ? "Schlagworte" : "Tags"): \(actor.tags.map(m).joined(separator: ", "))\n" }
+      if let note = actor.note, !note.isEmpty { md += "- \(de ? "Notiz" : "Note"): \(m(note))\n" }
+      if actor.basis == .worldKnowledge { md += "- \(de ? "Aus Weltwissen ergänzt" : "Added from world knowledge")\n" }
+      let relations = network.relations.enumerated().filter { $0.element.from == i || $0.element.to == i }
+      if !relations.isEmpty {
+        md += "- \(de ? "Beziehungen" : "Ties"):\n"
+        for (_, r) in relations {
+          let partner = r.from == i ? r.to : r.from
+          let arrow = !r.directed ? "–" : (r.from == i ? "→" : "←")
+          md += "  - \(m(r.kind.label(report.language))) \(arrow) \(m(report.name(partner)))"
+          if r.status != .existing { md += " (\(m(HTMLReportWriter(report: report).statusLabel(r.status))))" }
+          md += "\n"
+          md += quote(r.evidence, r.source, indent: "    ")
+        }
+      }
+      for (heading, claims) in [(de ? "Bietet an" : "Offers", actor.offers), (de ? "Braucht" : "Needs", actor.needs)] {
+        let claims = claims.filter { $0.review != .rejected }
+        guard !claims.isEmpty else { continue }
+        md += "- \(heading):\n"
+        for claim in claims {
+          md += "  - \(m(report.topicLabel(claim.topic)))\n"
+          md += quote(claim.evidence, claim.source, indent: "    ")
+        }
+      }
+      md += "\n"
+    }
+    return md
+  }
+
+  func sources() -> String {
+    var md = "## \(de ? "Quellen" : "Sources")\n\n"
+    if network.sources.isEmpty { return md + (de ? "Keine Quellen angegeben.\n\n" : "No sources given.\n\n") }
+    for (k, source) in network.sources.enumerated() {
+      md += "\(k + 1). **\(m(source.title))** (\(m(source.id)))"
+      var facts: [String] = []
+      if let date = source.date { facts.append(m(date)) }
+      if let place = source.place { facts.append(m(place)) }
+      if let publisher = source.publisher { facts.append(m(publisher)) }
+      if let file = source.file { facts.append((de ? "Datei " : "file ") + m(file)) }
+      if !facts.isEmpty { md += ", " + facts.joined(separator: ", ") }
+      if let url = source.url {
+        if let safe = HTMLEscaping.safeLinkURL(url) {
+          md += ", <\(safe)>"
+        } else {
+          md += ", " + m(url)
+        }
+      }
+      md += "\n"
+    }
+    return md + "\n"
+  }
+}

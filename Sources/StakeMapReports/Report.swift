@@ -1,0 +1,290 @@
+import StakeMapAnalysis
+import StakeMapGaps
+import StakeMapGraph
+import StakeMapGraphviz
+import StakeMapMaps
+import StakeMapModel
+
+/// What a report contains and how its map is drawn.
+public struct ReportOptions: Sendable {
+  /// The language of every generated word (default: the network's).
+  public var language: Language?
+  /// The report's title (default: the network's title).
+  public var title: String?
+  /// The map view: colours, clusters, ego map, filters, engine, seed. The language, the
+  /// highlights and the node sizes are filled in by the report.
+  public var map: MapOptions
+  /// Node size on the map (nil: all the same size).
+  public var sizeBy: ReportMetric?
+  /// Gap analysis options (groups, number of suggestions, seed).
+  public var gaps: GapOptions
+  /// Draw the articulation points (cut points) with a thick outline.
+  public var highlightCutPoints: Bool
+  /// How many of the best suggestions the map draws (dashed, labelled V1, V2, …).
+  public var mapSuggestions: Int
+  /// How many suggestions the report lists with their reasons.
+  public var listedSuggestions: Int
+  /// Leave the map out (e.g. for a network too large to draw).
+  public var includeMap: Bool
+  /// Who wrote the report, for the footer ("StakeMap 0.1.0"); nil: no footer line.
+  public var generator: String?
+  /// Threads for centrality; results do not depend on it.
+  public var threads: Int?
+  /// Count shared events as ties (the co-participation projection).
+  public var coParticipation: Bool
+
+  public init(
+    language: Language? = nil, title: String? = nil, map: MapOptions = MapOptions(),
+    sizeBy: ReportMetric? = .degree, gaps: GapOptions = GapOptions(), highlightCutPoints: Bool = true,
+    mapSuggestions: Int = 3, listedSuggestions: Int = 10, includeMap: Bool = true,
+    generator: String? = nil, threads: Int? = nil, coParticipation: Bool = false
+  ) {
+    self.language = language
+    self.title = title
+    self.map = map
+    self.sizeBy = sizeBy
+    self.gaps = gaps
+    self.highlightCutPoints = highlightCutPoints
+    self.mapSuggestions = mapSuggestions
+    self.listedSuggestions = listedSuggestions
+    self.includeMap = includeMap
+    self.generator = generator
+    self.threads = threads
+    self.coParticipation = coParticipation
+  }
+}
+
+extension ReportOptions {
+  /// The options the report's gap analysis runs with: ``gaps`` in `language`, with the report's
+  /// tie selection and threads, and enough suggestions for the list and the map.
+  public func effectiveGapOptions(language: Language) -> GapOptions {
+    var gapOptions = gaps
+    gapOptions.language = language
+    gapOptions.ties = TieSelection(coParticipation: coParticipation)
+    gapOptions.suggestionCount = max(gapOptions.suggestionCount, listedSuggestions, mapSuggestions)
+    if let threads { gapOptions.threads = threads }
+    return gapOptions
+  }
+}
+
+/// The centrality measures of the report's table (SPEC §3), with their headings.
+public enum ReportMetric: String, CaseIterable, Sendable, Hashable {
+  case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
+
+  public func label(_ language: Language) -> String {
+    switch (self, language) {
+    case (.degree, .de): "Grad"
+    case (.degree, .en): "Degree"
+    case (.strength, .de): "Stärke"
+    case (.strength, .en): "Strength"
+    case (.betweenness, _): "Betweenness"
+    case (.closeness, _): "Closeness"
+    case (.harmonic, .de): "Harmonisch"
+    case (.harmonic, .en): "Harmonic"
+    case (.eigenvector, .de): "Eigenvektor"
+    case (.eigenvector, .en): "Eigenvector"
+    case (.pagerank, _): "PageRank"
+    }
+  }
+
+  /// What a high value means, for the table's notes.
+  public func meaning(_ language: Language) -> String {
+    switch (self, language) {
+    case (.degree, .de): "Anteil der anderen Akteure, mit denen ein Akteur direkt verbunden ist."
+    case (.degree, .en): "Share of the other actors an actor is tied to directly."
+    case (.strength, .de): "Summe der Stärken (Gewichte) aller Beziehungen eines Akteurs."
+    case (.strength, .en): "Sum of the strengths (weights) of an actor's ties."
+    case (.betweenness, .de):
+      "Anteil der kürzesten Wege zwischen anderen, die über den Akteur laufen: Vermittler."
+    case (.betweenness, .en):
+      "Share of shortest paths between others that pass through the actor: brokers."
+    case (.closeness, .de): "Wie nah ein Akteur allen erreichbaren anderen ist."
+    case (.closeness, .en): "How close an actor is to everyone it can reach."
+    case (.harmonic, .de): "Summe der Kehrwerte der Abstände zu allen anderen."
+    case (.harmonic, .en): "Sum of the inverse distances to all others."
+    case (.eigenvector, .de): "Verbunden mit Akteuren, die selbst gut verbunden sind."
+    case (.eigenvector, .en): "Tied to actors who are themselves well connected."
+    case (.pagerank, .de): "Gewicht im Netzwerk nach dem PageRank-Verfahren (Dämpfung 0,85)."
+    case (.pagerank, .en): "Standing in the network by PageRank (damping 0.85)."
+    }
+  }
+
+  public func values(_ c: Centrality) -> [Double] {
+    switch self {
+    case .degree: c.degree
+    case .strength: c.strength
+    case .betweenness: c.betweenness
+    case .closeness: c.closeness
+    case .harmonic: c.harmonic
+    case .eigenvector: c.eigenvector
+    case .pagerank: c.pagerank
+    }
+  }
+
+  /// Decimals shown: two for the unbounded sums, four otherwise.
+  var places: Int { self == .strength || self == .harmonic ? 2 : 4 }
+}
+
+/// Everything a report shows, computed once: the network, its centrality, the gap analysis
+/// and the map. ``html()`` and ``markdown(mapFiles:)`` only format it, so both formats say
+/// the same.
+///
+///     let report = try Report.build(network: network, options: ReportOptions(generator: "StakeMap"))
+///     let page = report.html()          // one self-contained file
+///
+/// Deterministic: the same network and options give byte-identical output (no clock, no
+/// locale, seeded layouts).
+public struct Report: Sendable {
+  public var network: Network
+  public var language: Language
+  public var options: ReportOptions
+  /// The analysis graph (existing ties; with co-participation when asked for).
+  public var graph: Graph
+  public var centrality: Centrality
+  public var gaps: GapReport
+  /// The map options as drawn: the view, plus highlights and sizes.
+  public var mapOptions: MapOptions
+  /// The SVG map with title and description for screen readers (nil without a map).
+  public var map: StakeholderMap.Rendering?
+  /// The map's description in words (also the SVG's `<desc>`).
+  public var mapDescription: String
+  /// Notes for the person running the report (Graphviz warnings).
+  public var warnings: [String]
+
+  /// Computes centrality and gaps and renders the map.
+  ///
+  /// - Parameter gaps: a gap analysis already computed for `network` (nil: computed here with
+  ///   ``ReportOptions/gaps``, in the report's language, at least as many suggestions as the
+  ///   report lists).
+  /// - Throws: ``StakeMapGraphviz/GraphvizError`` when the map cannot be rendered.
+  public static func build(
+    network: Network, options: ReportOptions = ReportOptions(), gaps precomputed: GapReport? = nil
+  ) throws(GraphvizError) -> Report {
+    let language = options.language ?? network.info.language
+    let ties = TieSelection(coParticipation: options.coParticipation)
+    let graph = Graph(network: network, ties: ties)
+    var centralityOptions = CentralityOptions()
+    if let threads = options.threads { centralityOptions.threads = threads }
+    let centrality = Centrality.compute(graph, options: centralityOptions)
+    let gaps =
+      precomputed ?? GapReport.compute(network: network, options: options.effectiveGapOptions(language: language))
+
+    var mapOptions = options.map
+    mapOptions.language = language
+    if mapOptions.title == nil, let title = options.title { mapOptions.title = title }
+    if let metric = options.sizeBy {
+      mapOptions.sizeValues = metric.values(centrality)
+      mapOptions.sizeLabel = metric.label(language)
+    }
+    if options.highlightCutPoints {
+      mapOptions.highlightedActors = gaps.structure.articulationPoints
+    }
+    mapOptions.suggestedTies = gaps.suggestions.prefix(max(0, options.mapSuggestions)).enumerated().map {
+      k, s in
+      SuggestedTie(a: s.a, b: s.b, label: suggestionLabel(k, language), tooltip: s.text)
+    }
+    var report = Report(
+      network: network, language: language, options: options, graph: graph, centrality: centrality,
+      gaps: gaps, mapOptions: mapOptions, map: nil,
+      mapDescription: StakeholderMap.description(for: network, options: mapOptions), warnings: [])
+    if options.includeMap && !network.actors.isEmpty {
+      let rendering = try StakeholderMap.render(network, options: mapOptions, format: .svg)
+      report.map = rendering
+      report.warnings += rendering.warnings
+    }
+    return report
+  }
+
+  /// The same map as a PNG (default ``StakeMapMaps/StakeholderMap/printDPI``), for the
+  /// Markdown report.
+  public func mapPNG(dpi: Double? = nil) throws(GraphvizError) -> StakeholderMap.Rendering {
+    try StakeholderMap.render(network, options: mapOptions, format: .png, dpi: dpi)
+  }
+
+  /// "V1", "V2", … (Vorschlag) in German, "S1", "S2", … (suggestion) in English.
+  public static func suggestionLabel(_ index: Int, _ language: Language) -> String {
+    (language == .de ? "V" : "S") + String(index + 1)
+  }
+
+  /// The report's title.
+  public var title: String {
+    if let title = options.title, !title.isEmpty { return title }
+    if !network.info.title.isEmpty { return network.info.title }
+    return language == .de ? "Netzwerkbericht" : "Network report"
+  }
+
+  /// Suggestions the report lists, best first.
+  var listedSuggestions: ArraySlice<Suggestion> {
+    gaps.suggestions.prefix(max(0, options.listedSuggestions))
+  }
+
+  /// Actor indices by a metric, highest first; ties by name, then id.
+  func ranking(by metric: ReportMetric) -> [Int] {
+    let values = metric.values(centrality)
+    return network.actors.indices.sorted { a, b in
+      if values[a] != values[b] { return values[a] > values[b] }
+      let na = network.actors[a].name, nb = network.actors[b].name
+      if na != nb { return na < nb }
+      return network.actors[a].id < network.actors[b].id
+    }
+  }
+
+  /// Actor indices in reading order: by a folded name key (so "Ä" sorts with "A" and a
+  /// leading article is ignored), then name, then id.
+  var actorsByName: [Int] {
+    let keys = network.actors.map { OrganizationName.key($0.name) }
+    return network.actors.indices.sorted { a, b in
+      if keys[a] != keys[b] { return keys[a] < keys[b] }
+      if network.actors[a].name != network.actors[b].name { return network.actors[a].name < network.actors[b].name }
+      return network.actors[a].id < network.actors[b].id
+    }
+  }
+
+  /// Direct partners of each actor in the analysis graph.
+  var partnerCounts: [Int] {
+    (0..<graph.nodeCount).map { graph.edgeRange($0).count }
+  }
+
+  /// Connected components of the analysis graph, largest first (ties by smallest member).
+  var components: [[Int]] {
+    var seen = [Bool](repeating: false, count: graph.nodeCount)
+    var result: [[Int]] = []
+    for s in 0..<graph.nodeCount where !seen[s] {
+      var members = [s]
+      seen[s] = true
+      var head = 0
+      while head < members.count {
+        let v = members[head]
+        head += 1
+        for k in graph.edgeRange(v) {
+          let w = Int(graph.neighbors[k])
+          if !seen[w] {
+            seen[w] = true
+            members.append(w)
+          }
+        }
+      }
+      result.append(members.sorted())
+    }
+    return result.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+  }
+
+  /// The latest source date, as written (ISO dates and years sort as text).
+  var latestSourceDate: String? {
+    network.sources.compactMap(\.date).filter { !$0.isEmpty }.max()
+  }
+
+  /// The name an actor is shown with in running text.
+  func name(_ i: Int) -> String { network.actors[i].name }
+
+  /// The topic's label in the report's language, or its id.
+  func topicLabel(_ id: String) -> String {
+    network.topics.first { $0.id == id }?.label(language) ?? id
+  }
+
+  /// The source with this id.
+  func source(_ id: String) -> (index: Int, source: Source)? {
+    guard let k = network.sources.firstIndex(where: { $0.id == id }) else { return nil }
+    return (k, network.sources[k])
+  }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import StakeMap
+
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Propose a draft network from a German workshop protocol (rules, offline).",
+    discussion: """
+      Reads a protocol (plain UTF-8 text, as in ../shared/protocols) and proposes:
+        actors     organisations named by a legal form (e.V., e. V., eG, GmbH, gGmbH, AG),
+                   an institutional head with a name or place (Amt für …, Stadt Leipzig,
+                   Netzwerk Neues Wohnen Dresden, Geschäftsbereich …, Koordinationsstelle in
+                   Dresden), an abbreviation (NWID, GWG; "…, kurz NWID", "Name (ABK)"), the
+                   bracket after a person ("Frau X (Lokale Agenda Dresden)") or a signature
+                   line; inflected forms in the nominative ("im Regionalen Netzwerk" →
+                   "Regionales Netzwerk"); short forms and abbreviations as aliases
+        events     workshops, round tables, kick-offs named by number or title, with dates
+        ties       from a cue within one sentence or list item: Kooperation mit, kooperiert,
+                   gemeinsam mit, unterstützt (finanziell), stellt … zur Verfügung, Partner,
+                   Mitarbeit im, unter Federführung; and "Amt … der Stadt X" (membership)
+        needs and  from the protocol's questions (Voraussetzungen, benötigte Unterstützung
+        offers     and Ressourcen, Verbesserung → needs; Handlungsfeld, bestehende Angebote,
+                   Aufgaben → offers), with a topic for each
+
+      Not proposed: people and roles (Frau …, Referent), places and venues, generic words
+      ("die Stadt", "die Wohnungswirtschaft"), and co-attendance: actors listed together
+      are not tied. With --context-ties, ties whose second party is named outside the
+      sentence (the organisation answering the questions, the host of the workshop) are
+      proposed too, with a note saying so.
+
+      Everything is a proposal: every actor, event, tie, need and offer carries
+      'review: pending', the verbatim evidence and its offsets in the protocol (Unicode
+      characters from the start of the file, end exclusive: text[start:end] in Python).
+      The draft passes 'stakemap check'.
+
+      Workflow:
+        stakemap extract protocol.txt -o draft.yaml     # propose
+        (edit draft.yaml: set each 'review:' to accepted or rejected, fix names)
+        stakemap merge draft.yaml network.yaml          # take the accepted items
+
+      Deterministic (the same text gives the same bytes) and offline: no model, no
+      download. Precision and recall against hand annotations: README, "Drafts from
+      protocols".
+
+      Examples:
+        stakemap extract ../shared/protocols/004_a860dd64d078e31e.txt
+        stakemap extract protokoll.txt -o entwurf.yaml --source-id p007
+        stakemap extract protokoll.txt --format json -o entwurf.json --context-ties
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case yaml, json }
+
+  @Argument(help: "The protocol: a UTF-8 text file.")
+  var protocolFile: String
+
+  @Option(name: .shortAndLong, help: "Write the draft to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Id of the protocol's source entry (default: from the file name, e.g. p000_3caed95846010113).")
+  var sourceID: String?
+
+  @Option(help: "yaml or json (default: from the extension of -o, else yaml).")
+  var format: Format?
+
+  @Flag(help: "Also propose ties to a party named outside the sentence (respondent, host).")
+  var contextTies = false
+
+  @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
+  var quiet = false
+
+  /// Evaluation mode: PROTOCOL is a directory of protocols, scored against the
+  /// `NAME.gold.yaml` files in this directory (see Scripts/evaluate-extract.sh).
+  @Option(help: .hidden)
+  var evaluate: String?
+
+  @Flag(help: .hidden)
+  var details = false
+
+  func validate() throws {
+    if let sourceID, sourceID.isEmpty || !sourceID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+      throw ValidationError("--source-id must be letters, digits, '-' or '_'")
+    }
+  }
+
+  func run() throws {
+    let options = ExtractionOptions(sourceID: sourceID, includeContextTies: contextTies)
+    if let evaluate {
+      try runEvaluation(goldDirectory: evaluate, options: options)
+      return
+    }
+    let draft: Draft
+    do {
+      draft = try ProtocolExtractor.extract(path: protocolFile, options: options)
+    } catch {
+      Terminal.error("error: \(error)")
+      throw ExitCode(1)
+    }
+    let useJSON = format.map { $0 == .json } ?? (output?.lowercased().hasSuffix(".json") ?? false)
+    let text = useJSON ? NetworkWriter.json(draft.network) : NetworkWriter.yaml(draft.network)
+    // The draft must read back without errors; anything else is a bug, not the user's.
+    let check = NetworkReader.parse(
+      bytes: Array(text.utf8), file: output ?? "draft", format: useJSON ? .json : .yaml)
+    let errors = check.diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty else {
+      for e in errors { Terminal.error("internal error: \(e.description)") }
+      throw ExitCode(1)
+    }
+    try OutputDestination.write(text, to: output)
+    if !quiet {
+      let n = draft.network
+      let offers = n.actors.reduce(0) { $0 + $1.offers.count }
+      let needs = n.actors.reduce(0) { $0 + $1.needs.count }
+      Terminal.error(
+        "\(protocolFile): proposed \(n.actors.count) actors, \(n.relations.count) ties, "
+          + "\(n.events.count) events, \(offers) offers, \(needs) needs; all marked review: pending")
+    }
+  }
+
+  private func runEvaluation(goldDirectory: String, options: ExtractionOptions) throws {
+    let scores: [ProtocolScore]
+    do {
+      scores = try Evaluation.run(
+        goldDirectory: goldDirectory, protocolDirectory: protocolFile, options: options)
+    } catch {
+      Terminal.error("error: \(error)")
+      throw ExitCode(1)
+    }
+    var text = Evaluation.table(scores)
+    if details {
+      for s in scores where !s.notes.isEmpty {
+        text += "\n\(s.name):\n" + s.notes.map { "  " + $0 }.joined(separator: "\n") + "\n"
+      }
+    }
+    try OutputDestination.write(text, to: output)
+  }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import StakeMap
+
+struct GapsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "gaps",
+    abstract: "Where the network is thin, who holds it together, which new ties would help most.",
+    discussion: """
+      For planners. Reports, most important first:
+        structure    density, components, path lengths, clustering, articulation points
+                     (actors everything hangs on), bridges, local bridges, k-cores
+        brokerage    Burt's constraint, effective size, efficiency, hierarchy; Gould–Fernandez
+                     brokerage roles between groups
+        groups       ties within and between groups (observed against expected), Krackhardt's
+                     E-I index, communities (seeded Louvain) and their modularity
+        fragility    what is lost if an actor drops out; the key players (KPP-Neg)
+        needs        needs that another actor offers while no tie joins the two, and needs
+                     nobody offers, with both quotes
+        suggestions  new ties, ranked, each with its reasons: which groups or communities it
+                     joins, how many shortest paths it shortens, which partners both share,
+                     which need it meets
+
+      Groups are actor types unless --group-by names another attribute (region, sector, …,
+      or 'community'). With --with SCENARIO.yaml (new actors and ties, planned ties taken as
+      made; see docs/FORMAT.md) every figure is shown before and after, side by side.
+
+      Examples:
+        stakemap gaps Graphs/dresden/dresden.yaml
+        stakemap gaps Graphs/dresden/dresden.yaml --group-by sector --format json -o gaps.json
+        stakemap gaps Graphs/dresden/dresden.yaml --with Graphs/dresden/scenario-koordinationsstelle.yaml
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  @Argument(help: "The network file (.yaml, .yml or .json).")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "Output format: text or json.")
+  var format: Format = .text
+
+  @Option(help: ArgumentHelp("The actor attribute that defines groups.", valueName: "attribute"))
+  var groupBy: String = "type"
+
+  @Option(help: ArgumentHelp("A scenario to compare with: extra actors and ties.", valueName: "scenario.yaml"))
+  var with: String?
+
+  @Option(help: "How many key players (KPP-Neg) to name.")
+  var keyPlayers: Int = 3
+
+  @Option(help: "How many suggested ties to list.")
+  var suggestions: Int = 10
+
+  @Option(help: "Seed of community detection (the same seed gives the same communities).")
+  var seed: UInt64 = 1
+
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output (atomically).")
+  var output: String?
+
+  @OptionGroup var analysis: AnalysisOptions
+
+  func validate() throws {
+    if keyPlayers < 0 { throw ValidationError("--key-players must be 0 or more") }
+    if suggestions < 0 { throw ValidationError("--suggestions must be 0 or more") }
+  }
+
+  func run() throws {
+    let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    var scenario: Scenario?
+    if let with {
+      let result = NetworkReader.readScenario(path: with, base: network)
+      for diagnostic in result.diagnostics where !(analysis.quiet && diagnostic.severity == .warning) {
+        Terminal.error(diagnostic.description)
+      }
+      guard let loaded = result.scenario else {
+        let errors = result.diagnostics.count { $0.severity == .error }
+        Terminal.error("\(with): \(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
+        throw ExitCode(1)
+      }
+      scenario = loaded
+    }
+    let language = analysis.language(for: network)
+    let options = GapOptions(
+      groupBy: groupBy, keyPlayers: keyPlayers, suggestionCount: suggestions, seed: seed,
+      ties: TieSelection(coParticipation: analysis.coParticipation), language: language,
+      threads: analysis.threads)
+    let before = GapReport.compute(network: network, options: options)
+    let text: String
+    if let scenario {
+      let after = GapReport.compute(network: scenario.applied(to: network), options: options)
+      let comparison = ScenarioComparison(scenario: scenario, before: before, after: after)
+      text = format == .json ? comparison.json() : comparison.text(language: language)
+    } else {
+      text = format == .json ? before.json() : before.text(language: language)
+    }
+    try OutputDestination.write(text, to: output)
+  }
+}

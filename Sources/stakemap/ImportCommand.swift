@@ -1,0 +1,122 @@
+import ArgumentParser
+import StakeMap
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Build a network file from spreadsheets (CSV): actors, relations, sources.",
+    discussion: """
+      Save each table as CSV ('CSV UTF-8' in Excel). Commas, semicolons (German
+      Excel) and tabs work, with or without a byte order mark; quoted cells may hold
+      line breaks. The first line names the columns, in any order; case, spaces and
+      umlaut spelling do not matter, and German names work too.
+
+      ACTORS.csv     id, name, type (required); short, region, tags, aliases,
+                     basis, note, evidence, source; other columns become custom
+                     attributes (for render --color-by)
+                     German: Kennung, Name, Typ/Art, Kürzel/kurz, Region/Ort,
+                     Schlagworte, Notiz/Anmerkung, Beleg/Zitat, Quelle
+      RELATIONS.csv  from, to, kind (required); weight, directed, status, since,
+                     source, evidence, basis, note
+                     German: Von, An/Nach/Zu, Art der Beziehung/Beziehung,
+                     Gewicht, gerichtet, Status, seit, Quelle, Beleg/Zitat, Notiz
+      SOURCES.csv    id, title (required); date, place, publisher, file, url
+
+      Values: from/to are actor ids. type, kind, status take the file format's
+      words (housing_company, cooperation, planned, ...) or their German labels
+      (Genossenschaft, Förderung, geplant, ...). directed: yes/no, ja/nein,
+      true/false, 1/0 (empty: no). weight: a number > 0 (empty: 1); '1,5' works in
+      files separated by ';'. tags, aliases: values separated by ';' or '|'.
+
+      Sources: with --sources, a 'source' cell names an id (or title) of that
+      table. Without it, each distinct 'source' value becomes a source titled with
+      the value (reported as a warning), so that evidence always has a source.
+
+      Every problem is reported at once as FILE:LINE:COLUMN: LINE is the line on
+      which the row starts, COLUMN the number of the cell in the row (A=1, B=2,
+      ...). When any row is wrong, nothing is written. The result passes 'stakemap
+      check'. An existing output file is replaced only with --force (to add to a
+      network, import into a new file and use 'stakemap merge').
+
+      Examples:
+        stakemap import akteure.csv beziehungen.csv -o netz.yaml --title "Netz"
+        stakemap import actors.csv relations.csv --sources src.csv -o net.json
+        stakemap import akteure.csv beziehungen.csv      # YAML to standard output
+
+      docs/SPREADSHEETS.md lists every column and alias.
+      """)
+
+  @Argument(help: "The actors table (CSV).")
+  var actors: String
+
+  @Argument(help: "The relations table (CSV); optional.")
+  var relations: String?
+
+  @Option(name: .shortAndLong, help: "The network file to write: .yaml, .yml or .json (default: YAML to standard output).")
+  var output: String?
+
+  @Option(help: ArgumentHelp("A sources table (CSV): id, title, date, place, publisher, file, url.", valueName: "SOURCES.csv"))
+  var sources: String?
+
+  @Option(help: "The network's title (default: the actors file's name).")
+  var title: String?
+
+  @Option(help: ArgumentHelp("Language of generated text: de or en (default: de).", valueName: "lang"))
+  var lang: Language?
+
+  @Flag(help: "Replace the output file if it exists.")
+  var force = false
+
+  @Flag(name: .shortAndLong, help: "Do not print warnings.")
+  var quiet = false
+
+  func validate() throws {
+    if let output, output != "-", NetworkFileFormat(path: output) == nil {
+      throw ValidationError(
+        "cannot tell the format of '\(output)' from its extension; use .yaml, .yml or .json")
+    }
+  }
+
+  func run() throws {
+    if let output, output != "-", !force, access(output, F_OK) == 0 {
+      Terminal.error(
+        "error: \(output) exists; use --force to replace it, or 'stakemap merge' to add to it. "
+          + "Nothing was written.")
+      throw ExitCode(1)
+    }
+    let result = SpreadsheetImporter.read(
+      actors: actors, relations: relations, sources: sources,
+      options: .init(title: title, language: lang))
+    for diagnostic in result.diagnostics where !(quiet && diagnostic.severity == .warning) {
+      Terminal.error(diagnostic.description)
+    }
+    let errors = result.diagnostics.count { $0.severity == .error }
+    guard let network = result.network, errors == 0 else {
+      Terminal.error("\(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
+      throw ExitCode(1)
+    }
+    let format = output.flatMap { $0 == "-" ? nil : NetworkFileFormat(path: $0) } ?? .yaml
+    let text = format == .json ? NetworkWriter.json(network) : NetworkWriter.yaml(network)
+    // The file must read back as it will be used: check what is about to be written.
+    let name = output ?? "(output)"
+    let check = NetworkReader.parse(bytes: Array(text.utf8), file: name, format: format)
+    let problems = check.diagnostics.filter { $0.severity == .error }
+    guard check.network != nil, problems.isEmpty else {
+      for problem in problems { Terminal.error("internal error: \(problem)") }
+      Terminal.error("the imported network does not read back; nothing was written.")
+      throw ExitCode(1)
+    }
+    try OutputDestination.write(text, to: output)
+    if !quiet, let output, output != "-" {
+      Terminal.error(
+        "\(output): \(network.actors.count) actors, \(network.relations.count) relations, "
+          + "\(network.sources.count) sources")
+    }
+  }
+}
