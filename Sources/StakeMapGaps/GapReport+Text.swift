@@ -19,13 +19,14 @@ extension GapReport {
       ? "Das Netzwerk hat \(n) Akteure und \(ties) Beziehungen (Dichte \(Numbers.fixed(structure.density, 2, language)))."
       : "The network has \(n) actors and \(ties) ties (density \(Numbers.fixed(structure.density, 2, language)))."
     let pieces = structure.components.count - isolates.count
-    if structure.components.count > 1 {
+    if pieces > 1 {
+      size += de ? " Es zerfällt in \(pieces) Teile, die nicht miteinander verbunden sind." : " It falls into \(pieces) parts that are not connected to each other."
+    }
+    if !isolates.isEmpty {
       size +=
         de
-        ? " Es zerfällt in \(pieces) verbundene Teil\(pieces == 1 ? "" : "e")"
-          + (isolates.isEmpty ? "." : "; \(isolates.count) Akteur\(isolates.count == 1 ? " ist" : "e sind") ohne Beziehung: \(Numbers.list(isolates.map(name), language)).")
-        : " It falls into \(pieces) connected part\(pieces == 1 ? "" : "s")"
-          + (isolates.isEmpty ? "." : "; \(isolates.count) actor\(isolates.count == 1 ? " has" : "s have") no tie: \(Numbers.list(isolates.map(name), language)).")
+        ? " \(isolates.count) Akteur\(isolates.count == 1 ? " ist" : "e sind") ohne Beziehung: \(Numbers.list(isolates.map(name), language))."
+        : " \(isolates.count) actor\(isolates.count == 1 ? " has" : "s have") no tie: \(Numbers.list(isolates.map(name), language))."
     }
     out.append(Finding(topic: .size, text: size))
 
@@ -60,8 +61,12 @@ extension GapReport {
         Finding(
           topic: .fragility,
           text: de
-            ? "\(structure.bridges.count) Beziehung\(structure.bridges.count == 1 ? " ist eine Brücke" : "en sind Brücken"): fällt sie weg, zerfällt das Netz (\(Numbers.list(shown, language)))."
-            : "\(structure.bridges.count) tie\(structure.bridges.count == 1 ? " is a bridge" : "s are bridges"): if one goes, the network falls apart (\(Numbers.list(shown, language)))."))
+            ? (structure.bridges.count == 1
+              ? "1 Beziehung ist eine Brücke: fällt sie weg, zerfällt das Netz (\(shown[0]))."
+              : "\(structure.bridges.count) Beziehungen sind Brücken: fällt eine weg, zerfällt das Netz (z. B. \(Numbers.list(shown, language))).")
+            : (structure.bridges.count == 1
+              ? "1 tie is a bridge: if it goes, the network falls apart (\(shown[0]))."
+              : "\(structure.bridges.count) ties are bridges: if one goes, the network falls apart (e.g. \(Numbers.list(shown, language))).")))
     }
 
     // Brokers: lowest constraint among actors with at least two contacts.
@@ -187,7 +192,8 @@ extension GapReport {
       out += ", " + (de ? "Communities" : "communities") + " \((groups.communities.max() ?? -1) + 1), " + (de ? "Modularität" : "modularity") + " \(Numbers.fixed(groups.modularity, 3, language))\n"
       for (g, _) in groups.names.enumerated() {
         let members = groups.membership.count { $0 == g }
-        out += "  \(Numbers.pad(groupLabel(g, language), 28)) \(members) " + (de ? "Akteure" : "actors")
+        out += "  \(Numbers.pad(groupLabel(g, language), 28)) \(members) "
+          + (de ? (members == 1 ? "Akteur" : "Akteure") : (members == 1 ? "actor" : "actors"))
         out += ", " + (de ? "intern" : "inside") + " \(groups.observed[g][g])"
         out += ", E-I \(groups.eiIndex[g].map { Numbers.fixed($0, 2, language) } ?? "–")\n"
       }
@@ -242,10 +248,7 @@ extension GapReport {
   }
 
   func groupLabel(_ g: Int, _ language: Language) -> String {
-    let raw = groups.names[g]
-    if raw.isEmpty { return language == .de ? "ohne Angabe" : "no value" }
-    if options.groupBy == "type", let type = ActorType(rawValue: raw) { return type.label(language) }
-    return raw
+    GapReport.groupName(groups.names[g], by: options.groupBy, language: language)
   }
 }
 

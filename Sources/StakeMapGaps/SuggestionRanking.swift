@@ -1,3 +1,4 @@
+import StakeMapAnalysis
 import StakeMapGraph
 import StakeMapModel
 
@@ -20,28 +21,39 @@ import StakeMapModel
 /// The weights put what people *said* (needs) first, then structure; they are documented, not
 /// fitted, and every reason carries its raw figures so a planner can judge.
 ///
-/// - Complexity: O(c · (n + m)) for c candidates (two BFS each).
+/// Shared partners and path effects come from ``LinkPrediction`` (exact).
+///
+/// - Complexity: O(c · (n + m)) for c candidates, in parallel.
 struct SuggestionRanking {
-  static let maxCandidates = 400
+  /// Candidates scored: 400 for networks up to 2,000 actors, 60 beyond (the exact path
+  /// effect costs a few milliseconds per candidate on 10,000 actors).
+  var maxCandidates: Int { graph.nodeCount <= 2_000 ? 400 : 60 }
 
   let network: Network
   let graph: Graph
   let groupOf: [Int]
   let groupLabel: (Int) -> String
   let communityOf: [Int]
+  /// A community's name for people: its best-connected member.
+  let communityName: (Int) -> String
   let needs: NeedsMatching
   let components: [[Int]]
   let language: Language
-  let paths: PathEffect
+  let threads: Int
   let tiedGroupPairs: Set<Int>
 
   func rank(limit: Int) -> [Suggestion] {
     let n = graph.nodeCount
     guard n >= 2, limit > 0 else { return [] }
     var candidates: [(Int, Int)] = []
+    // Pairs that already have a tie of any status (planned, desired, ended) are not new
+    // bridges: a scenario (`--with`) is the way to weigh planned ties.
     var seen = Set<Int>()
+    for r in network.relations where r.from != r.to {
+      seen.insert(min(r.from, r.to) * n + max(r.from, r.to))
+    }
     func add(_ a: Int, _ b: Int) {
-      guard a != b, graph.weight(a, b) == nil, candidates.count < Self.maxCandidates else { return }
+      guard a != b, graph.weight(a, b) == nil, candidates.count < maxCandidates else { return }
       if seen.insert(min(a, b) * n + max(a, b)).inserted { candidates.append((min(a, b), max(a, b))) }
     }
     for match in needs.open { add(match.needActor, match.offerActor) }
@@ -61,28 +73,21 @@ struct SuggestionRanking {
         }
       }
     }
-    // Friends of friends across groups or communities, by Adamic–Adar.
-    var twoHop: [(score: Double, a: Int, b: Int)] = []
-    for a in 0..<n {
-      var partners: [Int: Double] = [:]
-      for k in graph.edgeRange(a) {
-        let w = Int(graph.neighbors[k])
-        let share = 1 / log(Double(max(graph.degree(w), 2)))
-        for j in graph.edgeRange(w) {
-          let b = Int(graph.neighbors[j])
-          if b > a && graph.weight(a, b) == nil { partners[b, default: 0] += share }
-        }
-      }
-      for (b, score) in partners where groupOf[a] != groupOf[b] || communityOf[a] != communityOf[b] {
-        twoHop.append((score, a, b))
-      }
+    // Friends of friends across groups or communities, best shared partners first.
+    let twoHop = LinkPrediction.friendsOfFriends(graph).filter {
+      groupOf[$0.u] != groupOf[$0.v] || communityOf[$0.u] != communityOf[$0.v]
     }
-    twoHop.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
-    for pair in twoHop { add(pair.a, pair.b) }
+    for score in LinkPrediction.ranked(LinkPrediction.scores(graph, pairs: twoHop), by: .adamicAdar) {
+      add(score.pair.u, score.pair.v)
+    }
 
+    // Evidence for every candidate at once: shared partners, and the exact effect on paths.
+    let pairs = candidates.map { NodePair($0.0, $0.1) }
+    let linkScores = LinkPrediction.scores(graph, pairs: pairs)
+    let effects = LinkPrediction.shortening(graph, candidates: pairs, threads: threads)
     let allPairs = Double(n * (n - 1) / 2)
     var ranked: [Suggestion] = []
-    for (a, b) in candidates {
+    for (index, (a, b)) in candidates.enumerated() {
       var reasons: [Reason] = []
       let de = language == .de
       let name = { (i: Int) in self.network.actors[i].short ?? self.network.actors[i].name }
@@ -96,17 +101,16 @@ struct SuggestionRanking {
             text: de ? "\(name(m.needActor)) braucht „\(topic)“, \(name(m.offerActor)) bietet es an" : "\(name(m.needActor)) needs “\(topic)”, which \(name(m.offerActor)) offers",
             figures: [("needs", 1)], actors: [m.needActor, m.offerActor]))
       }
-      // 2. Paths: which pairs would get closer or connected (``PathEffect``).
-      let effect = paths.effect(of: a, b)
-      let shortened = effect.shortenedPairs
-      let saved = effect.stepsSaved
-      let connected = effect.newlyConnectedPairs
+      // 2. Paths: which pairs would get closer or connected.
+      let shortened = effects[index].improvedPairs
+      let saved = effects[index].totalReduction
+      let connected = effects[index].newlyConnectedPairs
       if connected > 0 {
         reasons.append(
           Reason(
             kind: .connectsComponents,
             text: de ? "verbindet getrennte Teile des Netzwerks: \(connected) Paare könnten einander erstmals erreichen" : "joins separate parts of the network: \(connected) pairs could reach each other for the first time",
-            figures: [("newly_connected_pairs", Double(connected))] + paths.sampleFigure, actors: []))
+            figures: [("newly_connected_pairs", Double(connected))], actors: []))
       }
       if groupOf[a] != groupOf[b] {
         reasons.append(
@@ -122,7 +126,9 @@ struct SuggestionRanking {
         reasons.append(
           Reason(
             kind: .joinsCommunities,
-            text: de ? "verbindet die Communities \(communityOf[a] + 1) und \(communityOf[b] + 1)" : "joins communities \(communityOf[a] + 1) and \(communityOf[b] + 1)",
+            text: de
+              ? "verbindet die Community um \(communityName(communityOf[a])) mit der um \(communityName(communityOf[b]))"
+              : "joins the community around \(communityName(communityOf[a])) with the one around \(communityName(communityOf[b]))",
             figures: [], actors: []))
       }
       if shortened > 0 {
@@ -130,13 +136,13 @@ struct SuggestionRanking {
           Reason(
             kind: .shortensPaths,
             text: de ? "verkürzt \(shortened) kürzeste Wege (zusammen um \(saved) Schritte)" : "shortens \(shortened) shortest paths (by \(saved) steps in all)",
-            figures: [("shortened_pairs", Double(shortened)), ("steps_saved", Double(saved))] + paths.sampleFigure,
+            figures: [("shortened_pairs", Double(shortened)), ("steps_saved", Double(saved))],
             actors: []))
       }
-      let shared = commonNeighbours(a, b)
+      let shared = linkScores[index].sharedNeighbors
       if !shared.isEmpty {
-        let aa = shared.reduce(0.0) { $0 + 1 / log(Double(max(graph.degree($1), 2))) }
-        let ra = shared.reduce(0.0) { $0 + 1 / Double(graph.degree($1)) }
+        let aa = linkScores[index].adamicAdar
+        let ra = linkScores[index].resourceAllocation
         let names = Array(shared.prefix(3).map(name))
         reasons.append(
           Reason(
@@ -167,7 +173,17 @@ struct SuggestionRanking {
       ranked.append(Suggestion(a: a, b: b, score: score, reasons: reasons, text: text))
     }
     ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
-    return Array(ranked.prefix(limit))
+    // Variety: at most two suggestions per actor, so one isolated actor or one hub does not
+    // fill the list with the same story.
+    var perActor: [Int: Int] = [:]
+    var chosen: [Suggestion] = []
+    for suggestion in ranked where chosen.count < limit {
+      guard perActor[suggestion.a, default: 0] < 2, perActor[suggestion.b, default: 0] < 2 else { continue }
+      perActor[suggestion.a, default: 0] += 1
+      perActor[suggestion.b, default: 0] += 1
+      chosen.append(suggestion)
+    }
+    return chosen
   }
 
   private func list(_ items: [String], _ de: Bool) -> String {
@@ -194,11 +210,6 @@ struct SuggestionRanking {
     return tied
   }
 
-  private func commonNeighbours(_ a: Int, _ b: Int) -> [Int] {
-    let na = Set(graph.edgeRange(a).map { Int(graph.neighbors[$0]) })
-    return graph.edgeRange(b).map { Int(graph.neighbors[$0]) }.filter { na.contains($0) }.sorted()
-  }
 
 }
 
-import Foundation
