@@ -39,15 +39,23 @@ let package = Package(
       dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapFormats"]),
     .target(name: "StakeMapGraphviz", dependencies: ["CGraphviz"]),
     // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
-    .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats"]),
+    .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats", "CYAML"]),
     .target(
       name: "StakeMapMaps",
       dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapGraphviz"]),
+    // Reports for people: HTML (self-contained, CSP-hashed) and Markdown, with the map.
+    .target(
+      name: "StakeMapReports",
+      dependencies: [
+        "StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapGaps", "StakeMapMaps",
+        "StakeMapGraphviz", "StakeMapFormats",
+      ]),
     .target(
       name: "StakeMap",
       dependencies: [
         "StakeMapModel", "StakeMapFormats", "StakeMapGraph", "StakeMapAnalysis",
         "StakeMapGraphviz", "StakeMapMaps", "StakeMapExtraction", "StakeMapGaps",
+        "StakeMapReports",
       ]),
     .executableTarget(
       name: "stakemap",
@@ -64,12 +72,15 @@ let package = Package(
     .testTarget(name: "StakeMapGapsTests", dependencies: ["StakeMapGaps", "StakeMapFormats"]),
     .testTarget(
       name: "StakeMapExtractionTests", dependencies: ["StakeMapExtraction", "StakeMapFormats"],
-      resources: [.copy("Gold")]),
+      resources: [.copy("Gold"), .copy("Heldout")]),
     .testTarget(
       name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "StakeMapGraphvizTests", dependencies: ["StakeMapGraphviz"]),
     .testTarget(name: "StakeMapMapsTests", dependencies: ["StakeMapMaps", "StakeMapFormats"]),
+    .testTarget(
+      name: "StakeMapReportsTests",
+      dependencies: ["StakeMapReports", "StakeMapFormats", "StakeMapGaps", "StakeMapMaps"]),
     .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap"]),
   ]
 )

@@ -7,10 +7,21 @@
 #   fonts-dejavu-core  the map font (DejaVu Sans): text is measured with it, so renders are
 #                    byte-identical only with the same font installed
 #
+# With --with-browser (Scripts/test.sh passes it) also:
+#   chromium         headless Chromium from Debian, for the test that opens the HTML report in
+#                    a real browser (Tests/StakeMapCLITests/BrowserTests.swift); Scripts/run.sh
+#                    does not need it
+#
 # Runs as root (CI, containers) or through sudo. Set STAKEMAP_NO_INSTALL=1 to only check.
 set -euo pipefail
 
 packages=(libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core)
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) packages+=(chromium) ;;
+    *) echo "bootstrap: unknown option $arg (known: --with-browser)" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

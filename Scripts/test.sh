@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The whole test suite, from a clean clone: install what is missing, build, run every test
-# (unit tests, oracle comparisons, end-to-end runs of the stakemap binary, Graphviz renders).
+# (unit tests, oracle comparisons, end-to-end runs of the stakemap binary, Graphviz renders, the
+# HTML report in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-Scripts/bootstrap.sh
+# --with-browser: Chromium for the test that opens the HTML report in a real browser (it fails
+# rather than skips when CI=true and the browser is missing).
+Scripts/bootstrap.sh --with-browser
 swift build --build-tests
 swift test --skip-build

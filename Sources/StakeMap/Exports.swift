@@ -8,3 +8,4 @@
 @_exported import StakeMapModel
 @_exported import StakeMapExtraction
 @_exported import StakeMapGaps
+@_exported import StakeMapReports

@@ -125,7 +125,7 @@ enum ClaimExtractor {
     }
 
     // Sections.
-    for (n, section) in segmented.sections.enumerated() where roles[n] != .other {
+    for n in segmented.sections.indices where roles[n] != .other {
       let side: ProposedClaim.Side = roles[n] == .needs ? .need : .offer
       let blocks = segmented.blocks.filter { block in
         block.contains { segmented.segments[$0].section == n && segmented.segments[$0].kind != .heading }

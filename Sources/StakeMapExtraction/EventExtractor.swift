@@ -15,6 +15,8 @@ struct ProposedEvent: Sendable, Equatable {
   var titleRange: Range<Int>
   /// Key of a quoted title, for merging.
   var quotedKey: String?
+  /// Where the event noun stands in the evidence sentence (cleaned text).
+  var nounPosition: Int
   var participants: [Int] = []
 }
 
@@ -166,7 +168,8 @@ enum EventExtractor {
         events.append(
           ProposedEvent(
             title: title, kind: kind, date: date?.iso, place: place(tokens, after: e, text),
-            number: number, evidence: segment.range, titleRange: titleRange, quotedKey: quotedKey))
+            number: number, evidence: segment.range, titleRange: titleRange, quotedKey: quotedKey,
+            nounPosition: tokens[e].range.lowerBound))
       }
     }
     // Merge mentions of one event.
@@ -186,6 +189,7 @@ enum EventExtractor {
         if m.date == nil, let date = event.date {
           m.date = date
           m.evidence = event.evidence
+          m.nounPosition = event.nounPosition
         }
         m.place = m.place ?? event.place
         merged[i] = m
@@ -207,13 +211,16 @@ enum EventExtractor {
         merged[i].date = kickoff.date
       }
     }
-    // Participants: actors named in the sentence of the event, outside its title and place.
+    // Participants: the actors named before the event noun in its sentence ("X lud in
+    // Kooperation mit Y zum Workshop …"), outside quotes; not the place.
     for i in merged.indices {
       let event = merged[i]
       var participants: [Int] = []
       for (m, mention) in resolution.mentions.enumerated() {
-        guard let a = resolution.actorOfMention[m], event.evidence.contains(mention.range.lowerBound),
-          !event.titleRange.contains(mention.range.lowerBound),
+        let at = mention.range.lowerBound
+        guard let a = resolution.actorOfMention[m], event.evidence.contains(at),
+          at < event.nounPosition,
+          text.scalars[event.evidence.lowerBound..<at].count(where: { $0 == "\"" }) % 2 == 0,
           !(event.place.map { OrganizationName.key($0) == OrganizationName.key(mention.name) } ?? false),
           !participants.contains(a)
         else { continue }

@@ -210,7 +210,7 @@ private struct SegmentRecognizer {
         mentions[m].parent = base + p
       }
     }
-    mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    // Mentions stay in the order they were found: `aliasOf` and `parent` are indices.
   }
 
   // MARK: - Helpers
@@ -328,10 +328,11 @@ private struct SegmentRecognizer {
       let r = start..<(j + length)
       let form = name(j..<(j + length))
       var type = GermanLexicon.legalFormType(form)
-      for k in start..<j {
-        if let h = GermanLexicon.head(of: tokens[k]), type != .cooperative {
-          type = GermanLexicon.type(of: h)
-        }
+      // The head of the name is its first head noun ("Caritasverband für die Stadt …").
+      let heads = (start..<j).compactMap { GermanLexicon.head(of: tokens[$0]) }
+      if type != .cooperative, let h = heads.first {
+        type = GermanLexicon.type(of: h)
+        if h.head.municipal { type = .municipality }
       }
       _ = add(
         Mention(
@@ -359,8 +360,9 @@ private struct SegmentRecognizer {
     // Another head starts another body, except the names of services, which are often the
     // name of an office: "Fachstelle Wohnungsnotfallhilfe", "Koordinierungsstelle
     // Nachbarschaftsdienst".
+    // A compound of "Stadt" after a name is a district or town ("Nordstadt").
     if let h = GermanLexicon.head(of: t) {
-      return h.isCompound && ["hilfe", "dienst", "management"].contains(h.head.lemma)
+      return h.isCompound && ["hilfe", "dienst", "management", "stadt"].contains(h.head.lemma)
     }
     return true
   }
@@ -802,10 +804,9 @@ private struct SegmentRecognizer {
     var matched = 0
     var position = 0
     for letter in letters {
-      while position < capitals.count, capitals[position] != letter { position += 1 }
-      if position < capitals.count {
+      if let found = capitals[position...].firstIndex(of: letter) {
         matched += 1
-        position += 1
+        position = found + 1
       }
     }
     return capitals.first == letters.first && matched * 3 >= letters.count * 2

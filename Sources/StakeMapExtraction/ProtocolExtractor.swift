@@ -262,7 +262,8 @@ enum DraftBuilder {
       if tie.fromContext { context.insert(network.relations.count) }
       network.relations.append(
         Relation(
-          from: tie.a, to: tie.b, directed: false, kind: tie.kind, source: source.id,
+          from: tie.a, to: tie.b, directed: false, kind: tie.kind, status: tie.status,
+          source: source.id,
           evidence: quote.text, basis: .protocolText,
           note: tie.fromContext
             ? "Kontext: eine Seite ist außerhalb des Satzes genannt (befragte Organisation oder Gastgeber)"

@@ -10,7 +10,8 @@
 ///   unless the dot closes an abbreviation (`z. B.`, `e. V.`, `Dr.`) or an ordinal (`4. Runder
 ///   Tisch`, `28. November`).
 /// - A *section* runs from one question heading to the next; the text before the first
-///   heading belongs to no section.
+///   heading belongs to no section. A short line that names needs or offers without asking
+///   ("Bedarfe:", "Angebote der Teilnehmenden") is a heading too.
 ///
 /// Complexity: O(length of the text).
 struct Segment: Sendable {

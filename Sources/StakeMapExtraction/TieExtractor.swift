@@ -11,6 +11,8 @@ struct ProposedTie: Sendable, Equatable {
   /// One party is named outside the sentence (the respondent of the protocol, the host of
   /// the event): a context tie, proposed only on request.
   var fromContext: Bool
+  /// `planned` for a stated goal ("Ziel des X ist die Umsetzung einer Y").
+  var status: RelationStatus = .existing
 }
 
 /// A cue phrase found in a segment.
@@ -29,6 +31,8 @@ struct Cue: Sendable, Equatable {
   var role: Role
   /// Token range of the cue.
   var tokens: Range<Int>
+  /// A goal, not a fact.
+  var planned = false
 }
 
 /// Stage 8: ties from cooperation cues within one sentence or list item.
@@ -45,12 +49,15 @@ struct Cue: Sendable, Equatable {
 /// | berät | advice |
 /// | Mitarbeit im, Mitglied im, ist Teil von | membership |
 /// | vermittelt an, verweist an | referral |
-/// | unter Federführung, beauftragt, im Auftrag; Ziel des X ist die Umsetzung/Gründung … | other |
-/// | unterstützt (other) | cooperation |
+/// | unter Federführung, beauftragt, im Auftrag; Ziel des X ist die Umsetzung/Gründung … (planned) | other |
+/// | unterstützt (other), stellt … zur Verfügung (other things), mit Unterstützung von | cooperation |
 ///
 /// The subject is the nearest actor before the cue, the object the nearest after it (with the
 /// actors coordinated with it); a sentence-initial "Gemeinsam mit Y …" needs the other party
-/// later in the sentence. Co-listing ("Teilnehmende waren X, Y und Z", "X und Y bieten …") gives
+/// later in the sentence. With the verb second ("Seit 2017 arbeitet X eng mit Y zusammen") the
+/// cue is the "mit". "Kooperation zwischen X und Y" ties the two after it; "X und Y kooperieren"
+/// the coordinated subjects of a mutual cue; "X wird von Y finanziell unterstützt" (passive) Y
+/// to X. Co-listing ("Teilnehmende waren X, Y und Z", "X und Y bieten …") gives
 /// no tie: no cue stands between the actors. A unit named with its parent in one phrase ("Amt …
 /// der Stadt Leipzig") is a membership tie (4.3).
 ///
@@ -97,7 +104,7 @@ enum TieExtractor {
         cues.append(Cue(kind: .cooperation, role: .withRespondent, tokens: k..<(k + 1)))
       case "unterstützt", "unterstützen", "unterstützte":
         let financial = ["finanziell", "finanziellen"].contains(word(k + 1))
-          || ["finanziell"].contains(word(k + 2))
+          || ["finanziell"].contains(word(k + 2)) || word(k - 1) == "finanziell"
         cues.append(
           Cue(kind: financial ? .funding : .cooperation, role: .withRespondent,
               tokens: k..<(k + (financial ? 2 : 1))))
@@ -150,7 +157,7 @@ enum TieExtractor {
       case "umsetzung", "gründung", "einrichtung", "aufbau":
         // Only as a stated goal: "Ziel des X ist die Umsetzung einer Y".
         if let z = sentenceHas(["ziel"]), z < k {
-          cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1)))
+          cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1), planned: true))
         }
       case "moderiert", "moderierte", "begrüßung", "teilnehmende", "teilnehmer", "einladung":
         cues.append(Cue(kind: .participation, role: .withHost, tokens: k..<(k + 1)))
@@ -276,10 +283,16 @@ enum TieExtractor {
       let near = before.filter { cue.tokens.lowerBound - mentions[$0].tokens.upperBound <= 12 }
       guard near.count == 2, Set(near.map(actor)).count == 2, Set(before.map(actor)).count == 2
       else { return [] }
-      let joined = coordinated(near[0], near[1])
-      guard joined ? cue.kind == .cooperation : tokens.contains(where: { ["von", "vom", "durch"].contains($0.lower) })
-      else { return [] }
-      return tie(near[0], near[1], evidenceRange(segment, tokens: mentions[near[0]].tokens.lowerBound..<cue.tokens.upperBound))
+      let evidence = evidenceRange(
+        segment, tokens: mentions[near[0]].tokens.lowerBound..<cue.tokens.upperBound)
+      if coordinated(near[0], near[1]) {
+        return cue.kind == .cooperation ? tie(near[0], near[1], evidence) : []
+      }
+      // Passive: the party after "von"/"durch" is the active one.
+      let agentStart = mentions[near[1]].tokens.lowerBound
+      let before = tokens[max(0, agentStart - 3)..<agentStart].map(\.lower)
+      guard before.contains(where: { ["von", "vom", "durch"].contains($0) }) else { return [] }
+      return tie(near[1], near[0], evidence)
     }
     let firstAfter = after[0]
     // The object and the actors coordinated with it ("mit X und Y").
@@ -319,7 +332,8 @@ enum TieExtractor {
       actor(subject) == actor(o)
         ? nil
         : ProposedTie(
-          a: actor(subject), b: actor(o), kind: cue.kind, range: evidence, fromContext: false)
+          a: actor(subject), b: actor(o), kind: cue.kind, range: evidence, fromContext: false,
+          status: cue.planned ? .planned : .existing)
     }
   }
 

@@ -27,6 +27,26 @@ public struct MapOptions: Sendable {
   /// Draw co-participation (shared events) as thin grey lines.
   public var coParticipation: Bool = false
 
+  // MARK: Views
+
+  /// Group actors into labelled boxes (`dot`); with other engines the grouping colours the
+  /// nodes instead. See ``MapGrouping``.
+  public var clusterBy: MapGrouping? = nil
+  /// Show only one actor and its surroundings. See ``EgoView``.
+  public var ego: EgoView? = nil
+  /// Show only actors with these attribute values. See ``AttributeFilter``.
+  public var filters: [AttributeFilter] = []
+
+  // MARK: Highlights
+
+  /// Actors drawn with a thick black outline, e.g. the articulation points (cut points)
+  /// without which the network would fall apart.
+  public var highlightedActors: [Int] = []
+  /// The legend's words for the outline (default: "cut point" in the map's language).
+  public var highlightLabel: String? = nil
+  /// Suggested new ties: dashed, orange, labelled. See ``SuggestedTie``.
+  public var suggestedTies: [SuggestedTie] = []
+
   public init(
     engine: LayoutEngine? = nil, colorBy: String = "type", sizeValues: [Double]? = nil,
     sizeLabel: String? = nil, language: Language = .de, labelWidth: Int = 18, seed: Int = 1,

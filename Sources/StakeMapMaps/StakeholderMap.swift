@@ -28,7 +28,12 @@ public enum StakeholderMap {
   /// - Complexity: O(n + m log m) for n actors and m relations.
   public static func document(for network: Network, options: MapOptions = MapOptions()) -> DOTGraph {
     let language = options.language
-    let anyDirected = network.relations.contains { $0.directed && options.statuses.contains($0.status) }
+    let shown = visibleActors(network, options: options)
+    let engine = self.engine(for: network, options: options)
+    let clustered = options.clusterBy != nil && drawsClusters(engine)
+    let anyDirected = network.relations.contains {
+      $0.directed && options.statuses.contains($0.status) && shown[$0.from] && shown[$0.to]
+    }
     var graph = DOTGraph(name: network.info.title.isEmpty ? "stakemap" : network.info.title)
     graph.isDirected = anyDirected
     graph.attributes.fontName = font
@@ -36,7 +41,9 @@ public enum StakeholderMap {
     graph.attributes.pad = 0.3
     graph.attributes.outputOrder = .edgesFirst
     graph.attributes.overlap = .prism
-    graph.attributes.splines = .spline
+    // Curved routing around nodes takes minutes for thousands of ties (sfdp's maps); straight
+    // lines are drawn at once.
+    graph.attributes.splines = engine == .sfdp ? .line : .spline
     graph.attributes.sep = .points(6)
     graph.attributes.start = .random(seed: options.seed)
     graph.attributes.tooltip = network.info.title
@@ -49,11 +56,22 @@ public enum StakeholderMap {
     graph.edgeDefaults.fontName = font
     graph.edgeDefaults.color = Color(hex: "#666666")
     graph.edgeDefaults.arrowSize = 0.6
+    if engine == .twopi, let ego = options.ego, shown.indices.contains(ego.actor) {
+      graph.attributes.root = nodeID(ego.actor)
+    }
 
-    let coloring = NodeColoring(network: network, attribute: options.colorBy, language: language)
+    // Without clusters (an engine that cannot draw them), the grouping becomes the colour.
+    let coloring: NodeColoring
+    if let grouping = options.clusterBy, !clustered {
+      coloring = groupColoring(network, grouping: grouping, language: language)
+    } else {
+      coloring = NodeColoring(network: network, attribute: options.colorBy, language: language)
+    }
     let sizes = options.sizeValues.map(relativeSizes)
+    let highlighted = Set(options.highlightedActors)
 
-    for (i, actor) in network.actors.enumerated() {
+    var nodes: [DOTNode] = []
+    for (i, actor) in network.actors.enumerated() where shown[i] {
       let style = ActorTypeStyle.of(actor.type)
       let fill = coloring.color(of: i)
       var node = DOTNode(id: nodeID(i))
@@ -69,10 +87,37 @@ public enum StakeholderMap {
         node.attributes.height = round2(0.3 + 0.6 * s)
         node.attributes.fontSize = round2(9 + 7 * s)
       }
-      graph.nodes.append(node)
+      if highlighted.contains(i) {
+        node.attributes.penWidth = highlightPenWidth
+        node.attributes.color = Color(hex: "#000000")
+        node.attributes.tooltip! += " · " + highlightText(options)
+      }
+      nodes.append(node)
+    }
+    if clustered, let grouping = options.clusterBy {
+      let (groups, members) = clusters(network, grouping: grouping, shown: shown, language: language)
+      var inCluster = Set<String>()
+      for (k, name) in groups.enumerated() {
+        var cluster = DOTCluster(id: "g\(k)")
+        cluster.attributes.label = .text(name)
+        cluster.attributes.labelJust = .left
+        cluster.attributes.tooltip = name
+        cluster.attributes.style = [.rounded, .filled]
+        cluster.attributes.fillColor = Color(hex: "#F5F5F5")
+        cluster.attributes.color = Color(hex: "#999999")
+        cluster.attributes.fontName = font
+        cluster.attributes.fontSize = 11
+        let ids = Set(members[k].map(nodeID))
+        cluster.nodes = nodes.filter { ids.contains($0.id) }
+        inCluster.formUnion(ids)
+        graph.clusters.append(cluster)
+      }
+      graph.nodes = nodes.filter { !inCluster.contains($0.id) }
+    } else {
+      graph.nodes = nodes
     }
 
-    for tie in drawnTies(network, statuses: options.statuses) {
+    for tie in drawnTies(network, statuses: options.statuses) where shown[tie.from] && shown[tie.to] {
       var edge = DOTEdge(from: nodeID(tie.from), to: nodeID(tie.to))
       edge.attributes.penWidth = round2(min(6, 1 + 1.5 * log2(max(1, tie.weight))))
       switch tie.status {
@@ -89,7 +134,7 @@ public enum StakeholderMap {
     }
 
     if options.coParticipation {
-      for (a, b, shared) in network.coParticipation() {
+      for (a, b, shared) in network.coParticipation() where shown[a] && shown[b] {
         var edge = DOTEdge(from: nodeID(a), to: nodeID(b))
         edge.attributes.color = Color(hex: "#AAAAAA")
         edge.attributes.style = [.dotted]
@@ -103,13 +148,58 @@ public enum StakeholderMap {
       }
     }
 
+    for tie in options.suggestedTies
+    where tie.a != tie.b && shown.indices.contains(tie.a) && shown.indices.contains(tie.b)
+      && shown[tie.a] && shown[tie.b]
+    {
+      var edge = DOTEdge(from: nodeID(tie.a), to: nodeID(tie.b))
+      edge.attributes.style = [.dashed]
+      edge.attributes.color = Color(hex: suggestionColor)
+      edge.attributes.fontColor = Color(hex: suggestionTextColor)
+      edge.attributes.penWidth = 2.2
+      edge.attributes.label = .text(tie.label)
+      edge.attributes.fontSize = 10
+      // Suggestions must not reshape a hierarchy: dot ranks without them.
+      edge.attributes.constraint = false
+      if anyDirected { edge.attributes.direction = EdgeAttributes.Direction.none }
+      let a = network.actors[tie.a], b = network.actors[tie.b]
+      edge.attributes.tooltip =
+        "\(tie.label): \(a.short ?? a.name) – \(b.short ?? b.name)"
+        + (tie.tooltip.map { "\n" + $0 } ?? "")
+      graph.edges.append(edge)
+    }
+
     if options.legend {
       graph.attributes.label = .html(
-        legend(network: network, coloring: coloring, options: options))
+        legend(
+          network: network, coloring: coloring, options: options, shown: shown,
+          clustered: clustered))
       graph.attributes.labelLoc = .top
       graph.attributes.labelJust = .left
     }
     return graph
+  }
+
+  /// The colour of suggested ties (Okabe–Ito vermillion: distinct from the type colours and
+  /// readable with colour-vision deficiencies; the label and the dashes carry the meaning too).
+  public static let suggestionColor = "#D55E00"
+  /// Its darker shade for the label text (WCAG contrast ≥ 4.5 on white).
+  static let suggestionTextColor = "#A34700"
+  /// Outline width of highlighted actors, in points (the default outline is 0.8).
+  static let highlightPenWidth = 3.5
+
+  /// Maps with more actors than this are not laid out with `dot` automatically even when they
+  /// are grouped: dot's crossing minimisation takes tens of seconds beyond (notes §2.8).
+  public static let clusterEngineLimit = 600
+
+  /// True for the engines that draw clusters as boxes.
+  public static func drawsClusters(_ engine: LayoutEngine) -> Bool {
+    engine == .dot || engine == .fdp
+  }
+
+  /// The engine a map is laid out with: ``MapOptions/engine``, or the automatic choice.
+  public static func engine(for network: Network, options: MapOptions) -> LayoutEngine {
+    options.engine ?? automaticEngine(for: network, options: options)
   }
 
   /// The engine for a map when none is asked for: `neato` (stress majorization, the clearest
@@ -117,12 +207,136 @@ public enum StakeholderMap {
   /// force-directed engine that scales; notes §2.8), and `dot` for small networks whose ties
   /// are mostly directed (hierarchies, funding flows).
   public static func automaticEngine(for network: Network) -> LayoutEngine {
-    let n = network.actors.count
-    let directed = network.relations.count { $0.directed }
-    if n <= 400 && !network.relations.isEmpty && directed * 5 >= network.relations.count * 4 {
+    automaticEngine(for: network, options: MapOptions())
+  }
+
+  /// The engine for a map view when none is asked for, judged on the actors the view shows:
+  /// - grouped (``MapOptions/clusterBy``) and at most ``clusterEngineLimit`` actors: `dot`,
+  ///   the reproducible engine that draws the groups as boxes;
+  /// - an ego map: `twopi`, rooted at the ego, so each ring is one more hop away;
+  /// - otherwise as ``automaticEngine(for:)``: `dot` when at least 80 % of the ties are
+  ///   directed, `neato` up to 400 actors, `sfdp` beyond.
+  ///
+  /// All of them are seeded or deterministic, so the same input renders the same bytes
+  /// (never `fdp`, which is not reproducible on Graphviz 2.42).
+  public static func automaticEngine(for network: Network, options: MapOptions) -> LayoutEngine {
+    let shown = visibleActors(network, options: options)
+    let n = shown.count { $0 }
+    if options.clusterBy != nil && n <= clusterEngineLimit { return .dot }
+    if options.ego != nil && options.clusterBy == nil { return .twopi }
+    let relations = network.relations.filter { shown[$0.from] && shown[$0.to] }
+    let directed = relations.count { $0.directed }
+    if n <= 400 && !relations.isEmpty && directed * 5 >= relations.count * 4 {
       return .dot
     }
     return n <= 400 ? .neato : .sfdp
+  }
+
+  /// Which actors a view shows: those passing ``MapOptions/filters``, and within the ego map's
+  /// radius when there is one (the ego itself always). Indexed like the network's actors.
+  ///
+  /// - Complexity: O(n + m).
+  public static func visibleActors(_ network: Network, options: MapOptions) -> [Bool] {
+    var shown = network.actors.map { AttributeFilter.matches($0, all: options.filters) }
+    if let ego = options.ego, network.actors.indices.contains(ego.actor) {
+      let distance = hopDistances(network, from: ego.actor, options: options)
+      for i in shown.indices where !(distance[i].map { $0 <= ego.radius } ?? false) {
+        shown[i] = false
+      }
+      shown[ego.actor] = true
+    }
+    return shown
+  }
+
+  /// Hops from `source` along the ties the map draws, direction ignored (nil: unreachable).
+  static func hopDistances(_ network: Network, from source: Int, options: MapOptions) -> [Int?] {
+    var neighbours = [[Int]](repeating: [], count: network.actors.count)
+    for r in network.relations where r.from != r.to && options.statuses.contains(r.status) {
+      neighbours[r.from].append(r.to)
+      neighbours[r.to].append(r.from)
+    }
+    if options.coParticipation {
+      for (a, b, _) in network.coParticipation() {
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+      }
+    }
+    var distance = [Int?](repeating: nil, count: network.actors.count)
+    distance[source] = 0
+    var queue = [source]
+    var head = 0
+    while head < queue.count {
+      let v = queue[head]
+      head += 1
+      for w in neighbours[v] where distance[w] == nil {
+        distance[w] = distance[v]! + 1
+        queue.append(w)
+      }
+    }
+    return distance
+  }
+
+  /// The group names of a grouping, in legend order, and the shown members of each; actors
+  /// without a group are in none.
+  static func clusters(
+    _ network: Network, grouping: MapGrouping, shown: [Bool], language: Language
+  ) -> (names: [String], members: [[Int]]) {
+    let labels = groupLabels(network, grouping: grouping, language: language)
+    var order: [String] = []
+    switch grouping {
+    case .attribute("type"):
+      let present = Set(network.actors.indices.filter { shown[$0] }.map { network.actors[$0].type })
+      order = ActorType.allCases.filter(present.contains).map { $0.label(language) }
+    case .attribute:
+      order = Set(network.actors.indices.filter { shown[$0] }.compactMap { labels[$0] }).sorted()
+    case .assigned:
+      var seen = Set<String>()
+      for i in network.actors.indices where shown[i] {
+        if let label = labels[i], seen.insert(label).inserted { order.append(label) }
+      }
+    }
+    let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    var members = [[Int]](repeating: [], count: order.count)
+    for i in network.actors.indices where shown[i] {
+      if let label = labels[i], let k = position[label] { members[k].append(i) }
+    }
+    return (order, members)
+  }
+
+  /// The group name of every actor under a grouping (nil: none).
+  static func groupLabels(_ network: Network, grouping: MapGrouping, language: Language) -> [String?] {
+    switch grouping {
+    case .attribute("type"): network.actors.map { $0.type.label(language) }
+    case .attribute(let key): network.actors.map { $0.attribute(key) }
+    case .assigned(_, let labels):
+      network.actors.indices.map { $0 < labels.count ? labels[$0] : nil }
+    }
+  }
+
+  /// The heading of a grouping in the legend.
+  static func groupHeading(_ grouping: MapGrouping, language: Language) -> String {
+    switch grouping {
+    case .attribute("type"): language == .de ? "Akteurstyp" : "Actor type"
+    case .attribute(let key): key
+    case .assigned(let heading, _): heading
+    }
+  }
+
+  static func groupColoring(_ network: Network, grouping: MapGrouping, language: Language) -> NodeColoring {
+    switch grouping {
+    case .attribute(let key):
+      NodeColoring(network: network, attribute: key, language: language)
+    case .assigned(let heading, _):
+      NodeColoring(
+        heading: heading, values: groupLabels(network, grouping: grouping, language: language),
+        language: language)
+    }
+  }
+
+  static func highlightText(_ options: MapOptions) -> String {
+    options.highlightLabel
+      ?? (options.language == .de
+        ? "Schlüsselakteur: ohne ihn zerfällt das Netz" : "cut point: without it the network splits")
   }
 
   static func nodeID(_ index: Int) -> String { "a\(index)" }
@@ -192,18 +406,23 @@ public enum StakeholderMap {
     }
   }
 
-  static func legend(network: Network, coloring: NodeColoring, options: MapOptions) -> HTMLLabel {
+  static func legend(
+    network: Network, coloring: NodeColoring, options: MapOptions, shown: [Bool], clustered: Bool
+  ) -> HTMLLabel {
     let de = options.language == .de
     var rows: [HTMLLabel.Row] = []
     let title = options.title ?? network.info.title
     if !title.isEmpty {
       rows.append([HTMLLabel.Cell(title, bold: true, fontSize: 14, colSpan: 2, align: .left)])
     }
+    for line in viewLines(network, options: options) {
+      rows.append([HTMLLabel.Cell(line, italic: true, colSpan: 2, align: .left)])
+    }
     rows.append([
       HTMLLabel.Cell(
         coloring.heading, bold: true, colSpan: 2, align: .left)
     ])
-    for entry in coloring.entries {
+    for entry in coloring.entries(shown: shown) {
       rows.append([.swatch(Color(hex: entry.color)!), HTMLLabel.Cell(entry.text, align: .left)])
     }
     if let sizeLabel = options.sizeLabel, options.sizeValues != nil {
@@ -212,7 +431,37 @@ public enum StakeholderMap {
         HTMLLabel.Cell((de ? "Größe: " : "Size: ") + sizeLabel, align: .left),
       ])
     }
-    let statuses = Set(network.relations.map(\.status)).intersection(options.statuses)
+    if clustered, let grouping = options.clusterBy {
+      rows.append([
+        HTMLLabel.Cell("▢", align: .center),
+        HTMLLabel.Cell(
+          (de ? "Kästen: " : "Boxes: ") + groupHeading(grouping, language: options.language),
+          align: .left),
+      ])
+    }
+    if options.highlightedActors.contains(where: { shown.indices.contains($0) && shown[$0] }) {
+      rows.append([
+        HTMLLabel.Cell(bgColor: Color(hex: "#FFFFFF"), border: 3, width: 24, height: 14, fixedSize: true),
+        HTMLLabel.Cell(highlightText(options), align: .left),
+      ])
+    }
+    let suggestions = options.suggestedTies.filter {
+      $0.a != $0.b && shown.indices.contains($0.a) && shown.indices.contains($0.b) && shown[$0.a]
+        && shown[$0.b]
+    }
+    if !suggestions.isEmpty {
+      let labels = suggestions.map(\.label)
+      let range = labels.count == 1 ? labels[0] : labels[0] + "–" + labels[labels.count - 1]
+      rows.append([
+        HTMLLabel.Cell("╍╍╍", bold: true, fontColor: Color(hex: suggestionColor), align: .center),
+        HTMLLabel.Cell(
+          (de ? "vorgeschlagene neue Beziehung (" : "suggested new tie (") + range + ")",
+          align: .left),
+      ])
+    }
+    let statuses = Set(
+      network.relations.filter { shown[$0.from] && shown[$0.to] }.map(\.status)
+    ).intersection(options.statuses)
     let lines: [(RelationStatus, String, String)] = [
       (.existing, "━━━", de ? "bestehende Beziehung" : "existing tie"),
       (.planned, "╍╍╍", de ? "geplante Beziehung" : "planned tie"),
@@ -235,5 +484,32 @@ public enum StakeholderMap {
       ])
     }
     return HTMLLabel(rows: rows, border: 0, cellBorder: 0, cellSpacing: 3, cellPadding: 2)
+  }
+
+  /// What part of the network a view shows, for the legend and the description.
+  static func viewLines(_ network: Network, options: MapOptions) -> [String] {
+    let de = options.language == .de
+    var lines: [String] = []
+    if let ego = options.ego, network.actors.indices.contains(ego.actor) {
+      let actor = network.actors[ego.actor]
+      let name = actor.short ?? actor.name
+      let steps = ego.radius == 1 ? (de ? "1 Schritt" : "1 step") : (de ? "\(ego.radius) Schritte" : "\(ego.radius) steps")
+      lines.append(de ? "Umfeld von \(name) (bis \(steps))" : "Surroundings of \(name) (up to \(steps))")
+    }
+    if !options.filters.isEmpty {
+      var byKey: [(String, [String])] = []
+      for filter in options.filters {
+        if let k = byKey.firstIndex(where: { $0.0 == filter.key }) {
+          byKey[k].1.append(filter.value)
+        } else {
+          byKey.append((filter.key, [filter.value]))
+        }
+      }
+      let parts = byKey.map { key, values in
+        "\(key) = " + values.joined(separator: de ? " oder " : " or ")
+      }
+      lines.append((de ? "Nur: " : "Only: ") + parts.joined(separator: de ? " und " : " and "))
+    }
+    return lines
   }
 }

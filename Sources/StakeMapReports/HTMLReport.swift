@@ -246,7 +246,8 @@ struct HTMLReportWriter {
 
   func gapsSection() -> String {
     var h = ""
-    let findings = report.gaps.findings(language: report.language)
+    // The suggestions have their own list below.
+    let findings = report.gaps.findings(language: report.language).filter { $0.topic != .suggestions }
     if !findings.isEmpty {
       h += "<h3>\(de ? "Befunde" : "Findings")</h3>\n<ul class=\"findings\">\n"
       for finding in findings {
@@ -269,20 +270,28 @@ struct HTMLReportWriter {
       h += "<p>\(de ? "Die Analyse schlägt keine neuen Beziehungen vor." : "The analysis suggests no new ties.")</p>\n"
       return h
     }
-    h += "<p class=\"note\">\(de ? "Die besten zuerst. Die ersten \(min(report.mapSuggestionCount, suggestions.count)) sind auf der Karte orange gestrichelt eingezeichnet." : "Best first. The first \(min(report.mapSuggestionCount, suggestions.count)) are drawn as dashed orange lines on the map.")</p>\n"
+    let drawn = report.map == nil ? 0 : min(report.mapSuggestionCount, suggestions.count)
+    h += "<p class=\"note\">" + (de ? "Die besten zuerst." : "Best first.")
+    switch (drawn, de) {
+    case (0, _): break
+    case (1, true): h += " Der erste ist auf der Karte orange gestrichelt eingezeichnet."
+    case (1, false): h += " The first is drawn as a dashed orange line on the map."
+    case (_, true): h += " Die ersten \(drawn) sind auf der Karte orange gestrichelt eingezeichnet."
+    case (_, false): h += " The first \(drawn) are drawn as dashed orange lines on the map."
+    }
+    h += "</p>\n"
     h += "<ol class=\"suggestions\">\n"
     for (k, s) in suggestions.enumerated() {
       h += "<li id=\"sm-suggestion-\(k)\"><p><span class=\"label\">\(e(Report.suggestionLabel(k, report.language)))</span> "
       h += "<strong>\(actorLink(s.a)) – \(actorLink(s.b))</strong> "
       h += "<span class=\"figs\">(\(de ? "Wert" : "score") \(t.decimal(s.score, 2)))</span></p>\n"
-      if !s.text.isEmpty { h += "<p>\(e(s.text))</p>\n" }
+      if s.reasons.isEmpty && !s.text.isEmpty { h += "<p>\(e(report.suggestionText(s)))</p>\n" }
       if !s.reasons.isEmpty {
         h += "<ul class=\"reasons\">\n"
         for reason in s.reasons {
           h += "<li data-kind=\"\(a(reason.kind.rawValue))\">\(e(reason.text))"
           if !reason.figures.isEmpty {
-            let figures = reason.figures.map { "\($0.0) \(t.decimal($0.1, 3))" }
-            h += " <span class=\"figs\">(\(e(figures.joined(separator: "; "))))</span>"
+            h += " <span class=\"figs\">(\(e(report.figures(reason.figures))))</span>"
           }
           h += "</li>\n"
         }

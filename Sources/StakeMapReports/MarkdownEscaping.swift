@@ -2,17 +2,17 @@
 ///
 /// Text from the data is written inline only (never at the start of a line), so only inline
 /// syntax needs neutralising:
-/// - `\ ` * _ [ ] ( ) # + - ! | ~ { }` get a backslash (emphasis, links, images, code spans,
-///   tables, strikethrough, headings);
+/// - `\ ` * _ [ ] ( ) # ! | ~ { }` get a backslash (emphasis, links, images, code spans,
+///   tables, strikethrough, headings, attribute lists of some flavours);
 /// - `< > &` become `&lt; &gt; &amp;`, so no raw HTML, autolink or entity can form (a name
 ///   `&amp;` shows as `&amp;`);
 /// - line breaks become spaces (a line break could start a heading, list or table row);
 /// - forbidden control characters become U+FFFD.
 ///
-/// `.` is not escaped: after text it cannot start an ordered list, because text never starts
-/// a line.
+/// `-`, `+` and `.` are left alone: they only start a list or a rule at the start of a line,
+/// and text from the data never starts one.
 public enum MarkdownEscaping {
-  static let backslashed: Set<Unicode.Scalar> = Set("\\`*_[]()#+-!|~{}".unicodeScalars)
+  static let backslashed: Set<Unicode.Scalar> = Set("\\`*_[]()#!|~{}".unicodeScalars)
 
   public static func text(_ s: String) -> String {
     var out = ""

@@ -119,7 +119,7 @@ struct MarkdownReportWriter {
 
   func gaps() -> String {
     var md = "## \(de ? "Lücken und Vorschläge" : "Gaps and suggestions")\n\n"
-    let findings = report.gaps.findings(language: report.language)
+    let findings = report.gaps.findings(language: report.language).filter { $0.topic != .suggestions }
     if !findings.isEmpty {
       md += "### \(de ? "Befunde" : "Findings")\n\n"
       for finding in findings { md += "- \(m(finding.text))\n" }
@@ -133,12 +133,12 @@ struct MarkdownReportWriter {
     for (k, s) in suggestions.enumerated() {
       md += "\(k + 1). **\(m(Report.suggestionLabel(k, report.language))) \(m(report.name(s.a))) – \(m(report.name(s.b)))** "
       md += "(\(de ? "Wert" : "score") \(t.decimal(s.score, 2)))"
-      if !s.text.isEmpty { md += ": " + m(s.text) }
+      if s.reasons.isEmpty && !s.text.isEmpty { md += ": " + m(report.suggestionText(s)) }
       md += "\n"
       for reason in s.reasons {
         md += "   - \(m(reason.text))"
         if !reason.figures.isEmpty {
-          md += " (" + m(reason.figures.map { "\($0.0) \(t.decimal($0.1, 3))" }.joined(separator: "; ")) + ")"
+          md += " (" + m(report.figures(reason.figures)) + ")"
         }
         md += "\n"
       }
@@ -207,6 +207,12 @@ struct MarkdownReportWriter {
     var md = "## \(de ? "Akteure" : "Actors")\n\n"
     let cut = Set(report.gaps.structure.articulationPoints)
     let partners = report.partnerCounts
+    var relationsOf = [[Int]](repeating: [], count: network.actors.count)
+    for (k, r) in network.relations.enumerated() {
+      relationsOf[r.from].append(k)
+      if r.to != r.from { relationsOf[r.to].append(k) }
+    }
+    let status = HTMLReportWriter(report: report)
     for i in report.actorsByName {
       let actor = network.actors[i]
       md += "### \(m(actor.name))\n\n"
@@ -223,14 +229,13 @@ struct MarkdownReportWriter {
       if !actor.tags.isEmpty { md += "- \(de ? "Schlagworte" : "Tags"): \(actor.tags.map(m).joined(separator: ", "))\n" }
       if let note = actor.note, !note.isEmpty { md += "- \(de ? "Notiz" : "Note"): \(m(note))\n" }
       if actor.basis == .worldKnowledge { md += "- \(de ? "Aus Weltwissen ergänzt" : "Added from world knowledge")\n" }
-      let relations = network.relations.enumerated().filter { $0.element.from == i || $0.element.to == i }
-      if !relations.isEmpty {
+      if !relationsOf[i].isEmpty {
         md += "- \(de ? "Beziehungen" : "Ties"):\n"
-        for (_, r) in relations {
+        for r in relationsOf[i].map({ network.relations[$0] }) {
           let partner = r.from == i ? r.to : r.from
           let arrow = !r.directed ? "–" : (r.from == i ? "→" : "←")
           md += "  - \(m(r.kind.label(report.language))) \(arrow) \(m(report.name(partner)))"
-          if r.status != .existing { md += " (\(m(HTMLReportWriter(report: report).statusLabel(r.status))))" }
+          if r.status != .existing { md += " (\(m(status.statusLabel(r.status))))" }
           md += "\n"
           md += quote(r.evidence, r.source, indent: "    ")
         }

@@ -150,6 +150,9 @@ public struct Report: Sendable {
   public var mapDescription: String
   /// Notes for the person running the report (Graphviz warnings).
   public var warnings: [String]
+  /// Source and topic positions by id (the first of duplicates, which `check` refuses anyway).
+  var sourceIndex: [String: Int] = [:]
+  var topicIndex: [String: Int] = [:]
 
   /// Computes centrality and gaps and renders the map.
   ///
@@ -183,10 +186,17 @@ public struct Report: Sendable {
       k, s in
       SuggestedTie(a: s.a, b: s.b, label: suggestionLabel(k, language), tooltip: s.text)
     }
+    // The map's tooltips say the reason once, after the names (see suggestionText).
     var report = Report(
       network: network, language: language, options: options, graph: graph, centrality: centrality,
       gaps: gaps, mapOptions: mapOptions, map: nil,
       mapDescription: StakeholderMap.description(for: network, options: mapOptions), warnings: [])
+    for (k, source) in network.sources.enumerated() where report.sourceIndex[source.id] == nil {
+      report.sourceIndex[source.id] = k
+    }
+    for (k, topic) in network.topics.enumerated() where report.topicIndex[topic.id] == nil {
+      report.topicIndex[topic.id] = k
+    }
     if options.includeMap && !network.actors.isEmpty {
       let rendering = try StakeholderMap.render(network, options: mapOptions, format: .svg)
       report.map = rendering
@@ -211,6 +221,29 @@ public struct Report: Sendable {
     if let title = options.title, !title.isEmpty { return title }
     if !network.info.title.isEmpty { return network.info.title }
     return language == .de ? "Netzwerkbericht" : "Network report"
+  }
+
+  /// A suggestion's plain-language text without the leading "A – B: " (the report shows the
+  /// two names itself, linked), starting with a capital letter.
+  public func suggestionText(_ s: Suggestion) -> String {
+    var text = s.text
+    let a = network.actors[s.a], b = network.actors[s.b]
+    let names = [(a.short ?? a.name, b.short ?? b.name), (a.name, b.name), (b.short ?? b.name, a.short ?? a.name), (b.name, a.name)]
+    for (x, y) in names where text.hasPrefix(x + " – " + y + ": ") {
+      text = String(text.dropFirst(x.count + y.count + 5))
+      break
+    }
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// A reason's figures for people: `newly connected pairs 14; distance before 3.5`.
+  func figures(_ figures: [(String, Double)]) -> String {
+    let t = ReportText(language: language)
+    return figures.map { key, value in
+      let places = value == value.rounded() && abs(value) < 1e15 ? 0 : 3
+      return key.replacingAll("_", " ") + " " + t.decimal(value, places)
+    }.joined(separator: "; ")
   }
 
   /// Suggestions the report lists, best first.
@@ -279,12 +312,12 @@ public struct Report: Sendable {
 
   /// The topic's label in the report's language, or its id.
   func topicLabel(_ id: String) -> String {
-    network.topics.first { $0.id == id }?.label(language) ?? id
+    topicIndex[id].map { network.topics[$0].label(language) } ?? id
   }
 
   /// The source with this id.
   func source(_ id: String) -> (index: Int, source: Source)? {
-    guard let k = network.sources.firstIndex(where: { $0.id == id }) else { return nil }
+    guard let k = sourceIndex[id] else { return nil }
     return (k, network.sources[k])
   }
 }

@@ -42,7 +42,7 @@ public struct ReportSummary: Sendable, Equatable {
     bridges = report.gaps.suggestions.prefix(3).enumerated().map { k, s in
       Bridge(
         label: Report.suggestionLabel(k, report.language), a: report.name(s.a), b: report.name(s.b),
-        text: s.text)
+        text: report.suggestionText(s))
     }
   }
 

@@ -6,46 +6,53 @@ struct ExtractCommand: ParsableCommand {
     commandName: "extract",
     abstract: "Propose a draft network from a German workshop protocol (rules, offline).",
     discussion: """
-      Reads a protocol (plain UTF-8 text, as in ../shared/protocols) and proposes:
-        actors     organisations named by a legal form (e.V., e. V., eG, GmbH, gGmbH, AG),
-                   an institutional head with a name or place (Amt für …, Stadt Leipzig,
-                   Netzwerk Neues Wohnen Dresden, Geschäftsbereich …, Koordinationsstelle in
-                   Dresden), an abbreviation (NWID, GWG; "…, kurz NWID", "Name (ABK)"), the
-                   bracket after a person ("Frau X (Lokale Agenda Dresden)") or a signature
-                   line; inflected forms in the nominative ("im Regionalen Netzwerk" →
-                   "Regionales Netzwerk"); short forms and abbreviations as aliases
-        events     workshops, round tables, kick-offs named by number or title, with dates
-        ties       from a cue within one sentence or list item: Kooperation mit, kooperiert,
-                   gemeinsam mit, unterstützt (finanziell), stellt … zur Verfügung, Partner,
-                   Mitarbeit im, unter Federführung; and "Amt … der Stadt X" (membership)
-        needs and  from the protocol's questions (Voraussetzungen, benötigte Unterstützung
-        offers     and Ressourcen, Verbesserung → needs; Handlungsfeld, bestehende Angebote,
-                   Aufgaben → offers), with a topic for each
+      Reads a protocol (UTF-8 text, as in ../shared/protocols) and proposes:
 
-      Not proposed: people and roles (Frau …, Referent), places and venues, generic words
-      ("die Stadt", "die Wohnungswirtschaft"), and co-attendance: actors listed together
-      are not tied. With --context-ties, ties whose second party is named outside the
-      sentence (the organisation answering the questions, the host of the workshop) are
-      proposed too, with a note saying so.
+        actors   organisations named by a legal form (e.V., e. V., eG, GmbH,
+                 gGmbH, AG), by an institutional head with a name or place
+                 (Amt für …, Stadt Leipzig, Netzwerk Neues Wohnen Dresden,
+                 Geschäftsbereich …, Koordinationsstelle in Dresden), by an
+                 abbreviation (NWID; "…, kurz NWID"; "Name (ABK)"), in the
+                 bracket after a person ("Frau X (Lokale Agenda Dresden)") or
+                 in a signature line. Inflected forms are put in the
+                 nominative ("im Regionalen Netzwerk" → "Regionales
+                 Netzwerk"); short forms and abbreviations become aliases.
+        events   workshops, round tables, kick-offs named by number or title,
+                 with their dates.
+        ties     from a cue in one sentence or list item: Kooperation mit,
+                 kooperiert, gemeinsam mit, unterstützt (finanziell), stellt …
+                 zur Verfügung, Partner, Mitarbeit im, unter Federführung; and
+                 "Amt … der Stadt X" (membership).
+        needs,   from the protocol's questions: Voraussetzungen, benötigte
+        offers   Unterstützung or Ressourcen, Verbesserung → needs;
+                 Handlungsfeld, bestehende Angebote, Aufgaben → offers. Each
+                 gets a topic.
 
-      Everything is a proposal: every actor, event, tie, need and offer carries
-      'review: pending', the verbatim evidence and its offsets in the protocol (Unicode
-      characters from the start of the file, end exclusive: text[start:end] in Python).
-      The draft passes 'stakemap check'.
+      Not proposed: people and roles (Frau …, Referent), places and venues, \
+      generic words ("die Stadt", "die Wohnungswirtschaft"), and co-attendance: \
+      actors listed together are not tied. With --context-ties, ties whose \
+      second party is named outside the sentence (the organisation answering \
+      the questions, the host of the workshop) are proposed too, with a note.
+
+      Everything is a proposal: every actor, event, tie, need and offer \
+      carries 'review: pending', its verbatim evidence and the evidence's \
+      offsets in the protocol (Unicode characters from the start of the file, \
+      end exclusive: text[start:end] in Python). The draft passes \
+      'stakemap check'.
 
       Workflow:
-        stakemap extract protocol.txt -o draft.yaml     # propose
-        (edit draft.yaml: set each 'review:' to accepted or rejected, fix names)
-        stakemap merge draft.yaml network.yaml          # take the accepted items
+        stakemap extract protocol.txt -o draft.yaml   # propose
+        (set each 'review:' in draft.yaml to accepted or rejected, fix names)
+        stakemap merge draft.yaml network.yaml        # take the accepted items
 
-      Deterministic (the same text gives the same bytes) and offline: no model, no
-      download. Precision and recall against hand annotations: README, "Drafts from
-      protocols".
+      Deterministic (the same text gives the same bytes) and offline: rules, \
+      no model, no download. Precision and recall on hand-annotated \
+      protocols: README, "Drafts from protocols".
 
       Examples:
         stakemap extract ../shared/protocols/004_a860dd64d078e31e.txt
         stakemap extract protokoll.txt -o entwurf.yaml --source-id p007
-        stakemap extract protokoll.txt --format json -o entwurf.json --context-ties
+        stakemap extract protokoll.txt -o entwurf.json --context-ties
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case yaml, json }

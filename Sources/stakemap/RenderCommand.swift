@@ -16,16 +16,29 @@ struct RenderCommand: ParsableCommand {
       types: boxes for the housing industry, hexagons for the public sector, ellipses for \
       civil society), sizes them by a centrality measure, wraps long names, and carries a \
       legend. Planned ties are dashed, desired ties dotted. Hover over a node or tie in the \
-      SVG to see the full name, or the kinds of tie and their evidence.
+      SVG to see the full name, or the kinds of tie and their evidence. The SVG carries a \
+      title and a description in words for screen readers.
 
-      Engines: neato (default up to 400 actors), sfdp (default above), dot (default when \
-      most ties are directed), circo, twopi; fdp draws differently on every run and is not \
-      suited to maps kept in git. Layouts are seeded (--seed): the same network gives the \
-      same bytes.
+      Views:
+        --cluster-by type|region|community|ATTR  groups as labelled boxes (dot)
+        --ego ID [--radius N]      one actor and everyone N ties away
+        --filter KEY=VALUE         only matching actors (repeatable)
+        --highlight all            thick outline: actors without whom the
+                                   network falls apart; dashed orange, V1 …:
+                                   the best new ties from 'stakemap gaps'
+
+      Engines: chosen by the view when --engine is not given: dot for grouped maps (it \
+      draws the boxes) and when most ties are directed, twopi for ego maps (rings by \
+      distance), neato up to 400 actors, sfdp beyond. circo and twopi on request; fdp draws \
+      differently on every run and is not suited to maps kept in git. Layouts are seeded \
+      (--seed): the same network gives the same bytes.
 
       Examples:
         stakemap render net.yaml -o map.svg
         stakemap render net.yaml -o map.png --size-by betweenness --color-by region
+        stakemap render net.yaml -o map.svg --cluster-by sector --highlight all
+        stakemap render net.yaml -o ego.svg --ego nwid --radius 2
+        stakemap render net.yaml -o city.svg --filter region=Dresden
         stakemap render net.yaml -o map.pdf --engine dot --lang en --no-legend
       """)
 
@@ -35,7 +48,7 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The map to write: .svg, .png, .pdf or .dot.")
   var output: String
 
-  @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size).")
+  @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size and view).")
   var engine: LayoutEngine?
 
   @Option(help: ArgumentHelp("Node size by this metric, or 'none'.", valueName: "metric"))
@@ -56,11 +69,22 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Title in the legend (default: the network's title).")
   var title: String?
 
+  @Option(help: "PNG resolution in dots per inch (36 to 600).")
+  var dpi: Double = StakeholderMap.printDPI
+
   @Flag(help: "Draw no legend.")
   var noLegend = false
 
   @Flag(help: "Also draw ended ties (grey).")
   var showEnded = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Mark results of the gap analysis: articulation-points, suggestions, all or none (comma-separated).",
+      valueName: "list"))
+  var highlight: String = "none"
+
+  @OptionGroup(title: "Map views") var view: MapViewOptions
 
   @OptionGroup var analysis: AnalysisOptions
 
@@ -88,10 +112,13 @@ struct RenderCommand: ParsableCommand {
         "unknown metric '\(sizeBy)' for --size-by; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
     }
     if labelWidth < 4 { throw ValidationError("--label-width must be at least 4") }
+    if !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+    _ = try MapViewOptions.parseHighlights(highlight)
   }
 
   func run() throws {
     let kind = try outputKind()
+    let highlights = try MapViewOptions.parseHighlights(highlight)
     let network = try NetworkLoading.load(file, quiet: analysis.quiet)
     let language = analysis.language(for: network)
     var options = MapOptions(
@@ -104,17 +131,26 @@ struct RenderCommand: ParsableCommand {
       options.sizeValues = analysis.centrality(of: graph).values(metric)
       options.sizeLabel = metric.label(language)
     }
-    let document = StakeholderMap.document(for: network, options: options)
-    let engine = engine ?? StakeholderMap.automaticEngine(for: network)
+    var gaps: GapReport? = nil
+    if !highlights.isEmpty || view.needsGaps {
+      gaps = GapReport.compute(
+        network: network,
+        options: GapOptions(
+          suggestionCount: max(view.suggestions, 1),
+          ties: TieSelection(coParticipation: analysis.coParticipation), language: language,
+          threads: analysis.threads))
+    }
+    try view.apply(to: &options, network: network, gaps: gaps, quiet: analysis.quiet)
+    view.applyHighlights(highlights, to: &options, gaps: gaps)
+    let engine = StakeholderMap.engine(for: network, options: options)
     let bytes: [UInt8]
     switch kind {
     case .dot:
-      bytes = Array(document.dot.utf8)
+      bytes = Array(StakeholderMap.document(for: network, options: options).dot.utf8)
     case .render(let format):
-      var document = document
-      if format == .png { document.attributes.dpi = 300 }
       do {
-        let result = try Graphviz.render(document, engine: engine, format: format)
+        let result = try StakeholderMap.render(
+          network, options: options, format: format, dpi: format == .png ? dpi : nil)
         for warning in result.warnings where !analysis.quiet {
           Terminal.error("graphviz: warning: \(warning)")
         }
@@ -131,7 +167,9 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode(1)
     }
     if !analysis.quiet {
-      Terminal.error("\(output): \(network.actors.count) actors, \(engine.rawValue) layout")
+      let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
+      let count = shown == network.actors.count ? "\(shown) actors" : "\(shown) of \(network.actors.count) actors"
+      Terminal.error("\(output): \(count), \(engine.rawValue) layout")
     }
   }
 }

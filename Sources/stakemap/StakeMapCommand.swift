@@ -23,7 +23,7 @@ struct StakeMapCommand: ParsableCommand {
     version: StakeMapVersion.string,
     subcommands: [
       CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, RenderCommand.self,
-      ExtractCommand.self, ImportCommand.self, MergeCommand.self,
+      ReportCommand.self, ExtractCommand.self, ImportCommand.self, MergeCommand.self,
     ]
   )
 }

@@ -82,4 +82,29 @@ struct GraphsTests {
     let rendered = try Data(contentsOf: URL(fileURLWithPath: fresh))
     #expect(committed == rendered, "\(map.lastPathComponent) is stale: run Scripts/render-graphs.sh")
   }
+
+  /// The reports beside each network (Scripts/render-graphs.sh writes them): report.html,
+  /// report.md and the Markdown's map (report-map.svg, report-map.png) equal a fresh run byte
+  /// for byte.
+  @Test(arguments: networkFiles())
+  func committedReportsAreCurrent(_ relative: String) throws {
+    let network = Self.graphs.appendingPathComponent(relative)
+    let folder = network.deletingLastPathComponent()
+    let files = ["report.html", "report.md", "report-map.svg", "report-map.png"]
+    let missing = files.filter { !FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    guard missing.isEmpty else {
+      Issue.record("\(relative): no committed \(missing.joined(separator: ", ")) beside it (Scripts/render-graphs.sh writes them)")
+      return
+    }
+    let dir = try TemporaryDirectory()
+    for output in ["report.html", "report.md"] {
+      let result = try CLIRunner.run(["report", network.path, "-o", dir.path(output)])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    for file in files {
+      let committed = try Data(contentsOf: folder.appendingPathComponent(file))
+      let fresh = try Data(contentsOf: URL(fileURLWithPath: dir.path(file)))
+      #expect(committed == fresh, "\(folder.lastPathComponent)/\(file) is stale: run Scripts/render-graphs.sh")
+    }
+  }
 }

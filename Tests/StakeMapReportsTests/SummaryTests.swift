@@ -103,3 +103,23 @@ import Testing
     #expect(en.quoted("x") == "“x”")
   }
 }
+
+@Suite struct SuggestionTextTests {
+  @Test func leadingNamesAreDroppedBecauseTheReportShowsThem() throws {
+    var report = try Fixtures.report(map: false)
+    var s = report.gaps.suggestions[0]
+    s.text = "Stadt Teststadt – Initiative Zwei: verbindet getrennte Teile."
+    #expect(report.suggestionText(s) == "Verbindet getrennte Teile.")
+    s.text = "Initiative Zwei – Stadt Teststadt: verbindet getrennte Teile."
+    #expect(report.suggestionText(s) == "Verbindet getrennte Teile.")
+    s.text = "Etwas anderes."
+    #expect(report.suggestionText(s) == "Etwas anderes.")
+    report.gaps.suggestions[0].text = "Stadt Teststadt – Initiative Zwei: weil."
+    #expect(ReportSummary(report).bridges[0].text == "Weil.")
+  }
+
+  @Test func figuresAreReadable() throws {
+    let report = try Fixtures.report(map: false)
+    #expect(report.figures([("newly_connected_pairs", 14), ("adamic_adar", 0.72134)]) == "newly connected pairs 14; adamic adar 0,721")
+  }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# How good `stakemap extract` is: builds the tool and prints precision / recall / F1 per
+# protocol (actors, ties, events, needs, offers) against the hand annotations, with the
+# micro-averaged total.
+#
+#   Scripts/evaluate-extract.sh                  # the five protocols in ../shared/protocols
+#   Scripts/evaluate-extract.sh --heldout        # the held-out protocols (not used for tuning)
+#   Scripts/evaluate-extract.sh --details        # also list every miss and false proposal
+#   Scripts/evaluate-extract.sh --context-ties   # also score ties resolved from context
+#
+# Gold: Tests/StakeMapExtractionTests/Gold (GUIDELINES.md) and .../Heldout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+gold=Tests/StakeMapExtractionTests/Gold
+protocols=../shared/protocols
+flags=()
+for arg in "$@"; do
+  case "$arg" in
+    --heldout) gold=Tests/StakeMapExtractionTests/Heldout; protocols=$gold ;;
+    --details) flags+=(--details) ;;
+    --context-ties) flags+=(--context-ties) ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+if [ ! -d "$protocols" ]; then
+  echo "no protocols at $protocols (the five protocols live in ../shared/protocols)" >&2
+  exit 1
+fi
+
+Scripts/bootstrap.sh
+swift build -c release --product stakemap >&2
+bin=$(swift build -c release --show-bin-path)/stakemap
+"$bin" extract --evaluate "$gold" "$protocols" "${flags[@]+"${flags[@]}"}"

@@ -1,0 +1,80 @@
+import StakeMapGraphviz
+import StakeMapModel
+
+extension StakeholderMap {
+  /// The resolution of PNG maps: 300 dpi, print quality.
+  public static let printDPI: Double = 300
+
+  /// The map's accessible name: "Akteurslandkarte: TITLE" / "Stakeholder map: TITLE".
+  public static func accessibleTitle(for network: Network, options: MapOptions = MapOptions()) -> String {
+    let title = options.title ?? network.info.title
+    let kind = options.language == .de ? "Akteurslandkarte" : "Stakeholder map"
+    return title.isEmpty ? kind : kind + ": " + title
+  }
+
+  /// A rendered map and what was decided on the way.
+  public struct Rendering: Sendable {
+    public var bytes: [UInt8]
+    /// Graphviz's warnings and StakeMap's notes (a lowered resolution).
+    public var warnings: [String]
+    public var engine: LayoutEngine
+    /// The PNG resolution used (nil for SVG and PDF).
+    public var dpi: Double?
+  }
+
+  /// Builds and renders the map in one step, the way `stakemap render` and the reports do:
+  /// - the engine is ``MapOptions/engine`` or the automatic choice (``engine(for:options:)``);
+  /// - SVG gets a title and a description for screen readers (``SVGAccessibility``);
+  /// - PNG is rendered at `dpi` (default ``printDPI``); when the bitmap would exceed the
+  ///   renderer's size limit, at 150 and then 96 dpi, with a warning.
+  ///
+  /// - Throws: ``GraphvizError`` when Graphviz fails.
+  public static func render(
+    _ network: Network, options: MapOptions, format: RenderFormat, dpi: Double? = nil,
+    limits: RenderLimits = RenderLimits()
+  ) throws(GraphvizError) -> Rendering {
+    let document = self.document(for: network, options: options)
+    let engine = self.engine(for: network, options: options)
+    switch format {
+    case .png:
+      let wanted = dpi ?? printDPI
+      var tries = [wanted]
+      for lower in [150.0, 96.0] where lower < wanted { tries.append(lower) }
+      var lastError: GraphvizError? = nil
+      for (k, resolution) in tries.enumerated() {
+        var doc = document
+        doc.attributes.dpi = resolution
+        do {
+          var result = try Graphviz.render(doc, engine: engine, format: .png, limits: limits)
+          if k > 0 {
+            result.warnings.append(
+              "the map is too large for \(Int(wanted)) dpi; rendered at \(Int(resolution)) dpi")
+          }
+          return Rendering(bytes: result.bytes, warnings: result.warnings, engine: engine, dpi: resolution)
+        } catch {
+          guard error.stage == .limits, error.message.contains("pixels") else { throw error }
+          lastError = error
+        }
+      }
+      throw lastError!
+    case .svg:
+      let result = try Graphviz.render(document, engine: engine, format: .svg, limits: limits)
+      let svg = SVGAccessibility.readableTitles(
+        String(decoding: result.bytes, as: UTF8.self), names: network.actors.map(\.name))
+      let annotated = SVGAccessibility.annotate(
+        svg, title: accessibleTitle(for: network, options: options),
+        description: description(for: network, options: options),
+        language: options.language.rawValue)
+      var warnings = result.warnings
+      if annotated == nil {
+        warnings.append("could not add the title and description for screen readers to the SVG")
+      }
+      return Rendering(
+        bytes: annotated.map { Array($0.utf8) } ?? result.bytes, warnings: warnings, engine: engine,
+        dpi: nil)
+    case .pdf:
+      let result = try Graphviz.render(document, engine: engine, format: .pdf, limits: limits)
+      return Rendering(bytes: result.bytes, warnings: result.warnings, engine: engine, dpi: nil)
+    }
+  }
+}

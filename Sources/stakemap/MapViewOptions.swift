@@ -1,0 +1,165 @@
+import ArgumentParser
+import StakeMap
+
+/// The map view options `render` and `report` share: groups as boxes, the ego map of one
+/// actor, attribute filters, and which analysis results are highlighted.
+struct MapViewOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Draw groups as labelled boxes: type, region, community (detected groups) or any actor attribute. Boxes need the dot engine (chosen automatically); with neato or sfdp the groups colour the nodes instead.",
+      valueName: "attribute"))
+  var clusterBy: String?
+
+  @Option(help: ArgumentHelp("Show only this actor and its surroundings (its id).", valueName: "id"))
+  var ego: String?
+
+  @Option(help: ArgumentHelp("With --ego: how many steps (ties) away actors are shown.", valueName: "n"))
+  var radius: Int = 1
+
+  @Option(
+    name: .customLong("filter"),
+    help: ArgumentHelp(
+      "Show only actors with this attribute value (repeatable: the same key means either value, different keys must all hold; 'tag' matches any tag).",
+      valueName: "key=value"))
+  var filters: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "How many suggested new ties to draw with --highlight suggestions (dashed, orange, labelled).",
+      valueName: "n"))
+  var suggestions: Int = 3
+
+  /// What `--highlight` can name.
+  enum Highlight: String, CaseIterable {
+    case articulationPoints = "articulation-points"
+    case suggestions
+  }
+
+  func validate() throws {
+    if radius < 0 { throw ValidationError("--radius must be 0 or more") }
+    if suggestions < 0 { throw ValidationError("--suggestions must be 0 or more") }
+    if ego == nil && radius != 1 {
+      throw ValidationError("--radius needs --ego ID (the actor at the centre)")
+    }
+    for filter in filters where AttributeFilter(parsing: filter) == nil {
+      throw ValidationError("--filter '\(filter)' is not KEY=VALUE (e.g. --filter sector=verwaltung)")
+    }
+    if clusterBy?.isEmpty == true { throw ValidationError("--cluster-by needs an attribute name") }
+  }
+
+  /// Parses `--highlight a,b` (also `cut-points`, `all`, `none`).
+  static func parseHighlights(_ text: String) throws -> Set<Highlight> {
+    var result = Set<Highlight>()
+    for part in text.split(separator: ",").map({ String($0).lowercased() }) where !part.isEmpty {
+      switch part {
+      case "articulation-points", "articulation", "cut-points", "cutpoints": result.insert(.articulationPoints)
+      case "suggestions", "suggested", "bridges": result.insert(.suggestions)
+      case "all": result.formUnion(Highlight.allCases)
+      case "none": break
+      default:
+        throw ValidationError(
+          "unknown --highlight '\(part)'; use articulation-points, suggestions, all or none (comma-separated)")
+      }
+    }
+    return result
+  }
+
+  /// True when the view needs the gap analysis (communities).
+  var needsGaps: Bool { clusterBy == "community" || clusterBy == "communities" }
+
+  /// Applies the view to `options`; errors (an unknown id, a filter that matches nobody, an
+  /// attribute nobody has) are printed and end the command with status 1.
+  func apply(
+    to options: inout MapOptions, network: Network, gaps: GapReport?, quiet: Bool
+  ) throws {
+    let de = options.language == .de
+    if let ego {
+      guard let index = network.actors.firstIndex(where: { $0.id == ego }) else {
+        let hint = MapViewOptions.closest(ego, among: network.actors.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        Terminal.error("error: --ego: no actor has the id '\(ego)'\(hint)")
+        throw ExitCode(1)
+      }
+      options.ego = EgoView(actor: index, radius: radius)
+    }
+    options.filters = filters.compactMap(AttributeFilter.init(parsing:))
+    for filter in options.filters {
+      let values = Set(network.actors.flatMap { AttributeFilter.values(of: $0, key: filter.key) })
+      if !values.contains(filter.value) {
+        let known = values.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+        Terminal.error(
+          "error: --filter \(filter): no actor has the value '\(filter.value)' for '\(filter.key)'"
+            + (values.isEmpty ? " (no actor has '\(filter.key)' at all)" : "; values: \(known)"))
+        throw ExitCode(1)
+      }
+    }
+    if let clusterBy {
+      if needsGaps {
+        let communities = gaps?.groups.communities ?? []
+        var number: [Int: Int] = [:]
+        let labels: [String?] = network.actors.indices.map { i in
+          guard i < communities.count else { return nil }
+          let c = communities[i]
+          if number[c] == nil { number[c] = number.count + 1 }
+          return (de ? "Gemeinschaft " : "Community ") + String(number[c]!)
+        }
+        options.clusterBy = .assigned(heading: de ? "Gemeinschaft" : "Community", labels: labels)
+      } else {
+        if clusterBy != "type" && !network.actors.contains(where: { $0.attribute(clusterBy) != nil }) {
+          let keys = Set(network.actors.flatMap { $0.attributes.keys })
+            .union(network.actors.contains { $0.region != nil } ? ["region"] : [])
+            .union(["type", "community"])
+          Terminal.error(
+            "error: --cluster-by: no actor has the attribute '\(clusterBy)'; attributes: "
+              + keys.sorted().joined(separator: ", "))
+          throw ExitCode(1)
+        }
+        options.clusterBy = .attribute(clusterBy)
+      }
+    }
+    let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
+    if shown == 0 {
+      Terminal.error("error: the filters leave no actor to draw")
+      throw ExitCode(1)
+    }
+    let engine = StakeholderMap.engine(for: network, options: options)
+    if options.clusterBy != nil, !StakeholderMap.drawsClusters(engine), !quiet {
+      Terminal.error(
+        "note: \(engine.rawValue) cannot draw groups as boxes (only dot can); the groups colour the nodes instead")
+    }
+  }
+
+  /// Applies `--highlight`: articulation points and the best suggestions from the gap analysis.
+  func applyHighlights(
+    _ highlights: Set<Highlight>, to options: inout MapOptions, gaps: GapReport?
+  ) {
+    guard let gaps else { return }
+    if highlights.contains(.articulationPoints) {
+      options.highlightedActors = gaps.structure.articulationPoints
+    }
+    if highlights.contains(.suggestions) {
+      options.suggestedTies = gaps.suggestions.prefix(suggestions).enumerated().map { k, s in
+        SuggestedTie(a: s.a, b: s.b, label: Report.suggestionLabel(k, options.language), tooltip: s.text)
+      }
+    }
+  }
+
+  /// The id closest to `id` by edit distance, when close enough to be a typo.
+  static func closest(_ id: String, among ids: [String]) -> String? {
+    func distance(_ a: [Character], _ b: [Character]) -> Int {
+      var previous = Array(0...b.count)
+      for (i, ca) in a.enumerated() {
+        var current = [i + 1]
+        for (j, cb) in b.enumerated() {
+          current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+        }
+        previous = current
+      }
+      return previous[b.count]
+    }
+    let target = Array(id.lowercased())
+    let best = ids.map { ($0, distance(target, Array($0.lowercased()))) }
+      .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+    guard let best, best.1 <= max(2, target.count / 3) else { return nil }
+    return best.0
+  }
+}

@@ -1,0 +1,183 @@
+import ArgumentParser
+import StakeMap
+
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write a report for people: HTML (one self-contained file) or Markdown with the map.",
+    discussion: """
+      The format follows the output file's extension:
+
+        .html  one file that works offline and as an e-mail attachment: nothing is loaded \
+      from anywhere, and a Content-Security-Policy forbids it. Open it in any browser.
+        .md    Markdown for embedding in other documents; the map is written beside it as \
+      NAME-map.svg and NAME-map.png (300 dpi), and the Markdown shows the SVG.
+
+      The report holds: a summary written in the network's language (German or English; \
+      --lang overrides): size, groups, who is central, where the network is fragile, the \
+      three most valuable suggested new ties. Then the map with its legend (actors without \
+      whom the network falls apart have a thick outline; suggested ties are dashed orange \
+      and labelled V1, V2, …), the centrality table (sortable in the HTML), the gaps with \
+      their reasons, a card per actor (type, ties, needs and offers, every evidence quote \
+      with its source) and the list of sources.
+
+      Every name, quote and label from the file is escaped: nothing in the data can add \
+      markup or run a script. The same file gives the same bytes (no dates or clocks; the \
+      layout is seeded), so reports can be committed and diffed.
+
+      The map takes the same view options as 'render': --cluster-by, --ego/--radius, \
+      --filter (the tables always cover the whole network).
+
+      Examples:
+        stakemap report Graphs/dresden/dresden.yaml -o report.html
+        stakemap report Graphs/dresden/dresden.yaml -o report.md --lang en
+        stakemap report net.yaml -o report.html --cluster-by sector --lang en
+      """)
+
+  @Argument(help: "The network file (.yaml, .yml or .json).")
+  var file: String
+
+  @Option(name: .shortAndLong, help: "The report to write: .html or .md.")
+  var output: String
+
+  @Option(help: "The report's title (default: the network's title).")
+  var title: String?
+
+  @Option(help: "Layout engine of the map (default: chosen by size and view).")
+  var engine: LayoutEngine?
+
+  @Option(help: ArgumentHelp("Node size on the map by this metric, or 'none'.", valueName: "metric"))
+  var sizeBy: String = "degree"
+
+  @Option(
+    help: ArgumentHelp(
+      "Fill colour on the map by this actor attribute: type, region, basis or any custom key.",
+      valueName: "attribute"))
+  var colorBy: String = "type"
+
+  @Option(help: "Wrap map labels to lines of at most this many characters.")
+  var labelWidth: Int = 18
+
+  @Option(help: "Seed of the map's layout.")
+  var seed: Int = 1
+
+  @Option(
+    help: ArgumentHelp(
+      "Mark on the map: articulation-points, suggestions, all or none (comma-separated).",
+      valueName: "list"))
+  var highlight: String = "all"
+
+  @Option(help: ArgumentHelp("The actor attribute that defines groups in the gap analysis.", valueName: "attribute"))
+  var groupBy: String = "type"
+
+  @Option(help: ArgumentHelp("How many suggested new ties the report lists with their reasons.", valueName: "n"))
+  var list: Int = 10
+
+  @Flag(help: "Leave the map out (the tables and cards stay).")
+  var noMap = false
+
+  @OptionGroup(title: "Map views") var view: MapViewOptions
+
+  @OptionGroup var analysis: AnalysisOptions
+
+  enum Format { case html, markdown }
+
+  func format() throws -> Format {
+    let name = output.split(separator: "/").last.map(String.init) ?? output
+    let ext = name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+    switch ext {
+    case "html", "htm": return .html
+    case "md", "markdown": return .markdown
+    default:
+      throw ValidationError(
+        "cannot tell the format of '\(output)' from its extension \(ext.map { "'.\($0)'" } ?? "(none)"); use .html or .md")
+    }
+  }
+
+  func validate() throws {
+    _ = try format()
+    if sizeBy != "none" && Metric(rawValue: sizeBy) == nil {
+      throw ValidationError(
+        "unknown metric '\(sizeBy)' for --size-by; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
+    }
+    if labelWidth < 4 { throw ValidationError("--label-width must be at least 4") }
+    if list < 0 { throw ValidationError("--list must be 0 or more") }
+    _ = try MapViewOptions.parseHighlights(highlight)
+  }
+
+  func run() throws {
+    let format = try format()
+    let highlights = try MapViewOptions.parseHighlights(highlight)
+    let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    let language = analysis.language(for: network)
+
+    var map = MapOptions(
+      engine: engine, colorBy: colorBy, language: language, labelWidth: labelWidth, seed: seed,
+      title: title)
+    map.coParticipation = analysis.coParticipation
+    var options = ReportOptions(
+      language: language, title: title, map: map,
+      sizeBy: ReportMetric(rawValue: sizeBy),
+      gaps: GapOptions(groupBy: groupBy, suggestionCount: max(list, view.suggestions)),
+      highlightCutPoints: highlights.contains(.articulationPoints),
+      mapSuggestions: highlights.contains(.suggestions) ? view.suggestions : 0,
+      listedSuggestions: list, includeMap: !noMap,
+      generator: "StakeMap \(StakeMapVersion.string)", threads: analysis.threads,
+      coParticipation: analysis.coParticipation)
+    // One gap analysis for the report and, with --cluster-by community, for the map's groups.
+    var gaps: GapReport? = nil
+    if view.needsGaps {
+      gaps = GapReport.compute(network: network, options: options.effectiveGapOptions(language: language))
+    }
+    try view.apply(to: &options.map, network: network, gaps: gaps, quiet: analysis.quiet)
+
+    let report: Report
+    do {
+      report = try Report.build(network: network, options: options, gaps: gaps)
+    } catch {
+      Terminal.error("error: drawing the map of \(file) failed: \(error)")
+      throw ExitCode(1)
+    }
+    for warning in report.warnings where !analysis.quiet {
+      Terminal.error("graphviz: warning: \(warning)")
+    }
+
+    // Everything is rendered before anything is written: a failure leaves no partial output.
+    var files: [(path: String, bytes: [UInt8])] = []
+    switch format {
+    case .html:
+      files.append((output, Array(report.html().utf8)))
+    case .markdown:
+      let mapFiles = MarkdownMapFiles.beside(output)
+      let directory = output.contains("/") ? String(output[...output.lastIndex(of: "/")!]) : ""
+      if let svg = report.map {
+        let png: StakeholderMap.Rendering
+        do {
+          png = try report.mapPNG()
+        } catch {
+          Terminal.error("error: drawing the PNG map of \(file) failed: \(error)")
+          throw ExitCode(1)
+        }
+        for warning in png.warnings where !analysis.quiet { Terminal.error("graphviz: warning: \(warning)") }
+        files.append((directory + mapFiles.svg, svg.bytes))
+        files.append((directory + mapFiles.png, png.bytes))
+      }
+      files.append((output, Array(report.markdown(mapFiles: report.map == nil ? nil : mapFiles).utf8)))
+    }
+    for file in files {
+      do {
+        try AtomicFile.write(file.bytes, to: file.path)
+      } catch {
+        Terminal.error("error: \(error)")
+        throw ExitCode(1)
+      }
+    }
+    if !analysis.quiet {
+      let n = network.actors.count
+      var line = "\(output): report on \(n) actor\(n == 1 ? "" : "s")"
+      if let map = report.map { line += ", map with \(map.engine.rawValue) layout" }
+      if files.count > 1 { line += "; map beside it: " + files.dropLast().map(\.path).joined(separator: ", ") }
+      Terminal.error(line)
+    }
+  }
+}

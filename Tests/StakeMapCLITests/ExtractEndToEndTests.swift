@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@Suite("stakemap extract")
+struct ExtractEndToEndTests {
+  static let protocolText = """
+    Workshop 1 „Wohnen am Fluss“ im Rückblick
+
+    Am 3. April 2019 lud das Netzwerk Wohnen Jena, kurz NWJ, in Kooperation mit der Stadt Jena zum Workshop ein. Der Workshop wurde von Frau Ina Berg (Lokale Agenda Jena) moderiert.
+
+    Was für bestehende Angebote gibt es in Jena?
+
+      • WoBa Jena eG Begleitung von Hausgruppen
+    """
+
+  @Test func draftToStandardOutputPassesTheCheck() throws {
+    let dir = try TemporaryDirectory()
+    let input = try dir.file("protokoll.txt", Self.protocolText)
+    let result = try CLIRunner.run(["extract", input])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("review: pending"))
+    #expect(result.stderr.contains("all marked review: pending"))
+    let draft = try dir.file("draft.yaml", result.stdout)
+    let check = try CLIRunner.run(["check", draft])
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.contains("ok: 4 actors, 1 relations"))
+  }
+
+  @Test func outputFileJsonAndSourceId() throws {
+    let dir = try TemporaryDirectory()
+    let input = try dir.file("protokoll.txt", Self.protocolText)
+    let output = dir.path("entwurf.json")
+    let result = try CLIRunner.run(["extract", input, "-o", output, "--source-id", "p9", "-q"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.isEmpty && result.stderr.isEmpty)
+    let json = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(json.hasPrefix("{"))
+    #expect(json.contains("\"id\": \"p9\""))
+    #expect(try CLIRunner.run(["check", output]).status == 0)
+  }
+
+  @Test func sameInputSameBytes() throws {
+    let dir = try TemporaryDirectory()
+    let input = try dir.file("protokoll.txt", Self.protocolText)
+    let a = try CLIRunner.run(["extract", input, "--context-ties"])
+    let b = try CLIRunner.run(["extract", input, "--context-ties"])
+    #expect(a.stdoutBytes == b.stdoutBytes)
+  }
+
+  @Test func unreadableInputFailsAndWritesNothing() throws {
+    let dir = try TemporaryDirectory()
+    let output = dir.path("draft.yaml")
+    let result = try CLIRunner.run(["extract", dir.path("fehlt.txt"), "-o", output])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("cannot read"))
+    #expect(!FileManager.default.fileExists(atPath: output))
+    let latin1 = dir.path("latin1.txt")
+    try Data([0x47, 0x72, 0xFC, 0xDF, 0x65]).write(to: URL(fileURLWithPath: latin1))
+    let bad = try CLIRunner.run(["extract", latin1])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("UTF-8"))
+  }
+
+  @Test func helpTeachesTheReviewWorkflow() throws {
+    let result = try CLIRunner.run(["extract", "--help"])
+    #expect(result.stdout.contains("review: pending"))
+    #expect(result.stdout.contains("stakemap merge"))
+    #expect(!result.stdout.contains("--evaluate"))
+  }
+}

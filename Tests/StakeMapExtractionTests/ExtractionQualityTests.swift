@@ -1,0 +1,104 @@
+import Foundation
+import StakeMapExtraction
+import StakeMapFormats
+import StakeMapModel
+import Testing
+
+/// How good the drafts are: precision, recall and F1 against the hand annotations of the five
+/// protocols (Gold/, GUIDELINES.md) and of three held-out protocols written after tuning
+/// (Heldout/). The tables are printed; README "Drafts from protocols" quotes them.
+@Suite("Extraction quality")
+struct ExtractionQualityTests {
+  /// `../shared/protocols` beside the repository, when present (CI and developers have it).
+  static let protocols = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/protocols")
+
+  static var gold: URL? { Bundle.module.url(forResource: "Gold", withExtension: nil) }
+  static var heldout: URL? { Bundle.module.url(forResource: "Heldout", withExtension: nil) }
+
+  static func protocolFiles() -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: protocols.path)) ?? [])
+      .filter { $0.hasSuffix(".txt") }.sorted()
+  }
+
+  @Test func goldAnnotationsReachTheTargets() throws {
+    guard FileManager.default.fileExists(atPath: Self.protocols.path) else { return }
+    let gold = try #require(Self.gold)
+    let scores = try Evaluation.run(goldDirectory: gold.path, protocolDirectory: Self.protocols.path)
+    print("Extraction vs. gold (../shared/protocols):\n" + Evaluation.table(scores))
+    #expect(scores.count == 5)
+    let overall = Evaluation.overall(scores)
+    #expect(overall.actors.f1 >= 0.8, "actors F1 \(overall.actors.f1)")
+    #expect(overall.ties.f1 >= 0.6, "ties F1 \(overall.ties.f1)")
+  }
+
+  @Test func heldOutProtocolsAreScoredSeparately() throws {
+    guard let heldout = Self.heldout else { return }  // bundled once Package.swift copies it
+    let scores = try Evaluation.run(goldDirectory: heldout.path, protocolDirectory: heldout.path)
+    print("Extraction vs. held-out gold (not used for tuning):\n" + Evaluation.table(scores))
+    #expect(scores.count == 3)
+    // No target: these measure generalisation. Guard against collapse only.
+    let overall = Evaluation.overall(scores)
+    #expect(overall.actors.f1 >= 0.5)
+  }
+
+  @Test func goldFilesReadCompletely() throws {
+    let gold = try #require(Self.gold)
+    let names = try FileManager.default.contentsOfDirectory(atPath: gold.path)
+      .filter { $0.hasSuffix(".gold.yaml") }.sorted()
+    #expect(names.count == 5)
+    for name in names {
+      let text = try String(contentsOf: gold.appendingPathComponent(name), encoding: .utf8)
+      let annotation = try GoldAnnotation.parse(text)
+      #expect(annotation.protocolFile == name.replacingOccurrences(of: ".gold.yaml", with: ".txt"))
+      #expect(!annotation.actors.isEmpty)
+      let actorNames = Set(annotation.actors.map(\.name))
+      for tie in annotation.ties { #expect(tie.between.allSatisfy(actorNames.contains)) }
+    }
+  }
+
+  /// extract → write → `stakemap check`'s reader: no errors, every quote verbatim at its
+  /// offsets, everything marked for review, and the same bytes on a second run.
+  @Test(arguments: protocolFiles())
+  func draftsPassTheCheck(_ file: String) throws {
+    let path = Self.protocols.appendingPathComponent(file).path
+    let draft = try ProtocolExtractor.extract(path: path, options: ExtractionOptions(includeContextTies: true))
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    for (yaml, format) in [
+      (NetworkWriter.yaml(draft.network), NetworkFileFormat.yaml),
+      (NetworkWriter.json(draft.network), NetworkFileFormat.json),
+    ] {
+      let result = NetworkReader.parse(bytes: Array(yaml.utf8), file: file, format: format)
+      #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+      #expect(result.network?.actors.count == draft.network.actors.count)
+    }
+    let scalars = Array(text.unicodeScalars)
+    func quoted(_ span: TextSpan?) -> String? {
+      guard let span else { return nil }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[span.start..<span.end])
+      return String(view)
+    }
+    let network = draft.network
+    #expect(network.sources.count == 1)
+    for actor in network.actors {
+      #expect(quoted(actor.offsets) == actor.evidence)
+      #expect(actor.review == .pending)
+      for claim in actor.offers + actor.needs {
+        #expect(quoted(claim.offsets) == claim.evidence)
+        #expect(claim.review == .pending)
+      }
+    }
+    for relation in network.relations {
+      #expect(quoted(relation.offsets) == relation.evidence)
+      #expect(relation.review == .pending)
+    }
+    for event in network.events {
+      #expect(quoted(event.offsets) == event.evidence)
+      #expect(event.review == .pending)
+    }
+    let again = try ProtocolExtractor.extract(path: path, options: ExtractionOptions(includeContextTies: true))
+    #expect(NetworkWriter.yaml(again.network) == NetworkWriter.yaml(network))
+  }
+}
