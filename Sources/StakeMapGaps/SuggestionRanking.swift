@@ -169,7 +169,8 @@ struct SuggestionRanking {
       let needCount = reasons.count { $0.kind == .meetsNeed }
       if needCount > 2 { score -= Double(needCount - 2) * 3 }
       guard !reasons.isEmpty else { continue }
-      let text = "\(name(a)) – \(name(b)): " + reasons.map(\.text).joined(separator: "; ") + "."
+      var text = "\(name(a)) – \(name(b)): " + reasons.map(\.text).joined(separator: "; ")
+      if !text.hasSuffix(".") { text += "." }  // a name such as "piano e.V." ends the sentence already
       ranked.append(Suggestion(a: a, b: b, score: score, reasons: reasons, text: text))
     }
     ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }

@@ -189,7 +189,7 @@ struct HTMLReportWriter {
   // MARK: Centrality
 
   func centralitySection() -> String {
-    let metrics = ReportMetric.allCases
+    let metrics = Metric.allCases
     let order = report.ranking(by: .betweenness)
     var h = "<p class=\"note hint\">"
     h += de

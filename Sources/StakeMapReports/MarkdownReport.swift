@@ -1,3 +1,4 @@
+import StakeMapAnalysis
 import StakeMapGaps
 import StakeMapModel
 
@@ -95,7 +96,7 @@ struct MarkdownReportWriter {
   }
 
   func centrality() -> String {
-    let metrics = ReportMetric.allCases
+    let metrics = Metric.allCases
     var md = "## \(de ? "Zentralität" : "Centrality")\n\n"
     md += de ? "Sortiert nach Betweenness.\n\n" : "Sorted by betweenness.\n\n"
     var header = ["#", de ? "Akteur" : "Actor", de ? "Typ" : "Type", de ? "Partner" : "Partners"]

@@ -15,7 +15,7 @@ public struct ReportOptions: Sendable {
   /// highlights and the node sizes are filled in by the report.
   public var map: MapOptions
   /// Node size on the map (nil: all the same size).
-  public var sizeBy: ReportMetric?
+  public var sizeBy: Metric?
   /// Gap analysis options (groups, number of suggestions, seed).
   public var gaps: GapOptions
   /// Draw the articulation points (cut points) with a thick outline.
@@ -35,7 +35,7 @@ public struct ReportOptions: Sendable {
 
   public init(
     language: Language? = nil, title: String? = nil, map: MapOptions = MapOptions(),
-    sizeBy: ReportMetric? = .degree, gaps: GapOptions = GapOptions(), highlightCutPoints: Bool = true,
+    sizeBy: Metric? = .degree, gaps: GapOptions = GapOptions(), highlightCutPoints: Bool = true,
     mapSuggestions: Int = 3, listedSuggestions: Int = 10, includeMap: Bool = true,
     generator: String? = nil, threads: Int? = nil, coParticipation: Bool = false
   ) {
@@ -65,64 +65,6 @@ extension ReportOptions {
     if let threads { gapOptions.threads = threads }
     return gapOptions
   }
-}
-
-/// The centrality measures of the report's table (SPEC §3), with their headings.
-public enum ReportMetric: String, CaseIterable, Sendable, Hashable {
-  case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
-
-  public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.degree, .de): "Grad"
-    case (.degree, .en): "Degree"
-    case (.strength, .de): "Stärke"
-    case (.strength, .en): "Strength"
-    case (.betweenness, _): "Betweenness"
-    case (.closeness, _): "Closeness"
-    case (.harmonic, .de): "Harmonisch"
-    case (.harmonic, .en): "Harmonic"
-    case (.eigenvector, .de): "Eigenvektor"
-    case (.eigenvector, .en): "Eigenvector"
-    case (.pagerank, _): "PageRank"
-    }
-  }
-
-  /// What a high value means, for the table's notes.
-  public func meaning(_ language: Language) -> String {
-    switch (self, language) {
-    case (.degree, .de): "Anteil der anderen Akteure, mit denen ein Akteur direkt verbunden ist."
-    case (.degree, .en): "Share of the other actors an actor is tied to directly."
-    case (.strength, .de): "Summe der Stärken (Gewichte) aller Beziehungen eines Akteurs."
-    case (.strength, .en): "Sum of the strengths (weights) of an actor's ties."
-    case (.betweenness, .de):
-      "Anteil der kürzesten Wege zwischen anderen, die über den Akteur laufen: Vermittler."
-    case (.betweenness, .en):
-      "Share of shortest paths between others that pass through the actor: brokers."
-    case (.closeness, .de): "Wie nah ein Akteur allen erreichbaren anderen ist."
-    case (.closeness, .en): "How close an actor is to everyone it can reach."
-    case (.harmonic, .de): "Summe der Kehrwerte der Abstände zu allen anderen."
-    case (.harmonic, .en): "Sum of the inverse distances to all others."
-    case (.eigenvector, .de): "Verbunden mit Akteuren, die selbst gut verbunden sind."
-    case (.eigenvector, .en): "Tied to actors who are themselves well connected."
-    case (.pagerank, .de): "Gewicht im Netzwerk nach dem PageRank-Verfahren (Dämpfung 0,85)."
-    case (.pagerank, .en): "Standing in the network by PageRank (damping 0.85)."
-    }
-  }
-
-  public func values(_ c: Centrality) -> [Double] {
-    switch self {
-    case .degree: c.degree
-    case .strength: c.strength
-    case .betweenness: c.betweenness
-    case .closeness: c.closeness
-    case .harmonic: c.harmonic
-    case .eigenvector: c.eigenvector
-    case .pagerank: c.pagerank
-    }
-  }
-
-  /// Decimals shown: two for the unbounded sums, four otherwise.
-  var places: Int { self == .strength || self == .harmonic ? 2 : 4 }
 }
 
 /// Everything a report shows, computed once: the network, its centrality, the gap analysis
@@ -252,7 +194,7 @@ public struct Report: Sendable {
   }
 
   /// Actor indices by a metric, highest first; ties by name, then id.
-  func ranking(by metric: ReportMetric) -> [Int] {
+  func ranking(by metric: Metric) -> [Int] {
     let values = metric.values(centrality)
     return network.actors.indices.sorted { a, b in
       if values[a] != values[b] { return values[a] > values[b] }

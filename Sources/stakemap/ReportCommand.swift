@@ -117,7 +117,7 @@ struct ReportCommand: ParsableCommand {
     map.coParticipation = analysis.coParticipation
     var options = ReportOptions(
       language: language, title: title, map: map,
-      sizeBy: ReportMetric(rawValue: sizeBy),
+      sizeBy: Metric(rawValue: sizeBy),
       gaps: GapOptions(groupBy: groupBy, suggestionCount: max(list, view.suggestions)),
       highlightCutPoints: highlights.contains(.articulationPoints),
       mapSuggestions: highlights.contains(.suggestions) ? view.suggestions : 0,

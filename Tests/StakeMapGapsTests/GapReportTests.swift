@@ -140,3 +140,16 @@ enum Networks {
     #expect(object["before"] != nil && object["after"] != nil && object["comparison"] != nil)
   }
 }
+
+@Suite struct SuggestionTextTests {
+  @Test func aNameEndingInAFullStopEndsTheSentence() throws {
+    var network = Networks.silos()
+    network.actors[0].name = "Wohnbau 1 e.V."
+    network.actors[0].short = nil
+    let report = GapReport.compute(network: network, options: GapOptions(language: .en))
+    for suggestion in report.suggestions {
+      #expect(!suggestion.text.hasSuffix(".."), "\(suggestion.text)")
+      #expect(suggestion.text.hasSuffix("."))
+    }
+  }
+}

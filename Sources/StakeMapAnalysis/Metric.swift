@@ -1,3 +1,5 @@
+import StakeMapModel
+
 /// The per-actor centrality measures of `stakemap analyze` (SPEC §3), by their JSON key.
 public enum Metric: String, CaseIterable, Sendable, Hashable {
   case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
@@ -43,6 +45,14 @@ public enum Metric: String, CaseIterable, Sendable, Hashable {
     case (.pagerank, .en): "Standing in the network by PageRank (damping 0.85)."
     }
   }
+}
+
+extension Metric {
+  /// This metric's values in `c`, indexed like the graph's nodes.
+  public func values(_ c: Centrality) -> [Double] { c.values(self) }
+
+  /// Decimals shown in tables: two for the unbounded sums (strength, harmonic), four otherwise.
+  public var places: Int { self == .strength || self == .harmonic ? 2 : 4 }
 }
 
 extension Centrality {
