@@ -16,16 +16,9 @@ public struct CentralityOutput: Sendable {
     self.centrality = centrality
   }
 
-  /// Actor indices ordered by `metric`, highest first; ties broken by name, then id, so the
-  /// order never depends on anything but the data.
+  /// Actor indices ordered by `metric`, highest first (``Centrality/ranking(by:actors:)``).
   public func ranking(by metric: Metric) -> [Int] {
-    let values = centrality.values(metric)
-    return network.actors.indices.sorted { a, b in
-      if values[a] != values[b] { return values[a] > values[b] }
-      let na = network.actors[a].name, nb = network.actors[b].name
-      if na != nb { return na < nb }
-      return network.actors[a].id < network.actors[b].id
-    }
+    centrality.ranking(by: metric, actors: network.actors)
   }
 
   /// `{"network": {…}, "actors": [{"id", "name", "type", "degree", …}]}`; actors in file order.

@@ -69,3 +69,21 @@ extension Centrality {
     }
   }
 }
+
+extension Centrality {
+  /// Actor indices ordered by `metric`, highest first. Equal values by name as people read it
+  /// (``OrganizationName/key(_:)``: case, umlauts and a leading article folded), then name,
+  /// then id, so the order depends on nothing but the data.
+  ///
+  /// - Complexity: O(n log n).
+  public func ranking(by metric: Metric, actors: [Actor]) -> [Int] {
+    let values = self.values(metric)
+    let keys = actors.map { OrganizationName.key($0.name) }
+    return actors.indices.sorted { a, b in
+      if values[a] != values[b] { return values[a] > values[b] }
+      if keys[a] != keys[b] { return keys[a] < keys[b] }
+      if actors[a].name != actors[b].name { return actors[a].name < actors[b].name }
+      return actors[a].id < actors[b].id
+    }
+  }
+}

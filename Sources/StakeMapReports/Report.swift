@@ -193,15 +193,9 @@ public struct Report: Sendable {
     gaps.suggestions.prefix(max(0, options.listedSuggestions))
   }
 
-  /// Actor indices by a metric, highest first; ties by name, then id.
+  /// Actor indices by a metric, highest first (``Centrality/ranking(by:actors:)``).
   func ranking(by metric: Metric) -> [Int] {
-    let values = metric.values(centrality)
-    return network.actors.indices.sorted { a, b in
-      if values[a] != values[b] { return values[a] > values[b] }
-      let na = network.actors[a].name, nb = network.actors[b].name
-      if na != nb { return na < nb }
-      return network.actors[a].id < network.actors[b].id
-    }
+    centrality.ranking(by: metric, actors: network.actors)
   }
 
   /// Actor indices in reading order: by a folded name key (so "Ä" sorts with "A" and a
