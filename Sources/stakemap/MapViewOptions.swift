@@ -1,6 +1,38 @@
 import ArgumentParser
 import StakeMap
 
+/// The map style options `render` and `report` share: engine, size, colour, label width, seed.
+struct MapStyleOptions: ParsableArguments {
+  @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size and view).")
+  var engine: LayoutEngine?
+
+  @Option(help: ArgumentHelp("Node size by this metric, or 'none'.", valueName: "metric"))
+  var sizeBy: String = "degree"
+
+  @Option(
+    help: ArgumentHelp(
+      "Fill colour by this actor attribute: type, region, basis or any custom key.",
+      valueName: "attribute"))
+  var colorBy: String = "type"
+
+  @Option(help: "Wrap labels to lines of at most this many characters.")
+  var labelWidth: Int = 18
+
+  @Option(help: "Seed of the layout: another seed, another (equally valid) drawing.")
+  var seed: Int = 1
+
+  /// The metric nodes are sized by; nil for 'none'.
+  var sizeMetric: Metric? { Metric(rawValue: sizeBy) }
+
+  func validate() throws {
+    if sizeBy != "none" && Metric(rawValue: sizeBy) == nil {
+      throw ValidationError(
+        "unknown metric '\(sizeBy)' for --size-by; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
+    }
+    if labelWidth < 4 { throw ValidationError("--label-width must be at least 4") }
+  }
+}
+
 /// The map view options `render` and `report` share: groups as boxes, the ego map of one
 /// actor, attribute filters, and which analysis results are highlighted.
 struct MapViewOptions: ParsableArguments {

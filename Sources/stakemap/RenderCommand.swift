@@ -48,23 +48,10 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The map to write: .svg, .png, .pdf or .dot.")
   var output: String
 
-  @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size and view).")
-  var engine: LayoutEngine?
 
-  @Option(help: ArgumentHelp("Node size by this metric, or 'none'.", valueName: "metric"))
-  var sizeBy: String = "degree"
 
-  @Option(
-    help: ArgumentHelp(
-      "Fill colour by this actor attribute: type, region, basis or any custom key.",
-      valueName: "attribute"))
-  var colorBy: String = "type"
 
-  @Option(help: "Wrap labels to lines of at most this many characters.")
-  var labelWidth: Int = 18
 
-  @Option(help: "Seed of the layout: another seed, another (equally valid) drawing.")
-  var seed: Int = 1
 
   @Option(help: "Title in the legend (default: the network's title).")
   var title: String?
@@ -85,6 +72,8 @@ struct RenderCommand: ParsableCommand {
   var highlight: String = "none"
 
   @OptionGroup(title: "Map views") var view: MapViewOptions
+
+  @OptionGroup var style: MapStyleOptions
 
   @OptionGroup var analysis: AnalysisOptions
 
@@ -107,11 +96,6 @@ struct RenderCommand: ParsableCommand {
 
   func validate() throws {
     _ = try outputKind()
-    if sizeBy != "none" && Metric(rawValue: sizeBy) == nil {
-      throw ValidationError(
-        "unknown metric '\(sizeBy)' for --size-by; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
-    }
-    if labelWidth < 4 { throw ValidationError("--label-width must be at least 4") }
     if !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
     _ = try MapViewOptions.parseHighlights(highlight)
   }
@@ -122,11 +106,11 @@ struct RenderCommand: ParsableCommand {
     let network = try NetworkLoading.load(file, quiet: analysis.quiet)
     let language = analysis.language(for: network)
     var options = MapOptions(
-      engine: engine, colorBy: colorBy, language: language, labelWidth: labelWidth, seed: seed,
+      engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
       title: title, legend: !noLegend)
     if showEnded { options.statuses.insert(.ended) }
     options.coParticipation = analysis.coParticipation
-    if let metric = Metric(rawValue: sizeBy) {
+    if let metric = style.sizeMetric {
       let graph = analysis.graph(of: network)
       options.sizeValues = analysis.centrality(of: graph).values(metric)
       options.sizeLabel = metric.label(language)

@@ -43,23 +43,10 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The report's title (default: the network's title).")
   var title: String?
 
-  @Option(help: "Layout engine of the map (default: chosen by size and view).")
-  var engine: LayoutEngine?
 
-  @Option(help: ArgumentHelp("Node size on the map by this metric, or 'none'.", valueName: "metric"))
-  var sizeBy: String = "degree"
 
-  @Option(
-    help: ArgumentHelp(
-      "Fill colour on the map by this actor attribute: type, region, basis or any custom key.",
-      valueName: "attribute"))
-  var colorBy: String = "type"
 
-  @Option(help: "Wrap map labels to lines of at most this many characters.")
-  var labelWidth: Int = 18
 
-  @Option(help: "Seed of the map's layout.")
-  var seed: Int = 1
 
   @Option(
     help: ArgumentHelp(
@@ -77,6 +64,8 @@ struct ReportCommand: ParsableCommand {
   var noMap = false
 
   @OptionGroup(title: "Map views") var view: MapViewOptions
+
+  @OptionGroup var style: MapStyleOptions
 
   @OptionGroup var analysis: AnalysisOptions
 
@@ -96,11 +85,6 @@ struct ReportCommand: ParsableCommand {
 
   func validate() throws {
     _ = try format()
-    if sizeBy != "none" && Metric(rawValue: sizeBy) == nil {
-      throw ValidationError(
-        "unknown metric '\(sizeBy)' for --size-by; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
-    }
-    if labelWidth < 4 { throw ValidationError("--label-width must be at least 4") }
     if list < 0 { throw ValidationError("--list must be 0 or more") }
     _ = try MapViewOptions.parseHighlights(highlight)
   }
@@ -112,12 +96,12 @@ struct ReportCommand: ParsableCommand {
     let language = analysis.language(for: network)
 
     var map = MapOptions(
-      engine: engine, colorBy: colorBy, language: language, labelWidth: labelWidth, seed: seed,
+      engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
       title: title)
     map.coParticipation = analysis.coParticipation
     var options = ReportOptions(
       language: language, title: title, map: map,
-      sizeBy: Metric(rawValue: sizeBy),
+      sizeBy: style.sizeMetric,
       gaps: GapOptions(groupBy: groupBy, suggestionCount: max(list, view.suggestions)),
       highlightCutPoints: highlights.contains(.articulationPoints),
       mapSuggestions: highlights.contains(.suggestions) ? view.suggestions : 0,
