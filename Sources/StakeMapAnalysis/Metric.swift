@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapGraph
 
 /// The per-actor centrality measures of `stakemap analyze` (SPEC §3), by their JSON key.
 public enum Metric: String, CaseIterable, Sendable, Hashable {
@@ -84,6 +85,24 @@ extension Centrality {
       if keys[a] != keys[b] { return keys[a] < keys[b] }
       if actors[a].name != actors[b].name { return actors[a].name < actors[b].name }
       return actors[a].id < actors[b].id
+    }
+  }
+}
+
+extension Metric {
+  /// Computes this one metric on `g`, no more: degree and strength in O(n + m), eigenvector
+  /// and PageRank by iteration, the path-based three from their sweeps. Use it where one metric
+  /// is enough (the node size of a map); ``Centrality/compute(_:options:)`` shares one sweep
+  /// among betweenness, closeness and harmonic when all are needed.
+  public func compute(on g: Graph, options: CentralityOptions = CentralityOptions()) -> [Double] {
+    switch self {
+    case .degree: Degree.compute(g)
+    case .strength: Strength.compute(g)
+    case .betweenness: Betweenness.compute(g, options: options)
+    case .closeness: Closeness.compute(g, options: options)
+    case .harmonic: Harmonic.compute(g, options: options)
+    case .eigenvector: Eigenvector.compute(g)
+    case .pagerank: PageRank.compute(g)
     }
   }
 }

@@ -149,6 +149,10 @@ struct MapViewOptions: ParsableArguments {
       }
     }
     let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
+    if network.actors.isEmpty {
+      Terminal.error("error: the network has no actors: there is nothing to draw")
+      throw ExitCode(1)
+    }
     if shown == 0 {
       Terminal.error("error: the filters leave no actor to draw")
       throw ExitCode(1)

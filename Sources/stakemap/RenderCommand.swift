@@ -104,6 +104,13 @@ struct RenderCommand: ParsableCommand {
     let kind = try outputKind()
     let highlights = try MapViewOptions.parseHighlights(highlight)
     let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    // Fail before any analysis when Graphviz would refuse the map anyway.
+    let limit = RenderLimits().maxNodes
+    if case .render = kind, view.ego == nil, view.filters.isEmpty, network.actors.count > limit {
+      Terminal.error(
+        "error: \(network.actors.count) actors are more than a map can show (at most \(limit)); draw a part with --ego or --filter, or write .dot")
+      throw ExitCode(1)
+    }
     let language = analysis.language(for: network)
     var options = MapOptions(
       engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
@@ -112,7 +119,7 @@ struct RenderCommand: ParsableCommand {
     options.coParticipation = analysis.coParticipation
     if let metric = style.sizeMetric {
       let graph = analysis.graph(of: network)
-      options.sizeValues = analysis.centrality(of: graph).values(metric)
+      options.sizeValues = analysis.values(of: metric, on: graph)
       options.sizeLabel = metric.label(language)
     }
     var gaps: GapReport? = nil

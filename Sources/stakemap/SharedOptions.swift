@@ -39,12 +39,21 @@ struct AnalysisOptions: ParsableArguments {
 
   /// Centrality of every actor, with a progress line on a terminal for large networks.
   func centrality(of graph: Graph) -> Centrality {
+    Centrality.compute(graph, options: centralityOptions(for: graph, label: "centrality"))
+  }
+
+  /// One metric only (what a map's node size needs), with the same progress line.
+  func values(of metric: Metric, on graph: Graph) -> [Double] {
+    metric.compute(on: graph, options: centralityOptions(for: graph, label: metric.rawValue))
+  }
+
+  private func centralityOptions(for graph: Graph, label: String) -> CentralityOptions {
     var options = CentralityOptions()
     if let threads { options.threads = threads }
     if graph.nodeCount >= 2_000 && Terminal.showsProgress {
-      options.progress = { done, total in Terminal.progress("centrality", done: done, total: total) }
+      options.progress = { done, total in Terminal.progress(label, done: done, total: total) }
     }
-    return Centrality.compute(graph, options: options)
+    return options
   }
 }
 

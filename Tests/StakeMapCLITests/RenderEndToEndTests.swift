@@ -162,3 +162,37 @@ struct SVGStructure {
 
   private init(empty: ()) {}
 }
+
+@Suite("edge cases")
+struct EdgeCaseEndToEndTests {
+  @Test func anEmptyNetworkIsAnalysedButNotDrawn() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("empty.yaml", "network:\n  title: Leer\nactors: []\n")
+    for command in [["check", file], ["analyze", file], ["analyze", file, "--format", "json"],
+                    ["gaps", file], ["gaps", file, "--format", "json"]] {
+      let result = try CLIRunner.run(command)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+    }
+    for output in ["map.svg", "report.html"] {
+      let command = output.hasSuffix("svg") ? "render" : "report"
+      let result = try CLIRunner.run([command, file, "-o", dir.path(output)])
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("the network has no actors"))
+      #expect(!FileManager.default.fileExists(atPath: dir.path(output)))
+    }
+  }
+
+  @Test(arguments: ["one", "two"])
+  func tinyNetworksGoThroughEveryCommand(_ size: String) throws {
+    let dir = try TemporaryDirectory()
+    var yaml = "network:\n  title: Klein\nactors:\n  - {id: a, name: A, type: other}\n"
+    if size == "two" { yaml += "  - {id: b, name: B, type: network}\n" }
+    let file = try dir.file("tiny.yaml", yaml)
+    for command in [["analyze", file, "--format", "json"], ["gaps", file, "--format", "json"],
+                    ["render", file, "-o", dir.path("m.svg")], ["report", file, "-o", dir.path("r.html")],
+                    ["report", file, "-o", dir.path("r.md")]] {
+      let result = try CLIRunner.run(command)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+    }
+  }
+}
