@@ -7,18 +7,25 @@ struct StakeMapCommand: ParsableCommand {
     commandName: "stakemap",
     abstract: "Stakeholder networks from workshop protocols: check, measure, map.",
     discussion: """
-      A network file (YAML or JSON; see docs/FORMAT.md) lists actors (housing companies, \
-      cooperatives, social organisations, offices, initiatives …) and the relations between \
-      them, each with its source and a quoted piece of evidence.
+      A network file (YAML or JSON; see docs/FORMAT.md) lists actors (housing \
+      companies, cooperatives, social organisations, offices, initiatives …) and the \
+      relations between them, each with its source and a quoted piece of evidence.
 
-      Typical session:
-        stakemap check    Graphs/dresden/dresden.yaml        # every problem, with file:line:column
-        stakemap analyze  Graphs/dresden/dresden.yaml        # who is central, as a table
-        stakemap analyze  Graphs/dresden/dresden.yaml --format json -o centrality.json
-        stakemap render   Graphs/dresden/dresden.yaml -o map.svg --size-by betweenness
+      A typical session (net.yaml: e.g. Graphs/dresden/dresden.yaml):
+        stakemap check   net.yaml              every problem, as file:line:column
+        stakemap analyze net.yaml              who is central, as a table
+        stakemap gaps    net.yaml              where the network is thin, and why
+        stakemap render  net.yaml -o map.svg   the map (.svg, .png, .pdf, .dot)
+        stakemap report  net.yaml -o r.html    everything, for people (.html, .md)
 
-      Every command refuses a file with errors and writes nothing; output files are replaced \
-      atomically, so a failed run never damages an existing file.
+      Building a network:
+        stakemap import  actors.csv relations.csv -o net.yaml
+        stakemap extract protocol.txt -o draft.yaml   then review draft.yaml
+        stakemap merge   draft.yaml net.yaml          adds the accepted items
+
+      Every command refuses a file with errors and writes nothing; output files are \
+      replaced atomically, so a failed run never damages an existing file. \
+      'stakemap help COMMAND' explains each command with examples.
       """,
     version: StakeMapVersion.string,
     subcommands: [
