@@ -143,14 +143,6 @@ enum TextCell {
 
   /// Locale-independent fixed-point formatting.
   static func fixed(_ x: Double, places: Int) -> String {
-    guard x.isFinite else { return "–" }
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    let scaled = (abs(x) * scale).rounded()
-    let whole = Int(scaled / scale)
-    let frac = Int(scaled - Double(whole) * scale)
-    var fracText = String(frac)
-    fracText = String(repeating: "0", count: max(0, places - fracText.count)) + fracText
-    return (x < 0 && scaled != 0 ? "-" : "") + "\(whole)" + (places > 0 ? "." + fracText : "")
+    DecimalText.fixed(x, places: places)
   }
 }

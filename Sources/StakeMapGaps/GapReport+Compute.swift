@@ -78,7 +78,9 @@ extension GapReport {
     // Fragility.
     let removal = Fragility.nodeRemoval(graph)
     let increase = Fragility.distanceIncrease(graph, sources: .automatic, threads: threads)
-    let keyPlayers = Fragility.keyPlayersNegative(graph, k: min(options.keyPlayers, n))
+    // Beyond n − 2 removals at most one actor is left and fragmentation is undefined (KPP-Neg
+    // compares what remains), so the set stops there.
+    let keyPlayers = Fragility.keyPlayersNegative(graph, k: min(options.keyPlayers, max(0, n - 2)))
     let fragility = FragilitySection(
       disconnectedPairs: removal.disconnectedPairs, fragmentation: removal.fragmentation,
       distanceChange: increase.meanIncrease.map(optional),

@@ -256,15 +256,7 @@ extension GapReport {
 enum Numbers {
   /// Fixed decimals with the language's decimal mark (0,25 in German).
   static func fixed(_ x: Double, _ places: Int, _ language: Language) -> String {
-    guard x.isFinite else { return "–" }
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    let scaled = (abs(x) * scale).rounded()
-    let whole = Int(scaled / scale)
-    var fraction = String(Int(scaled - Double(whole) * scale))
-    fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
-    let sign = x < 0 && scaled != 0 ? "−" : ""
-    return places == 0 ? sign + "\(whole)" : sign + "\(whole)" + (language == .de ? "," : ".") + fraction
+    DecimalText.fixed(x, places: places, decimalMark: language == .de ? "," : ".", minus: "−")
   }
 
   /// "A, B und C" / "A, B and C".

@@ -1,3 +1,4 @@
+import StakeMapFormats
 import StakeMapModel
 
 /// Language-aware bits of prose: numbers with a decimal comma or point, lists ("A, B und C"),
@@ -9,17 +10,7 @@ struct ReportText {
 
   /// Fixed-point with `places` decimals; decimal comma in German. "–" for NaN and infinity.
   func decimal(_ x: Double, _ places: Int) -> String {
-    guard x.isFinite else { return "–" }
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    let scaled = (abs(x) * scale).rounded()
-    let whole = scaled / scale
-    let wholeText = String(Int(whole.rounded(.down)))
-    let frac = Int(scaled - whole.rounded(.down) * scale)
-    var fracText = String(frac)
-    fracText = String(repeating: "0", count: max(0, places - fracText.count)) + fracText
-    let sign = x < 0 && scaled != 0 ? "−" : ""
-    return sign + wholeText + (places > 0 ? (de ? "," : ".") + fracText : "")
+    DecimalText.fixed(x, places: places, decimalMark: de ? "," : ".", minus: "−")
   }
 
   /// A share as a percentage with one decimal: "10,5 %" / "10.5 %".

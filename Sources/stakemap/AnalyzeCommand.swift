@@ -63,6 +63,6 @@ struct AnalyzeCommand: ParsableCommand {
         }
       text = result.table(sortBy: sortBy, language: analysis.language(for: network), top: limit)
     }
-    try OutputDestination.write(text, to: output)
+    try OutputDestination.write(text, to: output, inputs: [file])
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import StakeMap
 
@@ -72,6 +73,9 @@ struct ExtractCommand: ParsableCommand {
   @Flag(help: "Also propose ties to a party named outside the sentence (respondent, host).")
   var contextTies = false
 
+  @Flag(help: "Replace an existing output file (it may hold review marks).")
+  var force = false
+
   @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
   var quiet = false
 
@@ -112,7 +116,12 @@ struct ExtractCommand: ParsableCommand {
       for e in errors { Terminal.error("internal error: \(e.description)") }
       throw ExitCode(1)
     }
-    try OutputDestination.write(text, to: output)
+    // A draft may already carry a coordinator's review marks: never replace it unasked.
+    if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
+      Terminal.error("error: \(output) exists (a reviewed draft would be lost); use --force to replace it")
+      throw ExitCode(1)
+    }
+    try OutputDestination.write(text, to: output, inputs: [protocolFile])
     if !quiet {
       let n = draft.network
       let offers = n.actors.reduce(0) { $0 + $1.offers.count }

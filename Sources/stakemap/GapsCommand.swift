@@ -92,6 +92,6 @@ struct GapsCommand: ParsableCommand {
     } else {
       text = format == .json ? before.json() : before.text(language: language)
     }
-    try OutputDestination.write(text, to: output)
+    try OutputDestination.write(text, to: output, inputs: [file] + (with.map { [$0] } ?? []))
   }
 }

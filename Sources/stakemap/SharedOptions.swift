@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ArgumentParser
 import StakeMap
 
@@ -59,10 +64,17 @@ struct AnalysisOptions: ParsableArguments {
 
 /// Writes command output to a file atomically (`-o`) or to standard output.
 enum OutputDestination {
-  static func write(_ text: String, to path: String?) throws {
+  /// Writes `text` to `path` (standard output for nil or "-"). Refuses, writing nothing, when
+  /// `path` is one of the `inputs` (the same file, also through a link): `gaps net.yaml -o
+  /// net.yaml` would otherwise replace the network with its own report.
+  static func write(_ text: String, to path: String?, inputs: [String] = []) throws {
     guard let path, path != "-" else {
       Terminal.out(text)
       return
+    }
+    if let input = inputs.first(where: { sameFile($0, path) }) {
+      Terminal.error("error: the output \(path) is the input \(input); choose another file with -o")
+      throw ExitCode(1)
     }
     do {
       try AtomicFile.write(text, to: path)
@@ -70,5 +82,13 @@ enum OutputDestination {
       Terminal.error("error: \(error)")
       throw ExitCode(1)
     }
+  }
+
+  /// True when both paths name one existing file (same device and inode).
+  static func sameFile(_ a: String, _ b: String) -> Bool {
+    var sa = stat()
+    var sb = stat()
+    guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
+    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
   }
 }

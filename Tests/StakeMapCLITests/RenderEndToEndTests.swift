@@ -195,4 +195,46 @@ struct EdgeCaseEndToEndTests {
       #expect(result.status == 0, "\(command): \(result.stderr)")
     }
   }
+
+  /// A weight of 1e19 is finite and positive, so valid (SPEC §1); printing it must not trap.
+  @Test func hugeWeightsArePrintedNotTrapped() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file(
+      "w.yaml",
+      "network:\n  title: W\nactors:\n  - {id: a, name: A, type: other}\n  - {id: b, name: B, type: other}\nrelations:\n  - {between: [a, b], kind: cooperation, weight: 1e19}\n")
+    for command in [["analyze", file], ["gaps", file], ["report", file, "-o", dir.path("r.html")],
+                    ["report", file, "-o", dir.path("r.md")]] {
+      let result = try CLIRunner.run(command)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+    }
+    let table = try CLIRunner.run(["analyze", file])
+    #expect(table.stdout.contains("1e+19"))
+  }
+
+  @Test func theOutputMayNotBeTheInput() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("net.yaml", Samples.spec)
+    for command in [["analyze", file, "-o", file], ["gaps", file, "-o", file]] {
+      let result = try CLIRunner.run(command)
+      #expect(result.status == 1, "\(command)")
+      #expect(result.stderr.contains("is the input"))
+      #expect(try String(contentsOfFile: file, encoding: .utf8) == Samples.spec)
+    }
+  }
+
+  @Test func extractDoesNotReplaceADraftUnasked() throws {
+    let dir = try TemporaryDirectory()
+    let protocolFile = try dir.file(
+      "p.txt", "Workshop\n\nDer Verein piano e.V. kooperiert mit der Wohnungsbaugesellschaft GWG.\n")
+    let draft = try dir.file("draft.yaml", "reviewed draft\n")
+    let refused = try CLIRunner.run(["extract", protocolFile, "-o", draft])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("--force"))
+    #expect(try String(contentsOfFile: draft, encoding: .utf8) == "reviewed draft\n")
+    let onItself = try CLIRunner.run(["extract", protocolFile, "-o", protocolFile, "--force"])
+    #expect(onItself.status == 1)
+    #expect(onItself.stderr.contains("is the input"))
+    let forced = try CLIRunner.run(["extract", protocolFile, "-o", draft, "--force"])
+    #expect(forced.status == 0, "\(forced.stderr)")
+  }
 }

@@ -153,3 +153,15 @@ enum Networks {
     }
   }
 }
+
+@Suite struct KeyPlayerTests {
+  /// On a path a – b – c – d, removing more than n − 2 actors leaves nothing to fragment: the
+  /// set stops at two, and fragmentation never falls as actors are removed.
+  @Test func keyPlayersStopBeforeNothingIsLeft() {
+    let report = GapReport.compute(network: Networks.path(), options: GapOptions(keyPlayers: 100))
+    #expect(report.fragility.keyPlayers.count == 2)
+    let f = report.fragility.keyPlayers.map(\.fragmentation)
+    #expect(zip(f, f.dropFirst()).allSatisfy { $0 <= $1 })
+    #expect(f.last == 1)
+  }
+}
