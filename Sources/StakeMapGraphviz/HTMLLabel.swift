@@ -198,21 +198,7 @@ extension HTMLLabel.Cell {
 
   /// The text split at LF, CR LF and CR (iterating scalars: "\r\n" is one `Character`).
   private var lines: [String] {
-    guard !text.isEmpty else { return [] }
-    var lines: [String] = []
-    var current = ""
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      defer { previousWasCR = scalar == "\r" }
-      if scalar == "\n" && previousWasCR { continue }
-      if scalar == "\n" || scalar == "\r" {
-        lines.append(current)
-        current = ""
-      } else {
-        current.unicodeScalars.append(scalar)
-      }
-    }
-    lines.append(current)
-    return lines
+    text.isEmpty ? [] : LabelWrapping.lines(text)
   }
+
 }

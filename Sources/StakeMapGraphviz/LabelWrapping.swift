@@ -22,14 +22,15 @@ public enum LabelWrapping {
   public static func wrap(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
     guard !text.isEmpty else { return [] }
-    var lines: [String] = []
-    for paragraph in paragraphs(text) {
-      lines += wrapParagraph(paragraph, width: width)
+    var wrapped: [String] = []
+    for paragraph in lines(text) {
+      wrapped += wrapParagraph(paragraph, width: width)
     }
-    return lines
+    return wrapped
   }
 
-  private static func paragraphs(_ text: String) -> [String] {
+  /// The lines of `text`: line feed, carriage return and CR LF each end one line.
+  static func lines(_ text: String) -> [String] {
     var result: [String] = []
     var current = ""
     var previousWasCR = false

@@ -44,8 +44,9 @@ public enum SVGAccessibility {
     return out
   }
 
-  /// Text for XML element content and attribute values: `& < > " '` escaped; characters XML 1.0
-  /// forbids (C0 controls other than tab, line feed, carriage return) become U+FFFD.
+  /// Text for XML element content and attribute values (SVG here, the HTML report too):
+  /// `& < > " '` escaped; characters XML 1.0 forbids or discourages (C0 controls other than
+  /// tab, line feed, carriage return; C1 controls; U+FFFE, U+FFFF) become U+FFFD.
   public static func xmlText(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
@@ -58,7 +59,9 @@ public enum SVGAccessibility {
       case "'": out += "&#39;"
       case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
       default:
-        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE
+          || scalar.value == 0xFFFF
+        {
           out += "\u{FFFD}"
         } else {
           out.unicodeScalars.append(scalar)

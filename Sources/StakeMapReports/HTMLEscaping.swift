@@ -1,3 +1,5 @@
+import StakeMapMaps
+
 /// Escaping for the HTML report. Every string that comes from a network file goes through one
 /// of these functions on its way into the page; nothing from the data is ever written raw.
 ///
@@ -14,26 +16,9 @@
 /// Ids and classes in the report are synthetic (`sm-actor-3`, `sm-source-0`), never taken from
 /// the data.
 public enum HTMLEscaping {
-  public static func text(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count + 16)
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        if isForbidden(scalar) {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
-  }
+  /// Element content: the same XML escaping as the map's SVG (``SVGAccessibility/xmlText(_:)``),
+  /// so the page also parses as XML.
+  public static func text(_ s: String) -> String { SVGAccessibility.xmlText(s) }
 
   /// For attribute values written in double quotes (the report never writes unquoted ones).
   public static func attribute(_ s: String) -> String { text(s) }
