@@ -1,11 +1,25 @@
 // swift-tools-version: 6.0
 // StakeMap: stakeholder networks from workshop protocols: measured, gap-checked, rendered.
 //
-// Data flows one way through the modules:
-//   StakeMapFormats (YAML/JSON readers, diagnostics) -> StakeMapModel (actors, relations, ...)
-//   -> StakeMapGraph (CSR core) -> StakeMapAnalysis (centrality, ...)
-//   -> StakeMapMaps (styling) -> StakeMapGraphviz (DOT writer, in-process renderer)
-//   -> stakemap (thin CLI).
+// Data flows one way (docs/ARCHITECTURE.md draws it):
+//
+//   StakeMapText          words (one catalogue per language), number and list formats, escapers
+//     ↓
+//   StakeMapModel         actors, relations, events, sources, topics; the vocabulary
+//     ↓                                  ↘
+//   StakeMapGraph         CSR core,        StakeMapFormats      YAML/JSON/CSV readers, writers
+//     ↓                   traversal,         ↓                  StakeMapExtraction  drafts, merge
+//   StakeMapAlgorithms    by family          ↓
+//     ↓                                      ↓
+//   StakeMapGaps          the gap report's numbers
+//     ↓
+//   StakeMapGraphviz  →  StakeMapMaps  →  StakeMapReports   words, maps and numbers for people
+//     ↓
+//   StakeMap (the library: re-exports the public surface)  →  stakemap (thin CLI)
+//
+// Every target declares exactly the modules it imports. Internal helpers shared between
+// modules use Swift's `package` access level: visible inside this package, invisible to users
+// of the StakeMap library.
 import PackageDescription
 
 let package = Package(
@@ -29,58 +43,78 @@ let package = Package(
       name: "CYAML", pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
 
-    .target(name: "StakeMapModel"),
-    .target(name: "StakeMapFormats", dependencies: ["StakeMapModel", "CYAML"]),
+    // Words for people and text for machines: the catalogue, formats, escapers.
+    .target(name: "StakeMapText"),
+    // The network: actors, relations, events, sources, topics, the closed vocabulary.
+    .target(name: "StakeMapModel", dependencies: ["StakeMapText"]),
+    // Readers and writers: YAML, JSON, spreadsheets; diagnostics with positions; atomic files.
+    .target(name: "StakeMapFormats", dependencies: ["StakeMapModel", "StakeMapText", "CYAML"]),
+    // The compact graph (CSR, integer ids), traversal, parallel loop, RNG.
     .target(name: "StakeMapGraph", dependencies: ["StakeMapModel"]),
-    .target(name: "StakeMapAnalysis", dependencies: ["StakeMapGraph"]),
-    // Gap analysis for planners: structure, brokerage, groups, fragility, needs, suggestions.
+    // Algorithms by family: centrality, structure, brokerage, groups, fragility, link prediction.
+    .target(name: "StakeMapAlgorithms", dependencies: ["StakeMapGraph", "StakeMapModel", "StakeMapText"]),
+    // The gap report's numbers (what planners ask of a network), without its words.
     .target(
       name: "StakeMapGaps",
-      dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapFormats"]),
+      dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAlgorithms", "StakeMapText"]),
+    // One careful wrapper around libgvc: DOT, escaping, in-process rendering.
     .target(name: "StakeMapGraphviz", dependencies: ["CGraphviz"]),
-    // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
-    .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats", "CYAML"]),
+    // Map styling: colours, shapes, legends, views.
     .target(
       name: "StakeMapMaps",
-      dependencies: ["StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapGraphviz"]),
-    // Reports for people: HTML (self-contained, CSP-hashed) and Markdown, with the map.
+      dependencies: [
+        "StakeMapModel", "StakeMapGraph", "StakeMapAlgorithms", "StakeMapGraphviz", "StakeMapText",
+      ]),
+    // Words for people: the gaps text, HTML (self-contained, CSP-hashed) and Markdown reports.
     .target(
       name: "StakeMapReports",
       dependencies: [
-        "StakeMapModel", "StakeMapGraph", "StakeMapAnalysis", "StakeMapGaps", "StakeMapMaps",
-        "StakeMapGraphviz", "StakeMapFormats",
+        "StakeMapModel", "StakeMapGraph", "StakeMapAlgorithms", "StakeMapGaps", "StakeMapMaps",
+        "StakeMapGraphviz", "StakeMapText",
       ]),
+    // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
+    .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats"]),
+    // Scoring extraction against hand annotations: a developer's tool, not in the library.
+    .target(
+      name: "StakeMapExtractionEvaluation",
+      dependencies: ["StakeMapExtraction", "StakeMapModel", "StakeMapFormats", "CYAML"]),
     .target(
       name: "StakeMap",
       dependencies: [
-        "StakeMapModel", "StakeMapFormats", "StakeMapGraph", "StakeMapAnalysis",
-        "StakeMapGraphviz", "StakeMapMaps", "StakeMapExtraction", "StakeMapGaps",
-        "StakeMapReports",
+        "StakeMapText", "StakeMapModel", "StakeMapFormats", "StakeMapGraph", "StakeMapAlgorithms",
+        "StakeMapGaps", "StakeMapGraphviz", "StakeMapMaps", "StakeMapReports", "StakeMapExtraction",
       ]),
     .executableTarget(
       name: "stakemap",
       dependencies: ["StakeMap", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-    // Benchmarks (Scripts/benchmark.sh builds it in release mode and runs it beside igraph).
+    // Benchmarks (Scripts/benchmarks/centrality.sh builds it in release mode, beside igraph).
     .executableTarget(
       name: "stakemap-bench",
-      dependencies: ["StakeMapAnalysis", "StakeMapGraph", "StakeMapFormats", "StakeMapModel"]),
+      dependencies: ["StakeMapAlgorithms", "StakeMapGraph", "StakeMapFormats", "StakeMapModel"]),
+    // Extraction scores (Scripts/evaluation/evaluate-extract.sh).
+    .executableTarget(
+      name: "stakemap-evaluate",
+      dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation"]),
 
-    .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats"]),
+    .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText", "StakeMapModel"]),
+    .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapText"]),
     .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph"]),
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel"]),
-    .testTarget(name: "StakeMapGapsTests", dependencies: ["StakeMapGaps", "StakeMapFormats"]),
     .testTarget(
-      name: "StakeMapExtractionTests", dependencies: ["StakeMapExtraction", "StakeMapFormats"],
+      name: "StakeMapGapsTests", dependencies: ["StakeMapGaps", "StakeMapReports", "StakeMapFormats", "StakeMapText"]),
+    .testTarget(
+      name: "StakeMapExtractionTests",
+      dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats"],
       resources: [.copy("Gold"), .copy("Heldout")]),
     .testTarget(
-      name: "StakeMapAnalysisTests", dependencies: ["StakeMapAnalysis", "StakeMapGraph"],
+      name: "StakeMapAlgorithmsTests", dependencies: ["StakeMapAlgorithms", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "StakeMapGraphvizTests", dependencies: ["StakeMapGraphviz"]),
-    .testTarget(name: "StakeMapMapsTests", dependencies: ["StakeMapMaps", "StakeMapFormats"]),
+    .testTarget(name: "StakeMapMapsTests", dependencies: ["StakeMapMaps", "StakeMapFormats", "StakeMapText"]),
     .testTarget(
       name: "StakeMapReportsTests",
-      dependencies: ["StakeMapReports", "StakeMapFormats", "StakeMapGaps", "StakeMapMaps"]),
-    .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap"]),
+      dependencies: ["StakeMapReports", "StakeMapFormats", "StakeMapGaps", "StakeMapMaps", "StakeMapText"]),
+    .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText"]),
   ]
 )

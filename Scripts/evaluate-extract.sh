@@ -29,6 +29,6 @@ if [ ! -d "$protocols" ]; then
 fi
 
 Scripts/bootstrap.sh
-swift build -c release --product stakemap >&2
-bin=$(swift build -c release --show-bin-path)/stakemap
-"$bin" extract --evaluate "$gold" "$protocols" "${flags[@]+"${flags[@]}"}"
+swift build -c release --product stakemap-evaluate >&2
+bin=$(swift build -c release --show-bin-path)/stakemap-evaluate
+"$bin" "$gold" "$protocols" "${flags[@]+"${flags[@]}"}"

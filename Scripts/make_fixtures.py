@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Regenerates the centrality oracle fixtures for StakeMapAnalysis's tests.
+"""Regenerates the centrality oracle fixtures for StakeMapAlgorithms's tests.
 
     python3 Scripts/make_fixtures.py        # from the repository root
 
-writes Tests/StakeMapAnalysisTests/Fixtures/<name>.json, one file per graph, deterministically
+writes Tests/StakeMapAlgorithmsTests/Fixtures/<name>.json, one file per graph, deterministically
 (same library versions -> byte-identical files; nothing random is used).
 
 Pinned environment (what the committed fixtures were generated with):
@@ -57,7 +57,7 @@ import networkx as nx
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "Tests" / "StakeMapAnalysisTests" / "Fixtures"
+OUT = ROOT / "Tests" / "StakeMapAlgorithmsTests" / "Fixtures"
 
 
 # --- the graphs --------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Regenerates the gap-analysis oracle fixtures for StakeMapAnalysis's tests.
+"""Regenerates the gap-analysis oracle fixtures for StakeMapAlgorithms's tests.
 
     python3 Scripts/make_gap_fixtures.py        # from the repository root
 
-writes Tests/StakeMapAnalysisTests/Fixtures/gaps/<name>.json, one file per graph, deterministically
+writes Tests/StakeMapAlgorithmsTests/Fixtures/gaps/<name>.json, one file per graph, deterministically
 (same library versions -> byte-identical files; NetworkX's Louvain is run with seed=1).
 
 Pinned environment: python 3.11, networkx==3.6.1, numpy==2.4.6, scipy==1.17.1 (scipy: NetworkX's
@@ -85,7 +85,7 @@ from pathlib import Path
 import networkx as nx
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "Tests" / "StakeMapAnalysisTests" / "Fixtures" / "gaps"
+OUT = ROOT / "Tests" / "StakeMapAlgorithmsTests" / "Fixtures" / "gaps"
 
 
 def canonical(g):

@@ -1,4 +1,13 @@
+import StakeMapFormats
 import StakeMapModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What `stakemap extract` is asked to do.
 public struct ExtractionOptions: Sendable {
@@ -50,11 +59,13 @@ public enum ProtocolExtractor {
   public static func extract(path: String, options: ExtractionOptions = ExtractionOptions())
     throws(ReadError) -> Draft
   {
-    if Files.list(path) != nil {
-      throw ReadError(description: "\"\(path)\" is a directory, not a protocol file")
-    }
-    guard let bytes = Files.bytes(path) else {
-      throw ReadError(description: "cannot read \"\(path)\"")
+    let bytes: [UInt8]
+    do {
+      bytes = try InputFile.contents(of: path)
+    } catch {
+      throw ReadError(
+        description: error.code == EISDIR
+          ? "\"\(path)\" is a directory, not a protocol file" : error.description)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw ReadError(description: "\"\(path)\" is not UTF-8 text; save it as UTF-8")

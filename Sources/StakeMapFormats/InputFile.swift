@@ -7,16 +7,16 @@
 #endif
 
 /// Reads whole files with POSIX calls (no Foundation: one copy, no bridging).
-enum InputFile {
-  struct Failure: Error, CustomStringConvertible {
-    var path: String
-    var code: Int32
-    var description: String { "cannot read \"\(path)\": \(String(cString: strerror(code)))" }
+package enum InputFile {
+  package struct Failure: Error, CustomStringConvertible {
+    package var path: String
+    package var code: Int32
+    package var description: String { "cannot read \"\(path)\": \(String(cString: strerror(code)))" }
   }
 
   /// The bytes of the file at `path`. Reads until end of file rather than trusting the size, so
   /// that pipes and files that grow meanwhile work too. O(size).
-  static func contents(of path: String) throws(Failure) -> [UInt8] {
+  package static func contents(of path: String) throws(Failure) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw Failure(path: path, code: errno) }
     defer { close(fd) }

@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// Reading single values and keys of the tree, each reporting what it found and what it
 /// expected. All are O(size of the value) unless noted.

@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// Turns a ``DocumentTree`` into a ``Network``, enforcing every rule of docs/FORMAT.md and
 /// collecting every problem rather than stopping at the first.

@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// Builds a ``Network`` from spreadsheets: an actors table, a relations table and, optionally,
 /// a sources table, each a CSV file (docs/SPREADSHEETS.md is the reference for users).

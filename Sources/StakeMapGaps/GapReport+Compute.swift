@@ -1,6 +1,7 @@
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGraph
 import StakeMapModel
+import StakeMapText
 
 extension GapReport {
   /// Computes every section for `network`.
@@ -152,7 +153,7 @@ extension GapReport {
   }
 
   /// A group's name for people: actor types by their label, "" as "no value".
-  static func groupName(_ raw: String, by attribute: String, language: Language) -> String {
+  package static func groupName(_ raw: String, by attribute: String, language: Language) -> String {
     if raw.isEmpty { return language == .de ? "ohne Angabe" : "no value" }
     if attribute == "type", let type = ActorType(rawValue: raw) { return type.label(language) }
     if attribute == "community" { return (language == .de ? "Community " : "community ") + raw }

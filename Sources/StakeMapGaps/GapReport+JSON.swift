@@ -1,5 +1,5 @@
-import StakeMapFormats
 import StakeMapModel
+import StakeMapText
 
 extension GapReport {
   /// The `gaps --format json` document: top-level keys `network`, `structure`, `brokerage`,
@@ -173,7 +173,7 @@ struct JSONObjectWriter {
   init(indent: Int = 0) { self.indent = indent }
 
   static func idList(_ ids: [String]) -> String {
-    "[" + ids.map(JSONText.string).joined(separator: ", ") + "]"
+    "[" + ids.map { JSONText.string($0) }.joined(separator: ", ") + "]"
   }
 
   mutating func raw(_ s: String) { text += s }

@@ -1,6 +1,7 @@
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGraph
 import StakeMapModel
+import StakeMapText
 
 /// Everything `stakemap gaps` reports: where the network is thin, who holds it together, and
 /// which new ties would help most, each with the figures behind it.
@@ -154,9 +155,18 @@ public struct Reason: Sendable {
   public var actors: [Int]
 }
 
-/// One plain-language finding for people, most important first (see ``GapReport/findings``).
-public struct Finding: Sendable {
-  public enum Topic: String, Sendable { case size, fragility, brokers, groups, needs, suggestions }
-  public var topic: Topic
-  public var text: String
+extension GapReport {
+  /// The number of undirected ties as analysed (parallel relations merged).
+  package var tieCount: Int {
+    // Undirected existing ties as analysed (parallel relations merged).
+    var pairs = Set<Int>()
+    let n = max(network.actors.count, 1)
+    for r in network.relations where options.ties.statuses.contains(r.status) && r.from != r.to {
+      pairs.insert(min(r.from, r.to) * n + max(r.from, r.to))
+    }
+    if options.ties.coParticipation {
+      for (a, b, _) in network.coParticipation() { pairs.insert(a * n + b) }
+    }
+    return pairs.count
+  }
 }

@@ -1,6 +1,7 @@
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGraph
 import StakeMapModel
+import StakeMapText
 
 /// Ranks candidate new ties by what they would do for the network, and says why.
 ///

@@ -7,7 +7,7 @@
 /// stored (the network reader rejects them).
 ///
 /// Memory: `4(n+1) + 12·2m` bytes, i.e. about 24 MB for a million edges. This is the structure
-/// every algorithm in StakeMapAnalysis runs on (in the spirit of igraph's C core).
+/// every algorithm in StakeMapAlgorithms runs on (in the spirit of igraph's C core).
 public struct Graph: Sendable, Equatable {
   /// The number of nodes.
   public let nodeCount: Int

@@ -1,5 +1,6 @@
 import StakeMapGraphviz
 import StakeMapModel
+import StakeMapText
 
 /// How a stakeholder map is drawn. The defaults are what a coordinator wants for a report:
 /// colour by actor type, size by degree, a legend, labels wrapped to 18 characters, a seeded

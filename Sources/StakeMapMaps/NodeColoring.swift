@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// Fill colours by an actor attribute, and the legend entries that explain them.
 ///

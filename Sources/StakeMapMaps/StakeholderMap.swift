@@ -1,6 +1,7 @@
 import Foundation
 import StakeMapGraphviz
 import StakeMapModel
+import StakeMapText
 
 /// Turns a network into a styled Graphviz document: the stakeholder map.
 ///

@@ -3,6 +3,7 @@
 /// This is the model every reader produces and every analysis starts from. Actors are kept in
 /// file order; relations refer to actors by index into ``actors`` (resolved and validated by the
 /// reader), which keeps a million relations compact.
+import StakeMapText
 public struct Network: Sendable, Equatable {
   public var info: NetworkInfo
   public var actors: [Actor]

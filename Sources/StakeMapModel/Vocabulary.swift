@@ -1,5 +1,6 @@
 /// The closed vocabularies of the network file (SPEC §1). Raw values are the spellings used in
 /// files; every case has a German and an English label for maps and reports.
+import StakeMapText
 
 /// What kind of organisation an actor is.
 public enum ActorType: String, CaseIterable, Sendable, Hashable, Codable {
@@ -85,11 +86,6 @@ public enum RelationKind: String, CaseIterable, Sendable, Hashable, Codable {
 /// Whether a tie exists, is planned, is wished for, or has ended.
 public enum RelationStatus: String, CaseIterable, Sendable, Hashable, Codable {
   case existing, planned, desired, ended
-}
-
-/// The language of generated text (labels, legends, summaries).
-public enum Language: String, CaseIterable, Sendable, Hashable, Codable {
-  case de, en
 }
 
 /// Where a statement comes from: a protocol, or the editors' own knowledge of the world.

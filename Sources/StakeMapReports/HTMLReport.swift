@@ -1,7 +1,8 @@
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGaps
 import StakeMapMaps
 import StakeMapModel
+import StakeMapText
 
 extension Report {
   /// The report as one self-contained HTML page: works offline and as an e-mail attachment.

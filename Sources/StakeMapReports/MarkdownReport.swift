@@ -1,4 +1,4 @@
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGaps
 import StakeMapModel
 

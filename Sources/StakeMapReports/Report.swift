@@ -1,9 +1,10 @@
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGaps
 import StakeMapGraph
 import StakeMapGraphviz
 import StakeMapMaps
 import StakeMapModel
+import StakeMapText
 
 /// What a report contains and how its map is drawn.
 public struct ReportOptions: Sendable {

@@ -1,5 +1,5 @@
-import StakeMapFormats
 import StakeMapModel
+import StakeMapText
 
 /// Language-aware bits of prose: numbers with a decimal comma or point, lists ("A, B und C"),
 /// quotation marks, counted nouns. Locale-independent, so reports are byte-identical

@@ -12,7 +12,7 @@
 // `load` reads a network file (YAML or JSON) into the model and builds the CSR graph from it,
 // and prints the time of each step, the graph's memory and the process's peak RSS: the
 // figures behind the README's "100,000 actors and 1,000,000 ties" line.
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapFormats
 import StakeMapGraph
 import StakeMapModel

@@ -79,14 +79,6 @@ struct ExtractCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print no summary on standard error.")
   var quiet = false
 
-  /// Evaluation mode: PROTOCOL is a directory of protocols, scored against the
-  /// `NAME.gold.yaml` files in this directory (see Scripts/evaluate-extract.sh).
-  @Option(help: .hidden)
-  var evaluate: String?
-
-  @Flag(help: .hidden)
-  var details = false
-
   func validate() throws {
     if let sourceID, sourceID.isEmpty || !sourceID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
       throw ValidationError("--source-id must be letters, digits, '-' or '_'")
@@ -95,10 +87,6 @@ struct ExtractCommand: ParsableCommand {
 
   func run() throws {
     let options = ExtractionOptions(sourceID: sourceID, includeContextTies: contextTies)
-    if let evaluate {
-      try runEvaluation(goldDirectory: evaluate, options: options)
-      return
-    }
     let draft: Draft
     do {
       draft = try ProtocolExtractor.extract(path: protocolFile, options: options)
@@ -130,23 +118,5 @@ struct ExtractCommand: ParsableCommand {
         "\(protocolFile): proposed \(n.actors.count) actors, \(n.relations.count) ties, "
           + "\(n.events.count) events, \(offers) offers, \(needs) needs; all marked review: pending")
     }
-  }
-
-  private func runEvaluation(goldDirectory: String, options: ExtractionOptions) throws {
-    let scores: [ProtocolScore]
-    do {
-      scores = try Evaluation.run(
-        goldDirectory: goldDirectory, protocolDirectory: protocolFile, options: options)
-    } catch {
-      Terminal.error("error: \(error)")
-      throw ExitCode(1)
-    }
-    var text = Evaluation.table(scores)
-    if details {
-      for s in scores where !s.notes.isEmpty {
-        text += "\n\(s.name):\n" + s.notes.map { "  " + $0 }.joined(separator: "\n") + "\n"
-      }
-    }
-    try OutputDestination.write(text, to: output)
   }
 }

@@ -3,6 +3,7 @@ import StakeMapExtraction
 import StakeMapFormats
 import StakeMapModel
 import Testing
+import StakeMapExtractionEvaluation
 
 /// How good the drafts are: precision, recall and F1 against the hand annotations of the five
 /// protocols (Gold/, GUIDELINES.md) and of three held-out protocols written after tuning

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import StakeMapFormats
+import StakeMapText
 
 @Suite struct EditDistanceTests {
   @Test func distances() {

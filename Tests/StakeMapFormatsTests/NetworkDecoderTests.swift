@@ -1,3 +1,4 @@
+import StakeMapText
 import StakeMapModel
 import Testing
 

@@ -1,5 +1,7 @@
+import StakeMapReports
+import StakeMapText
 import Foundation
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGraph
 import StakeMapModel
 import Testing

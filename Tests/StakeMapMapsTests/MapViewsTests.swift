@@ -1,3 +1,4 @@
+import StakeMapText
 import Foundation
 import StakeMapGraphviz
 import StakeMapModel

@@ -1,3 +1,4 @@
+import StakeMapText
 import StakeMapGraphviz
 import StakeMapModel
 import Testing

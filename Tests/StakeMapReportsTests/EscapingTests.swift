@@ -1,3 +1,4 @@
+import StakeMapText
 import Testing
 
 @testable import StakeMapReports

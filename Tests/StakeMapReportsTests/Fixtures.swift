@@ -3,6 +3,7 @@ import StakeMapModel
 
 @testable import StakeMapGaps
 @testable import StakeMapReports
+import StakeMapText
 
 /// Networks and a hand-made gap analysis for the report tests. The gap analysis is built by
 /// hand so that the report's formatting is tested independently of the gap algorithms.

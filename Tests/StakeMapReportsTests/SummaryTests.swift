@@ -2,6 +2,7 @@ import StakeMapModel
 import Testing
 
 @testable import StakeMapReports
+import StakeMapText
 
 @Suite struct SummaryTests {
   func paragraphs(_ language: Language, map: Bool = true) throws -> [ReportSummary.Topic: String] {

@@ -569,13 +569,6 @@ final class Buffer<T: BitwiseCopyable & Numeric>: @unchecked Sendable {
   deinit { memory.deallocate() }
 }
 
-/// Hands out chunk indices 0, 1, 2, ... to workers.
-final class ChunkCounter: Sendable {
-  private let value = Atomic<Int>(0)
-
-  func next() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
-}
-
 /// Serialises progress callbacks so that `done` only grows from one call to the next.
 final class ProgressReporter: Sendable {
   private let done = Mutex<Int>(0)

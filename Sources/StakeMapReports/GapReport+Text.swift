@@ -1,5 +1,6 @@
-import StakeMapFormats
 import StakeMapModel
+import StakeMapGaps
+import StakeMapText
 
 extension GapReport {
   /// The findings for people, most important first, in `language`: size and pieces; what
@@ -215,18 +216,7 @@ extension GapReport {
     return out
   }
 
-  var tieCount: Int {
-    // Undirected existing ties as analysed (parallel relations merged).
-    var pairs = Set<Int>()
-    let n = max(network.actors.count, 1)
-    for r in network.relations where options.ties.statuses.contains(r.status) && r.from != r.to {
-      pairs.insert(min(r.from, r.to) * n + max(r.from, r.to))
-    }
-    if options.ties.coParticipation {
-      for (a, b, _) in network.coParticipation() { pairs.insert(a * n + b) }
-    }
-    return pairs.count
-  }
+
 
   func degree(of actor: Int) -> Int {
     var partners = Set<Int>()

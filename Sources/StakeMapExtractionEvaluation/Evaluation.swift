@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapExtraction
 
 /// True and false positives and false negatives, and what follows from them.
 public struct Score: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import StakeMapAnalysis
+import StakeMapAlgorithms
 import StakeMapGraph
 import Testing
 

@@ -1,10 +1,10 @@
 /// Edit distances for "did you mean …?" suggestions.
-enum EditDistance {
+package enum EditDistance {
   /// The optimal-string-alignment distance (Damerau–Levenshtein without editing a substring
   /// twice): insertions, deletions, substitutions and swaps of two adjacent characters cost 1.
   /// Counts Unicode scalars. O(|a|·|b|) time, O(|b|) space; stops early and returns some value
   /// above `limit` once the distance is known to exceed it.
-  static func distance(
+  package static func distance(
     _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = .max
   ) -> Int {
     if abs(a.count - b.count) > limit { return limit &+ 1 }
@@ -31,7 +31,7 @@ enum EditDistance {
     return previous[b.count]
   }
 
-  static func distance(_ a: String, _ b: String) -> Int {
+  package static func distance(_ a: String, _ b: String) -> Int {
     distance(Array(a.unicodeScalars), Array(b.unicodeScalars))
   }
 
@@ -43,7 +43,7 @@ enum EditDistance {
   /// (`housing` → `housing_company`), the shortest such candidate winning.
   ///
   /// O(Σ |word|·|candidate|) over the candidates whose length is in reach.
-  static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+  package static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
     let w = Array(word.unicodeScalars)
     guard !w.isEmpty else { return nil }
     let threshold = max(2, w.count / 3)

@@ -1,5 +1,6 @@
 import StakeMapModel
 import StakeMapGraph
+import StakeMapText
 
 /// The per-actor centrality measures of `stakemap analyze` (SPEC §3), by their JSON key.
 public enum Metric: String, CaseIterable, Sendable, Hashable {

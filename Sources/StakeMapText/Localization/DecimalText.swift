@@ -9,8 +9,8 @@
 /// Values whose scaled magnitude leaves the exactly representable integers (above 2⁵³, e.g. a
 /// tie weight of 1e19) are written in Swift's shortest round-trip form instead, so no input can
 /// make the conversion to an integer trap. NaN and infinities give `nonFinite` ("–").
-public enum DecimalText {
-  public static func fixed(
+package enum DecimalText {
+  package static func fixed(
     _ x: Double, places: Int, decimalMark: String = ".", minus: String = "-",
     nonFinite: String = "–"
   ) -> String {

@@ -4,8 +4,8 @@
 /// Numbers: Swift's shortest round-trip decimal of the Double (`0.25`, `3.0`, `1e-05`); `null`
 /// for NaN and infinities, which JSON cannot express. Strings: RFC 8259 escapes, plus U+2028
 /// and U+2029 (legal JSON, but they end a line in JavaScript).
-public enum JSONText {
-  public static func string(_ s: String) -> String {
+package enum JSONText {
+  package static func string(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {
@@ -28,14 +28,14 @@ public enum JSONText {
     return out + "\""
   }
 
-  public static func number(_ x: Double) -> String {
+  package static func number(_ x: Double) -> String {
     guard x.isFinite else { return "null" }
     if x == 0 { return "0.0" }  // no "-0.0"
     return "\(x)"
   }
 
   /// A number, or `null` for nil.
-  public static func number(_ x: Double?) -> String {
+  package static func number(_ x: Double?) -> String {
     x.map { number($0) } ?? "null"
   }
 }
