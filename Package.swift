@@ -97,10 +97,10 @@ let package = Package(
       name: "stakemap-evaluate",
       dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation"]),
 
-    .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText", "StakeMapModel"]),
+    .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
     .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapText"]),
     .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph"]),
-    .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel"]),
+    .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapGapsTests", dependencies: ["StakeMapGaps", "StakeMapReports", "StakeMapFormats", "StakeMapText"]),
     .testTarget(

@@ -16,7 +16,7 @@ public struct CentralityOutput: Sendable {
     self.centrality = centrality
   }
 
-  /// Actor indices ordered by `metric`, highest first (``Centrality/ranking(by:actors:)``).
+  /// Stakeholder indices ordered by `metric`, highest first (``Centrality/ranking(by:actors:)``).
   public func ranking(by metric: Metric) -> [Int] {
     centrality.ranking(by: metric, actors: network.actors)
   }

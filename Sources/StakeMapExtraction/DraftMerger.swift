@@ -245,19 +245,19 @@ private struct Merger {
 
   // MARK: - Names
 
-  static func names(_ actor: Actor) -> [String] {
+  static func names(_ actor: Stakeholder) -> [String] {
     [actor.name] + (actor.short.map { [$0] } ?? []) + actor.aliases
   }
 
-  static func keys(_ actor: Actor) -> Set<String> {
+  static func keys(_ actor: Stakeholder) -> Set<String> {
     Set(names(actor).map(OrganizationName.key).filter { !$0.isEmpty })
   }
 
-  static func baseKeys(_ actor: Actor) -> Set<String> {
+  static func baseKeys(_ actor: Stakeholder) -> Set<String> {
     Set(names(actor).map(OrganizationName.baseKey).filter { !$0.isEmpty })
   }
 
-  mutating func index(_ actor: Actor, at i: Int) {
+  mutating func index(_ actor: Stakeholder, at i: Int) {
     for key in Self.keys(actor) where !(keyIndex[key]?.contains(i) ?? false) {
       keyIndex[key, default: []].append(i)
     }
@@ -274,7 +274,7 @@ private struct Merger {
 
   /// The actor of `out` that draft actor `d` is, by id (with agreeing names), name key or base
   /// key. `idConflict` is set when the id is taken by an actor of another name.
-  func match(_ d: Actor, idConflict: inout Int?) -> Match {
+  func match(_ d: Stakeholder, idConflict: inout Int?) -> Match {
     let keys = Self.keys(d)
     let baseKeys = Self.baseKeys(d)
     if let e = idIndex[d.id] {
@@ -381,7 +381,7 @@ private struct Merger {
   }
 
   /// A free id for a new actor: the draft's, else one from its short name or name.
-  func freshID(for d: Actor) -> String {
+  func freshID(for d: Stakeholder) -> String {
     if idIndex[d.id] == nil { return d.id }
     var base = ""
     for name in [d.short, d.name].compactMap({ $0 }) {
@@ -395,14 +395,14 @@ private struct Merger {
   }
 
   /// Adds what draft actor `d` knows and actor `e` does not; returns what changed, for the report.
-  mutating func update(_ e: Int, with d: Actor) -> [String] {
+  mutating func update(_ e: Int, with d: Stakeholder) -> [String] {
     var changes: [String] = []
     var actor = out.actors[e]
     // `other` says nothing about the actor (extractors use it when they cannot tell).
     if actor.type != d.type && d.type != .other {
       changes.append("type kept as \(actor.type.rawValue) (the draft says \(d.type.rawValue))")
     }
-    func fill(_ key: String, _ path: WritableKeyPath<Actor, String?>) {
+    func fill(_ key: String, _ path: WritableKeyPath<Stakeholder, String?>) {
       guard let value = d[keyPath: path] else { return }
       if let current = actor[keyPath: path] {
         if current != value {
@@ -469,8 +469,8 @@ private struct Merger {
   }
 
   /// Merges the admitted offers and needs of draft actor `d` onto actor `e`.
-  mutating func mergeClaims(of d: Actor, draftIndex: Int, into e: Int) {
-    for (label, path) in [("offer", \Actor.offers), ("need", \Actor.needs)] {
+  mutating func mergeClaims(of d: Stakeholder, draftIndex: Int, into e: Int) {
+    for (label, path) in [("offer", \Stakeholder.offers), ("need", \Stakeholder.needs)] {
       for claim in d[keyPath: path] {
         let what = "\(label) \(q(claim.topic)) of \(existing(e))"
         if skipped(claim.review, .claim, what, d.location) { continue }

@@ -203,7 +203,7 @@ enum DraftBuilder {
       let quote = text.quote(canonical.range)
       let acronym = actor.aliases.first { isAcronym($0) }
       network.actors.append(
-        Actor(
+        Stakeholder(
           id: actor.id, name: actor.name, type: actor.type,
           short: isAcronym(actor.name) ? nil : acronym, basis: .protocolText,
           note: "erkannt an: " + reason(resolution, actor), aliases: actor.aliases,

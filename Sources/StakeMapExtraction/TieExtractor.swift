@@ -2,7 +2,7 @@ import StakeMapModel
 
 /// A proposed tie between two actors, with the words it rests on.
 struct ProposedTie: Sendable, Equatable {
-  /// Actor indices, the active party first.
+  /// Stakeholder indices, the active party first.
   var a: Int
   var b: Int
   var kind: RelationKind

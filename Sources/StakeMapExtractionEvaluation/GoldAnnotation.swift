@@ -11,7 +11,7 @@ import CYAML
 /// A hand annotation of one protocol (Tests/StakeMapExtractionTests/Gold/GUIDELINES.md): the
 /// actors, ties, events, needs and offers a careful reader finds in it.
 public struct GoldAnnotation: Sendable {
-  public struct Actor: Sendable {
+  public struct Stakeholder: Sendable {
     public var name: String
     public var type: String?
     public var aliases: [String]
@@ -37,7 +37,7 @@ public struct GoldAnnotation: Sendable {
 
   /// The protocol's file name.
   public var protocolFile: String
-  public var actors: [Actor]
+  public var actors: [Stakeholder]
   public var ties: [Tie]
   public var contextTies: [Tie]
   public var events: [Event]
@@ -70,12 +70,12 @@ public struct GoldAnnotation: Sendable {
         return Claim(actor: actor, text: text)
       }
     }
-    var actors: [Actor] = []
+    var actors: [Stakeholder] = []
     if case .sequence(let items)? = root["actors"] {
       for item in items {
         guard let name = item["name"]?.string else { continue }
         actors.append(
-          Actor(
+          Stakeholder(
             name: name, type: item["type"]?.string, aliases: strings(item["aliases"]),
             mentions: strings(item["mentions"])))
       }

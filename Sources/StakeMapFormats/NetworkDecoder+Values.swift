@@ -205,18 +205,39 @@ extension NetworkDecoder {
 
   /// One of a closed vocabulary. Null is absent (the caller's default), or an error when
   /// `required`.
-  mutating func vocabulary<T: RawRepresentable & CaseIterable>(
+  mutating func vocabulary<T: VocabularyTerm>(
     _ node: NodeID, _ key: String, _ what: String, _ type: T.Type, required: Bool = false
-  ) -> T? where T.RawValue == String {
+  ) -> T? {
     var word: String?
     if tree.kind(node) == .scalar && tree.scalarType(node) == .string {
       word = tree.string(node)
-      if let value = T(rawValue: word!) { return value }
+      // The id, or a label or alias in either language (``VocabularyTerm/term(_:)``).
+      if let value = T.term(word!) { return value }
     }
     // Only an error needs the list of names.
+    let expected = "expected one of \(T.idList)"
+    if let word {
+      let suggestion = T.suggestion(for: word)
+      error(
+        node,
+        "unknown \(what) \(quote(word)) (\(expected)"
+          + (suggestion.map { "; did you mean \(quote($0))?" } ?? "") + ")")
+      return nil
+    }
+    if tree.kind(node) == .scalar && tree.scalarType(node) == .null && !required { return nil }
+    error(node, "\(expected) for \(single(key)), found \(found(node))")
+    return nil
+  }
+
+  /// One of a small closed set that has no labels (language, review marks): the raw value only.
+  mutating func vocabulary<T: RawRepresentable & CaseIterable>(
+    _ node: NodeID, _ key: String, _ what: String, _ type: T.Type, required: Bool = false
+  ) -> T? where T.RawValue == String {
     let names = T.allCases.map(\.rawValue)
     let expected = "expected one of \(names.joined(separator: ", "))"
-    if let word {
+    if tree.kind(node) == .scalar && tree.scalarType(node) == .string {
+      let word = tree.string(node)
+      if let value = T(rawValue: word) { return value }
       let suggestion = EditDistance.suggestion(for: word, among: names)
       error(
         node,

@@ -14,7 +14,7 @@ import StakeMapText
 /// - An optional key whose value is null (`note:` or `note: null`) counts as absent; an optional
 ///   list that is null counts as empty. A required key with a null value is an error.
 /// - Unknown keys are warnings ("did you mean" when close to a known key), except that an
-///   actor's unknown keys with a scalar value become ``Actor/attributes``: silently, or with the
+///   actor's unknown keys with a scalar value become ``Stakeholder/attributes``: silently, or with the
 ///   "did you mean" warning when close to a built-in key (kept all the same). With a list or
 ///   mapping value they are ignored with a warning.
 /// - A relation or event participant naming an unknown actor is reported and dropped, and the
@@ -43,7 +43,7 @@ struct NetworkDecoder {
   var sourceIDs: [String: NodeID] = [:]
   var topicIDs: [String: NodeID] = [:]
   var eventIDs: [String: NodeID] = [:]
-  /// Actor ids; entry i is actor i.
+  /// Stakeholder ids; entry i is actor i.
   var actorTable = IDTable()
   /// Ids in declaration order, for deterministic suggestions.
   var sourceIDOrder: [String] = []
@@ -87,7 +87,7 @@ struct NetworkDecoder {
   /// Ids of a base network that a scenario may refer to.
   struct BaseIDs {
     var actors: [String: Int]
-    /// Actor ids in the base network's order, for suggestions.
+    /// Stakeholder ids in the base network's order, for suggestions.
     var actorOrder: [String]
     var sources: Set<String>
     var topics: Set<String>
@@ -316,8 +316,8 @@ struct NetworkDecoder {
     if let title { scenarioHeader = (title, description, promote) }
   }
 
-  private mutating func decodeActors(_ section: NodeID) -> [Actor] {
-    var actors: [Actor] = []
+  private mutating func decodeActors(_ section: NodeID) -> [Stakeholder] {
+    var actors: [Stakeholder] = []
     actors.reserveCapacity(tree.count(section))
     actorTable = IDTable(capacity: tree.count(section))
     for element in items(section, "actors", what: "actors") {
@@ -326,7 +326,7 @@ struct NetworkDecoder {
       var idNode: NodeID?
       var hasName = false
       var hasType = false
-      var actor = Actor(id: "", name: "", type: .other, location: location(element))
+      var actor = Stakeholder(id: "", name: "", type: .other, location: location(element))
       var evidenceKey: NodeID?
       let skip = checkKeys(element)
       for k in 0..<tree.count(element) where !skip.contains(k) {

@@ -7,7 +7,7 @@ import StakeMapModel
 ///   keys in the order of docs/FORMAT.md; custom attributes sorted by key; items in model order.
 /// - Defaults are left out (weight 1, status `existing`), and so are absent optional values,
 ///   empty lists and empty sections other than `actors`.
-/// - Reading the output gives the same network, ``Actor/location`` and the other `location`
+/// - Reading the output gives the same network, ``Stakeholder/location`` and the other `location`
 ///   fields aside, for any network that reads without errors. An attribute named like a built-in
 ///   actor key (`name`, `tags`, …) cannot be written and is left out.
 /// - YAML: a string is written plain only when it starts with a letter, has no YAML indicator
@@ -258,7 +258,7 @@ public enum NetworkWriter {
     network.actors.indices.contains(index) ? network.actors[index].id : "#\(index)"
   }
 
-  private static func writableAttributes(_ actor: Actor) -> [(String, String)] {
+  private static func writableAttributes(_ actor: Stakeholder) -> [(String, String)] {
     actor.attributes.filter { !NetworkDecoder.actorKeys.contains($0.key) }.sorted {
       $0.key < $1.key
     }

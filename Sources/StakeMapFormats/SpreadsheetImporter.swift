@@ -177,7 +177,7 @@ public enum SpreadsheetImporter {
     Column(key: "url", aliases: ["link", "webseite", "adresse", "internetadresse"], required: false),
   ]
 
-  /// Actor keys of the file format that a spreadsheet cannot fill (they need topics or belong to
+  /// Stakeholder keys of the file format that a spreadsheet cannot fill (they need topics or belong to
   /// drafts); a column so named is refused rather than imported as an attribute the writer
   /// could not write.
   static let reservedActorKeys: Set<String> = ["offers", "needs", "offsets", "review"]
@@ -189,91 +189,16 @@ public enum SpreadsheetImporter {
   }
 
   /// Lowercase, umlauts spelt out, runs of anything but letters and digits as one `separator`
-  /// (dropped when nil), none at either end.
+  /// (dropped when nil), none at either end: ``VocabularyFolding/fold(_:separator:)``.
   static func fold(_ text: String, separator: Character?) -> String {
-    var out = ""
-    var pendingSeparator = false
-    for character in text.lowercased() {
-      let piece: String
-      switch character {
-      case "ä": piece = "ae"
-      case "ö": piece = "oe"
-      case "ü": piece = "ue"
-      case "ß": piece = "ss"
-      default:
-        if character.isLetter || character.isNumber {
-          piece = String(character)
-        } else {
-          pendingSeparator = true
-          continue
-        }
-      }
-      if pendingSeparator, let separator, !out.isEmpty { out.append(separator) }
-      pendingSeparator = false
-      out += piece
-    }
-    return out
+    VocabularyFolding.fold(text, separator: separator)
   }
-
-  // MARK: - Vocabulary
-
-  /// The words a spreadsheet may use for each value: the raw value, its labels (and the parts of
-  /// labels such as "Verein / Verband"), and German synonyms.
-  static func words<T: RawRepresentable & CaseIterable>(
-    _ type: T.Type, labels: (T) -> [String], synonyms: [String: T] = [:]
-  ) -> [(word: String, value: T)] where T.RawValue == String {
-    var words: [(String, T)] = []
-    for value in T.allCases {
-      words.append((value.rawValue, value))
-      for label in labels(value) {
-        words.append((fold(label, separator: "_"), value))
-        for part in label.split(separator: "/") where label.contains("/") {
-          words.append((fold(String(part), separator: "_"), value))
-        }
-      }
-    }
-    for (word, value) in synonyms.sorted(by: { $0.key < $1.key }) { words.append((word, value)) }
-    return words
-  }
-
-  static let actorTypeWords = words(
-    ActorType.self, labels: { [$0.label(.de), $0.label(.en)] },
-    synonyms: [
-      "wohnungsgesellschaft": .housingCompany, "wohnungsbaugesellschaft": .housingCompany,
-      "wohnungswirtschaft": .housingCompany, "verwaltung": .publicAgency, "amt": .publicAgency,
-      "stadt": .municipality, "kommunalverwaltung": .municipality, "gemeinde": .municipality,
-      "wissenschaft": .research, "hochschule": .research, "partei": .politics,
-      "wohnprojekt": .initiative, "verband": .association, "verein": .association,
-      "traeger": .socialOrganization, "sozialer_traeger": .socialOrganization,
-    ])
-  static let relationKindWords = words(
-    RelationKind.self, labels: { [$0.label(.de), $0.label(.en)] },
-    synonyms: [
-      "zusammenarbeit": .cooperation, "foerderung": .funding, "finanzierung": .funding,
-      "raumbereitstellung": .spaceProvision, "raeume": .spaceProvision,
-      "beratung": .advice, "mitglied": .membership, "verweis": .referral,
-      "vermittlung": .referral, "beteiligung": .participation,
-    ])
-  static let statusWords = words(
-    RelationStatus.self, labels: { _ in [] },
-    synonyms: [
-      "bestehend": .existing, "besteht": .existing, "existiert": .existing, "aktiv": .existing,
-      "vorhanden": .existing, "geplant": .planned, "gewuenscht": .desired,
-      "erwuenscht": .desired, "wunsch": .desired, "beendet": .ended, "ehemalig": .ended,
-      "frueher": .ended,
-    ])
-  static let basisWords = words(
-    Basis.self, labels: { _ in [] },
-    synonyms: [
-      "protokoll": .protocolText, "weltwissen": .worldKnowledge,
-      "allgemeinwissen": .worldKnowledge, "world_knowledge": .worldKnowledge,
-    ])
 
   // MARK: - The importer
 
   private struct Importer {
     var diagnostics: [Diagnostic] = []
-    /// Actor ids, to the record that declares them.
+    /// Stakeholder ids, to the record that declares them.
     var actorIDs: [String: (table: String, line: Int)] = [:]
     var actorIndex: [String: Int] = [:]
     var actorIDOrder: [String] = []
@@ -452,22 +377,18 @@ public enum SpreadsheetImporter {
 
     // MARK: Values
 
-    mutating func vocabulary<T: RawRepresentable & CaseIterable>(
-      _ text: String, _ what: String, _ words: [(word: String, value: T)], at location: SourceLocation,
-      column: String
-    ) -> T? where T.RawValue == String {
-      if let value = T(rawValue: text) { return value }
-      let folded = fold(text, separator: "_")
-      if let match = words.first(where: { $0.word == folded }) { return match.value }
-      let names = T.allCases.map(\.rawValue)
-      let suggestion = EditDistance.suggestion(for: folded, among: words.map(\.word)).flatMap {
-        word in words.first { $0.word == word }?.value.rawValue
-      }
+    /// A vocabulary term by id, label or alias (``VocabularyTerm/term(_:)``, as the network
+    /// file reads them), or an error with the closest id.
+    mutating func vocabulary<T: VocabularyTerm>(
+      _ text: String, _ what: String, _ type: T.Type, at location: SourceLocation, column: String
+    ) -> T? {
+      if let value = T.term(text) { return value }
       error(
         location,
         "\(column): unknown \(what) \(NetworkDecoder.quoted(text)) (expected one of "
-          + "\(names.joined(separator: ", "))"
-          + (suggestion.map { "; did you mean \(NetworkDecoder.quoted($0))?" } ?? "") + ")")
+          + T.idList
+          + (T.suggestion(for: text).map { "; did you mean \(NetworkDecoder.quoted($0))?" } ?? "")
+          + ")")
       return nil
     }
 
@@ -662,7 +583,7 @@ public enum SpreadsheetImporter {
 
     // MARK: Actors
 
-    mutating func actors(_ table: CSVTable) -> [Actor] {
+    mutating func actors(_ table: CSVTable) -> [Stakeholder] {
       let header = header(
         table, actorColumns, what: "actors", customAttributes: true,
         reserved: SpreadsheetImporter.reservedActorKeys)
@@ -671,7 +592,7 @@ public enum SpreadsheetImporter {
         actorsUnusable = true
         return []
       }
-      var actors: [Actor] = []
+      var actors: [Stakeholder] = []
       var nameKeys: [String: (id: String, line: Int)] = [:]
       let idColumn = header.columns["id"]!
       defer { currentRecord = nil }
@@ -702,7 +623,7 @@ public enum SpreadsheetImporter {
         var type: ActorType?
         if let text = header.value(record, "type") {
           type = vocabulary(
-            text, "actor type", SpreadsheetImporter.actorTypeWords, at: at("type"),
+            text, "actor type", ActorType.self, at: at("type"),
             column: col("type"))
         } else {
           error(
@@ -710,7 +631,7 @@ public enum SpreadsheetImporter {
             "\(col("type")) is empty: every actor needs a type (one of "
               + "\(ActorType.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        var actor = Actor(
+        var actor = Stakeholder(
           id: id ?? "", name: name ?? "", type: type ?? .other,
           location: table.location(record, column: 1))
         actor.short = header.value(record, "short")
@@ -719,7 +640,7 @@ public enum SpreadsheetImporter {
         actor.aliases = header.value(record, "aliases").map(list) ?? []
         if let text = header.value(record, "basis") {
           actor.basis = vocabulary(
-            text, "basis", SpreadsheetImporter.basisWords, at: at("basis"), column: col("basis"))
+            text, "basis", Basis.self, at: at("basis"), column: col("basis"))
         }
         actor.note = header.value(record, "note")
         actor.evidence = header.value(record, "evidence")
@@ -806,7 +727,7 @@ public enum SpreadsheetImporter {
         var kind: RelationKind?
         if let text = header.value(record, "kind") {
           kind = vocabulary(
-            text, "relation kind", SpreadsheetImporter.relationKindWords, at: at("kind"),
+            text, "relation kind", RelationKind.self, at: at("kind"),
             column: col("kind"))
         } else {
           error(
@@ -830,13 +751,13 @@ public enum SpreadsheetImporter {
         if let text = header.value(record, "status") {
           relation.status =
             vocabulary(
-              text, "status", SpreadsheetImporter.statusWords, at: at("status"),
+              text, "status", RelationStatus.self, at: at("status"),
               column: col("status")) ?? .existing
         }
         relation.since = header.value(record, "since")
         if let text = header.value(record, "basis") {
           relation.basis = vocabulary(
-            text, "basis", SpreadsheetImporter.basisWords, at: at("basis"), column: col("basis"))
+            text, "basis", Basis.self, at: at("basis"), column: col("basis"))
         }
         relation.note = header.value(record, "note")
         relation.evidence = header.value(record, "evidence")

@@ -100,5 +100,5 @@ extension StakeholderMap {
     return sentences.map { $0 + "." }.joined(separator: " ")
   }
 
-  private static func label(_ actor: Actor) -> String { actor.short ?? actor.name }
+  private static func label(_ actor: Stakeholder) -> String { actor.short ?? actor.name }
 }

@@ -56,7 +56,7 @@ public struct AttributeFilter: Sendable, Hashable, CustomStringConvertible {
   public var description: String { "\(key)=\(value)" }
 
   /// The values the actor has for `key` (several for tags).
-  public static func values(of actor: Actor, key: String) -> [String] {
+  public static func values(of actor: Stakeholder, key: String) -> [String] {
     switch key {
     case "tag", "tags": actor.tags
     default: actor.attribute(key).map { [$0] } ?? []
@@ -64,9 +64,19 @@ public struct AttributeFilter: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// True when `actor` passes every group of filters (see ``AttributeFilter``).
-  public static func matches(_ actor: Actor, all filters: [AttributeFilter]) -> Bool {
+  public static func matches(_ actor: Stakeholder, all filters: [AttributeFilter]) -> Bool {
     var byKey: [String: [String]] = [:]
-    for filter in filters { byKey[filter.key, default: []].append(filter.value) }
+    for filter in filters {
+      // Vocabulary values may be given by id, label or alias in either language
+      // (`type=Wohnungsunternehmen`, `basis=Weltwissen`); compare their ids.
+      let value: String =
+        switch filter.key {
+        case "type": ActorType.term(filter.value)?.rawValue ?? filter.value
+        case "basis": Basis.term(filter.value)?.rawValue ?? filter.value
+        default: filter.value
+        }
+      byKey[filter.key, default: []].append(value)
+    }
     for (key, wanted) in byKey {
       let have = values(of: actor, key: key)
       if !have.contains(where: wanted.contains) { return false }

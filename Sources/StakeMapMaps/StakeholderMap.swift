@@ -351,7 +351,7 @@ public enum StakeholderMap {
     return values.map { $0.isFinite && $0 > 0 ? ($0 / top).squareRoot() : 0 }
   }
 
-  static func tooltip(for actor: Actor, language: Language) -> String {
+  static func tooltip(for actor: Stakeholder, language: Language) -> String {
     var parts = [actor.name, actor.type.label(language)]
     if let region = actor.region { parts.append(region) }
     if actor.basis == .worldKnowledge {

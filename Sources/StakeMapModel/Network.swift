@@ -6,14 +6,14 @@
 import StakeMapText
 public struct Network: Sendable, Equatable {
   public var info: NetworkInfo
-  public var actors: [Actor]
+  public var actors: [Stakeholder]
   public var relations: [Relation]
   public var sources: [Source]
   public var events: [Event]
   public var topics: [Topic]
 
   public init(
-    info: NetworkInfo = NetworkInfo(), actors: [Actor] = [], relations: [Relation] = [],
+    info: NetworkInfo = NetworkInfo(), actors: [Stakeholder] = [], relations: [Relation] = [],
     sources: [Source] = [], events: [Event] = [], topics: [Topic] = []
   ) {
     self.info = info
@@ -51,7 +51,7 @@ public struct NetworkInfo: Sendable, Equatable {
 }
 
 /// An organisation, office, initiative or network.
-public struct Actor: Sendable, Equatable {
+public struct Stakeholder: Sendable, Equatable {
   /// Unique; letters, digits, `-`, `_`.
   public var id: String
   /// Any Unicode.

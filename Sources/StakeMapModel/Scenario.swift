@@ -19,7 +19,7 @@ public struct Scenario: Sendable, Equatable {
   public var description: String?
   /// Relation statuses of the base network that become `existing` in the scenario.
   public var promote: Set<RelationStatus>
-  /// What the scenario adds. Actor indices ≥ 0 refer to ``Network/actors`` of the additions;
+  /// What the scenario adds. Stakeholder indices ≥ 0 refer to ``Network/actors`` of the additions;
   /// an index `i < 0` refers to actor `-(i + 1)` of the base network.
   public var additions: Network
 

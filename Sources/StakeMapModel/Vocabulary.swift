@@ -1,9 +1,103 @@
-/// The closed vocabularies of the network file (SPEC §1). Raw values are the spellings used in
-/// files; every case has a German and an English label for maps and reports.
 import StakeMapText
 
+/// The closed vocabularies of the network file (SPEC §1): actor types, relation kinds, relation
+/// status, basis and event kinds.
+///
+/// Every term has an id (its raw value, the spelling files are written with), a label per
+/// language and a few aliases per language (`Sozialträger`, `Förderung`, `laufend`), all in the
+/// catalogue's tables (`StakeMapText/Localization/Tables`). Readers, filters and scenarios
+/// accept any of them through ``VocabularyTerm/term(_:)``; writers write the id.
+public protocol VocabularyTerm: RawRepresentable, CaseIterable, Hashable, Sendable
+where RawValue == String {
+  /// The catalogue area of the term's phrases: `type`, `kind`, `status`, `basis`, `event`.
+  static var area: String { get }
+}
+
+extension VocabularyTerm {
+  /// The term's label in `language` ("Wohnungsunternehmen", "Housing company").
+  public func label(_ language: Language) -> String { Words(language)(labelPhrase) }
+
+  /// The catalogue phrase of the label.
+  package var labelPhrase: Phrase {
+    guard let phrase = Phrase(rawValue: Self.area + "." + rawValue) else {
+      preconditionFailure("no catalogue phrase for \(Self.area).\(rawValue)")
+    }
+    return phrase
+  }
+
+  /// The term an id, label or alias in any language names, compared folded (letter case,
+  /// umlauts as `ae`/`oe`/`ue`/`ss`, runs of spaces, `-`, `_` and `/` alike); nil when none.
+  /// A label of two parts ("Verein / Verband") also matches each part.
+  public static func term(_ spelling: String) -> Self? {
+    if let exact = Self(rawValue: spelling) { return exact }
+    let folded = VocabularyFolding.fold(spelling)
+    return spellings.first { $0.word == folded }?.value
+  }
+
+  /// Every accepted spelling, folded, with its term: ids first, then labels and aliases in
+  /// catalogue order. No spelling names two terms (a test checks it).
+  public static var spellings: [(word: String, value: Self)] {
+    var words: [(String, Self)] = []
+    for value in allCases { words.append((VocabularyFolding.fold(value.rawValue), value)) }
+    for value in allCases {
+      for text in Catalogue.spellings(of: value.labelPhrase) {
+        words.append((VocabularyFolding.fold(text), value))
+        if text.contains("/") {
+          for part in text.split(separator: "/") {
+            words.append((VocabularyFolding.fold(String(part)), value))
+          }
+        }
+      }
+    }
+    return words
+  }
+
+  /// The id of the term whose spelling is closest to `spelling` (for "did you mean …?"), or
+  /// nil when none is close.
+  public static func suggestion(for spelling: String) -> String? {
+    let spellings = self.spellings
+    return EditDistance.suggestion(
+      for: VocabularyFolding.fold(spelling), among: spellings.map(\.word)
+    ).flatMap { folded in spellings.first { $0.word == folded }?.value.rawValue }
+  }
+
+  /// The ids, comma-separated, for messages ("expected one of …").
+  public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// How vocabulary spellings are compared.
+public enum VocabularyFolding {
+  /// Lowercase, `ä` → `ae`, `ö` → `oe`, `ü` → `ue`, `ß` → `ss`, runs of anything but letters
+  /// and digits as one `separator` (dropped when nil), none at either end.
+  /// `Sozialer Träger` → `sozialer_traeger`.
+  public static func fold(_ text: String, separator: Character? = "_") -> String {
+    var out = ""
+    var pendingSeparator = false
+    for character in text.lowercased() {
+      let piece: String
+      switch character {
+      case "ä": piece = "ae"
+      case "ö": piece = "oe"
+      case "ü": piece = "ue"
+      case "ß": piece = "ss"
+      default:
+        if character.isLetter || character.isNumber {
+          piece = String(character)
+        } else {
+          pendingSeparator = true
+          continue
+        }
+      }
+      if pendingSeparator, let separator, !out.isEmpty { out.append(separator) }
+      pendingSeparator = false
+      out += piece
+    }
+    return out
+  }
+}
+
 /// What kind of organisation an actor is.
-public enum ActorType: String, CaseIterable, Sendable, Hashable, Codable {
+public enum ActorType: String, VocabularyTerm, Codable {
   case housingCompany = "housing_company"
   case cooperative
   case socialOrganization = "social_organization"
@@ -16,36 +110,11 @@ public enum ActorType: String, CaseIterable, Sendable, Hashable, Codable {
   case research
   case other
 
-  public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.housingCompany, .de): "Wohnungsunternehmen"
-    case (.housingCompany, .en): "Housing company"
-    case (.cooperative, .de): "Genossenschaft"
-    case (.cooperative, .en): "Cooperative"
-    case (.socialOrganization, .de): "Soziale Organisation"
-    case (.socialOrganization, .en): "Social organisation"
-    case (.municipality, .de): "Kommune"
-    case (.municipality, .en): "Municipality"
-    case (.publicAgency, .de): "Behörde / Amt"
-    case (.publicAgency, .en): "Public agency"
-    case (.network, .de): "Netzwerk"
-    case (.network, .en): "Network"
-    case (.initiative, .de): "Initiative"
-    case (.initiative, .en): "Initiative"
-    case (.association, .de): "Verein / Verband"
-    case (.association, .en): "Association"
-    case (.politics, .de): "Politik"
-    case (.politics, .en): "Politics"
-    case (.research, .de): "Forschung"
-    case (.research, .en): "Research"
-    case (.other, .de): "Sonstige"
-    case (.other, .en): "Other"
-    }
-  }
+  public static let area = "type"
 }
 
 /// What a relation is about.
-public enum RelationKind: String, CaseIterable, Sendable, Hashable, Codable {
+public enum RelationKind: String, VocabularyTerm, Codable {
   case cooperation
   case funding
   case spaceProvision = "space_provision"
@@ -57,51 +126,34 @@ public enum RelationKind: String, CaseIterable, Sendable, Hashable, Codable {
   case knowledgeTransfer = "knowledge_transfer"
   case other
 
-  public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.cooperation, .de): "Kooperation"
-    case (.cooperation, .en): "Cooperation"
-    case (.funding, .de): "Förderung"
-    case (.funding, .en): "Funding"
-    case (.spaceProvision, .de): "Räume"
-    case (.spaceProvision, .en): "Space provision"
-    case (.personnel, .de): "Personal"
-    case (.personnel, .en): "Personnel"
-    case (.advice, .de): "Beratung"
-    case (.advice, .en): "Advice"
-    case (.membership, .de): "Mitgliedschaft"
-    case (.membership, .en): "Membership"
-    case (.referral, .de): "Vermittlung"
-    case (.referral, .en): "Referral"
-    case (.participation, .de): "Teilnahme"
-    case (.participation, .en): "Participation"
-    case (.knowledgeTransfer, .de): "Wissenstransfer"
-    case (.knowledgeTransfer, .en): "Knowledge transfer"
-    case (.other, .de): "Sonstige"
-    case (.other, .en): "Other"
-    }
-  }
+  public static let area = "kind"
 }
 
 /// Whether a tie exists, is planned, is wished for, or has ended.
-public enum RelationStatus: String, CaseIterable, Sendable, Hashable, Codable {
+public enum RelationStatus: String, VocabularyTerm, Codable {
   case existing, planned, desired, ended
+
+  public static let area = "status"
 }
 
 /// Where a statement comes from: a protocol, or the editors' own knowledge of the world.
 ///
 /// The protocols are the evidence; anything added from general knowledge (an actor's type, a
 /// tie everyone knows of) is marked `world_knowledge` so that maps and reports can say so.
-public enum Basis: String, CaseIterable, Sendable, Hashable, Codable {
+public enum Basis: String, VocabularyTerm, Codable {
   case protocolText = "protocol"
   case worldKnowledge = "world_knowledge"
+
+  public static let area = "basis"
 }
 
 /// Kinds of events (two-mode actor–event data).
-public enum EventKind: String, CaseIterable, Sendable, Hashable, Codable {
+public enum EventKind: String, VocabularyTerm, Codable {
   case workshop
   case roundTable = "round_table"
   case conference
   case meeting
   case other
+
+  public static let area = "event"
 }

@@ -194,12 +194,12 @@ public struct Report: Sendable {
     gaps.suggestions.prefix(max(0, options.listedSuggestions))
   }
 
-  /// Actor indices by a metric, highest first (``Centrality/ranking(by:actors:)``).
+  /// Stakeholder indices by a metric, highest first (``Centrality/ranking(by:actors:)``).
   func ranking(by metric: Metric) -> [Int] {
     centrality.ranking(by: metric, actors: network.actors)
   }
 
-  /// Actor indices in reading order: by a folded name key (so "Ä" sorts with "A" and a
+  /// Stakeholder indices in reading order: by a folded name key (so "Ä" sorts with "A" and a
   /// leading article is ignored), then name, then id.
   var actorsByName: [Int] {
     let keys = network.actors.map { OrganizationName.key($0.name) }

@@ -286,7 +286,7 @@ import Testing
     }
     #expect(first.count(.relation, .added) == 3)
     #expect(second.count(.relation, .alreadyPresent) == 3)
-    // Actor ids and counts are stable.
+    // Stakeholder ids and counts are stable.
     #expect(Set(twice.actors.map(\.id)).count == twice.actors.count)
     #expect(twice.actors.count == into.actors.count + 1)
   }

@@ -19,7 +19,7 @@ import Testing
     var network = Network(info: NetworkInfo(title: "Generated \(seed)", language: .en))
     for i in 0..<actors {
       network.actors.append(
-        Actor(
+        Stakeholder(
           id: "a\(i)", name: "\(words[next(words.count)]) \(words[next(words.count)]) \(i)",
           type: ActorType.allCases[next(ActorType.allCases.count)],
           region: next(3) == 0 ? "Dresden" : nil, tags: next(5) == 0 ? ["t\(next(4))"] : [],

@@ -18,7 +18,7 @@ import Testing
   /// A network that uses every field, with the hostile strings wherever text goes.
   static func hostileNetwork() -> Network {
     let h = hostile
-    var actors: [Actor] = []
+    var actors: [Stakeholder] = []
     let ids = ["a-1", "ä_ö", "2016", "1e3", "yes", "null", "true", "on", "x", "Ω_9"]
     for (i, id) in ids.enumerated() {
       var attributes: [String: String] = [:]
@@ -27,7 +27,7 @@ import Testing
       }
       attributes["sector"] = h[i]
       actors.append(
-        Actor(
+        Stakeholder(
           id: id, name: h[i % h.count], type: ActorType.allCases[i % ActorType.allCases.count],
           short: i % 2 == 0 ? h[(i + 7) % h.count] : nil, region: h[(i + 11) % h.count],
           tags: Array(h[i..<i + 3]),
@@ -95,7 +95,7 @@ import Testing
       let network = Network(
         info: NetworkInfo(title: text),
         actors: [
-          Actor(id: "a", name: text, type: .other, tags: [text], attributes: [text: text])
+          Stakeholder(id: "a", name: text, type: .other, tags: [text], attributes: [text: text])
         ])
       for format in [NetworkFileFormat.yaml, .json] {
         let written = format == .yaml ? NetworkWriter.yaml(network) : NetworkWriter.json(network)
@@ -113,12 +113,12 @@ import Testing
     let network = Network(
       info: NetworkInfo(title: "Wohnen in Dresden", language: .de),
       actors: [
-        Actor(
+        Stakeholder(
           id: "nwid", name: "Netzwerk Neues Wohnen", type: .network, short: "NWID",
           tags: ["wohnen", "yes"],
           offers: [TopicClaim(topic: "t", evidence: "„Zitat“: ja", source: "p")],
           attributes: ["sector": "wohnungswirtschaft", "founded": "2011"]),
-        Actor(id: "lhd", name: "Landeshauptstadt Dresden", type: .municipality),
+        Stakeholder(id: "lhd", name: "Landeshauptstadt Dresden", type: .municipality),
       ],
       relations: [
         Relation(from: 0, to: 1, kind: .cooperation),
@@ -235,7 +235,7 @@ import Testing
 
   @Test func attributesNamedLikeBuiltInKeysAreLeftOut() {
     let network = Network(
-      actors: [Actor(id: "a", name: "A", type: .other, attributes: ["name": "X", "zone": "Z"])])
+      actors: [Stakeholder(id: "a", name: "A", type: .other, attributes: ["name": "X", "zone": "Z"])])
     let text = NetworkWriter.yaml(network)
     #expect(text.contains("zone: Z"))
     #expect(!text.contains("name: X"))

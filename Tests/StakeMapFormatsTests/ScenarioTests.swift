@@ -8,8 +8,8 @@ import Testing
   let base = Network(
     info: NetworkInfo(title: "Base"),
     actors: [
-      Actor(id: "nwid", name: "NWID", type: .network),
-      Actor(id: "lhd", name: "LHD", type: .municipality),
+      Stakeholder(id: "nwid", name: "NWID", type: .network),
+      Stakeholder(id: "lhd", name: "LHD", type: .municipality),
     ],
     relations: [Relation(from: 0, to: 1, status: .planned)],
     sources: [Source(id: "p000", title: "Protokoll")],

@@ -14,7 +14,7 @@ enum Networks {
   static func path() -> Network {
     Network(
       info: NetworkInfo(title: "Pfad", language: .de),
-      actors: ["a", "b", "c", "d"].map { Actor(id: $0, name: $0.uppercased(), type: .network) },
+      actors: ["a", "b", "c", "d"].map { Stakeholder(id: $0, name: $0.uppercased(), type: .network) },
       relations: [Relation(from: 0, to: 1), Relation(from: 1, to: 2), Relation(from: 2, to: 3)])
   }
 
@@ -24,14 +24,14 @@ enum Networks {
     Network(
       info: NetworkInfo(title: "Silos", language: .en),
       actors: [
-        Actor(id: "wg1", name: "Wohnbau 1", type: .housingCompany, offers: [
+        Stakeholder(id: "wg1", name: "Wohnbau 1", type: .housingCompany, offers: [
           TopicClaim(topic: "rooms", evidence: "Wir stellen Räume", source: "p")
         ]),
-        Actor(id: "wg2", name: "Wohnbau 2", type: .housingCompany),
-        Actor(id: "amt", name: "Sozialamt", type: .publicAgency, needs: [
+        Stakeholder(id: "wg2", name: "Wohnbau 2", type: .housingCompany),
+        Stakeholder(id: "amt", name: "Sozialamt", type: .publicAgency, needs: [
           TopicClaim(topic: "rooms", evidence: "Wir brauchen Räume", source: "p")
         ]),
-        Actor(id: "stadt", name: "Stadt", type: .publicAgency),
+        Stakeholder(id: "stadt", name: "Stadt", type: .publicAgency),
       ],
       relations: [Relation(from: 0, to: 1), Relation(from: 2, to: 3)],
       sources: [Source(id: "p", title: "Protokoll")],

@@ -8,19 +8,19 @@ import Testing
   func network() -> Network {
     Network(
       actors: [
-        Actor(id: "piano", name: "piano e.V.", type: .association, needs: [
+        Stakeholder(id: "piano", name: "piano e.V.", type: .association, needs: [
           TopicClaim(topic: "rooms", evidence: "Räumlichkeiten", source: "p004"),
           TopicClaim(topic: "legal", evidence: "rechtliche Fragen", source: "p004"),
           TopicClaim(topic: "rooms", evidence: "noch einmal Räume", source: "p004"),
         ]),
-        Actor(id: "gwg", name: "GWG", type: .housingCompany, offers: [
+        Stakeholder(id: "gwg", name: "GWG", type: .housingCompany, offers: [
           TopicClaim(topic: "rooms", evidence: "stellt Räumlichkeiten zur Verfügung", source: "p004")
         ]),
-        Actor(id: "stadt", name: "Stadt", type: .municipality, offers: [
+        Stakeholder(id: "stadt", name: "Stadt", type: .municipality, offers: [
           TopicClaim(topic: "rooms", evidence: "städtische Räume", source: "p000"),
           TopicClaim(topic: "legal", evidence: "abgelehnt", source: "p000", review: .rejected),
         ]),
-        Actor(id: "x", name: "X", type: .other),
+        Stakeholder(id: "x", name: "X", type: .other),
       ],
       relations: [Relation(from: 1, to: 0, directed: true), Relation(from: 1, to: 3)],
       topics: [Topic(id: "rooms", de: "Räume", en: "Rooms"), Topic(id: "legal", de: "Recht", en: "Legal")])

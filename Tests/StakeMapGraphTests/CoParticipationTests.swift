@@ -6,7 +6,7 @@ import Testing
   /// Three actors: a and b attend two events together, b and c one; a–c is a relation.
   func network() -> Network {
     Network(
-      actors: ["a", "b", "c", "d"].map { Actor(id: $0, name: $0, type: .other) },
+      actors: ["a", "b", "c", "d"].map { Stakeholder(id: $0, name: $0, type: .other) },
       relations: [Relation(from: 0, to: 2), Relation(from: 1, to: 3, status: .planned)],
       events: [
         Event(id: "e1", title: "E1", participants: [0, 1, 2]),

@@ -15,14 +15,14 @@ func viewNetwork() -> Network {
   Network(
     info: NetworkInfo(title: "Ansichten", language: .de),
     actors: [
-      Actor(id: "gwg", name: "GWG", type: .housingCompany, region: "Nord", attributes: ["sector": "wohnen"]),
-      Actor(id: "piano", name: "piano e.V.", type: .association, region: "Nord", tags: ["jugend", "kultur"],
+      Stakeholder(id: "gwg", name: "GWG", type: .housingCompany, region: "Nord", attributes: ["sector": "wohnen"]),
+      Stakeholder(id: "piano", name: "piano e.V.", type: .association, region: "Nord", tags: ["jugend", "kultur"],
             attributes: ["sector": "sozial"]),
-      Actor(id: "stadt", name: "Stadt", type: .municipality, region: "Süd", attributes: ["sector": "verwaltung"]),
-      Actor(id: "ko", name: "Koordination", type: .network, region: "Süd"),
-      Actor(id: "ini", name: "Initiative", type: .initiative, region: "Süd", tags: ["kultur"],
+      Stakeholder(id: "stadt", name: "Stadt", type: .municipality, region: "Süd", attributes: ["sector": "verwaltung"]),
+      Stakeholder(id: "ko", name: "Koordination", type: .network, region: "Süd"),
+      Stakeholder(id: "ini", name: "Initiative", type: .initiative, region: "Süd", tags: ["kultur"],
             attributes: ["sector": "sozial"]),
-      Actor(id: "solo", name: "Allein", type: .initiative),
+      Stakeholder(id: "solo", name: "Allein", type: .initiative),
     ],
     relations: [
       Relation(from: 0, to: 1, kind: .cooperation),
@@ -82,7 +82,7 @@ func viewNetwork() -> Network {
   @Test func largeGroupedMapsAreNotGivenToDot() {
     var network = Network()
     for i in 0..<(StakeholderMap.clusterEngineLimit + 1) {
-      network.actors.append(Actor(id: "x\(i)", name: "X\(i)", type: .other))
+      network.actors.append(Stakeholder(id: "x\(i)", name: "X\(i)", type: .other))
     }
     var options = MapOptions()
     options.clusterBy = .attribute("type")

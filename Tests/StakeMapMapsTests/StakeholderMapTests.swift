@@ -11,12 +11,12 @@ func sampleNetwork() -> Network {
   Network(
     info: NetworkInfo(title: "Beispiel", language: .de),
     actors: [
-      Actor(id: "gwg", name: "GWG Gelsenkirchen", type: .housingCompany, region: "Gelsenkirchen"),
-      Actor(id: "piano", name: "piano e.V.", type: .association, short: "piano",
+      Stakeholder(id: "gwg", name: "GWG Gelsenkirchen", type: .housingCompany, region: "Gelsenkirchen"),
+      Stakeholder(id: "piano", name: "piano e.V.", type: .association, short: "piano",
             attributes: ["sector": "zivilgesellschaft"]),
-      Actor(id: "stadt", name: "Stadt Gelsenkirchen", type: .municipality,
+      Stakeholder(id: "stadt", name: "Stadt Gelsenkirchen", type: .municipality,
             basis: .worldKnowledge, attributes: ["sector": "verwaltung"]),
-      Actor(id: "ko", name: "Koordinationsstelle mit einem sehr langen Namen", type: .other),
+      Stakeholder(id: "ko", name: "Koordinationsstelle mit einem sehr langen Namen", type: .other),
     ],
     relations: [
       Relation(from: 0, to: 1, directed: true, kind: .funding, weight: 4,
@@ -121,7 +121,7 @@ func sampleNetwork() -> Network {
     #expect(StakeholderMap.automaticEngine(for: network) == .neato)
     network.relations = network.relations.map { var r = $0; r.directed = true; return r }
     #expect(StakeholderMap.automaticEngine(for: network) == .dot)
-    network.actors = (0..<401).map { Actor(id: "x\($0)", name: "X", type: .other) }
+    network.actors = (0..<401).map { Stakeholder(id: "x\($0)", name: "X", type: .other) }
     network.relations = []
     #expect(StakeholderMap.automaticEngine(for: network) == .sfdp)
   }

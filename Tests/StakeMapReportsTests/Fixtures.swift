@@ -31,14 +31,14 @@ enum Fixtures {
         title: h(0, "Wohnen in Teststadt"), language: language,
         description: h(4, "Ein kleines Netz für Tests."), region: "Teststadt"),
       actors: [
-        Actor(
+        Stakeholder(
           id: "a", name: h(0, "Stadt Teststadt"), type: .municipality, region: "Teststadt",
           needs: [TopicClaim(topic: "rooms", evidence: h(1, "Wir brauchen Räume"), source: "s0")],
           attributes: ["sector": h(2, "verwaltung")]),
-        Actor(id: "b", name: h(1, "Netzwerk Wohnen"), type: .network, short: h(5, "NW"), note: h(6, "Eine Notiz")),
-        Actor(id: "c", name: h(2, "Genossenschaft Eins eG"), type: .cooperative, tags: [h(7, "genossenschaft")]),
-        Actor(id: "d", name: h(3, "Initiative Zwei"), type: .initiative),
-        Actor(
+        Stakeholder(id: "b", name: h(1, "Netzwerk Wohnen"), type: .network, short: h(5, "NW"), note: h(6, "Eine Notiz")),
+        Stakeholder(id: "c", name: h(2, "Genossenschaft Eins eG"), type: .cooperative, tags: [h(7, "genossenschaft")]),
+        Stakeholder(id: "d", name: h(3, "Initiative Zwei"), type: .initiative),
+        Stakeholder(
           id: "e", name: h(4, "Initiative Drei e.V."), type: .initiative,
           offers: [TopicClaim(topic: "rooms", evidence: h(8, "Wir haben Räume"), source: "s1")]),
       ],

@@ -68,8 +68,8 @@ import StakeMapText
     let network = Network(
       info: NetworkInfo(title: "", language: .de),
       actors: [
-        Actor(id: "x", name: "X", type: .network), Actor(id: "y", name: "Y", type: .network),
-        Actor(id: "z", name: "Z", type: .network),
+        Stakeholder(id: "x", name: "X", type: .network), Stakeholder(id: "y", name: "Y", type: .network),
+        Stakeholder(id: "z", name: "Z", type: .network),
       ],
       relations: [Relation(from: 0, to: 1), Relation(from: 1, to: 2), Relation(from: 0, to: 2)])
     var gaps = Fixtures.gaps(network)

@@ -73,12 +73,12 @@ extension Centrality {
 }
 
 extension Centrality {
-  /// Actor indices ordered by `metric`, highest first. Equal values by name as people read it
+  /// Stakeholder indices ordered by `metric`, highest first. Equal values by name as people read it
   /// (``OrganizationName/key(_:)``: case, umlauts and a leading article folded), then name,
   /// then id, so the order depends on nothing but the data.
   ///
   /// - Complexity: O(n log n).
-  public func ranking(by metric: Metric, actors: [Actor]) -> [Int] {
+  public func ranking(by metric: Metric, actors: [Stakeholder]) -> [Int] {
     let values = self.values(metric)
     let keys = actors.map { OrganizationName.key($0.name) }
     return actors.indices.sorted { a, b in

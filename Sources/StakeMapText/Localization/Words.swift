@@ -1,0 +1,102 @@
+/// The words of one language: catalogue texts with their placeholders filled, counted phrases,
+/// lists, quotes and numbers, all as the language writes them.
+///
+///     let words = Words(.de)
+///     words(.gapsNeedNobodyOffers, ["actor": "GWG", "topic": words.quoted("Beratung")])
+///     words.list(["A", "B", "C"])          // "A, B und C"
+///     words.number(8.333, places: 2)       // "8,33"
+///
+/// Every lookup is O(1) in the language's table plus O(length) to fill placeholders.
+package struct Words: Sendable {
+  package let language: Language
+  private let table: [Phrase: String]
+
+  package init(_ language: Language) {
+    self.language = language
+    self.table = Catalogue.table(language)
+  }
+
+  /// The text of `phrase` with `{name}` placeholders replaced by `arguments[name]`. An unknown
+  /// placeholder stays as written (tests make sure there is none). A phrase missing from the
+  /// table (tests make sure there is none) shows its key, so the gap is visible, not silent.
+  package func callAsFunction(
+    _ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]
+  ) -> String {
+    let template = table[phrase] ?? phrase.rawValue
+    guard !arguments.isEmpty, template.contains("{") else { return template }
+    var values: [String: String] = [:]
+    for (k, v) in arguments { values[k] = v }
+    return Self.fill(template, values)
+  }
+
+  /// `one` when `n` is 1, else `other`, with `{n}` set to the number (and the other arguments).
+  package func count(
+    _ n: Int, one: Phrase, other: Phrase, _ arguments: KeyValuePairs<String, String> = [:]
+  ) -> String {
+    var values: [String: String] = ["n": String(n)]
+    for (k, v) in arguments { values[k] = v }
+    let phrase = n == 1 ? one : other
+    return Self.fill(table[phrase] ?? phrase.rawValue, values)
+  }
+
+  /// "A", "A und B", "A, B und C" (German) / "A, B and C" (English).
+  package func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    default:
+      return items.dropLast().joined(separator: ", ") + " " + self(.commonListAnd) + " "
+        + items[items.count - 1]
+    }
+  }
+
+  /// The text in the language's quotation marks: „…“ (German), “…” (English).
+  package func quoted(_ text: String) -> String {
+    self(.commonQuoteOpen) + text + self(.commonQuoteClose)
+  }
+
+  /// `x` with `places` decimals and the language's decimal mark ("8,33" / "8.33"); see
+  /// ``DecimalText/fixed(_:places:decimalMark:minus:nonFinite:)``.
+  package func number(_ x: Double, places: Int) -> String {
+    DecimalText.fixed(
+      x, places: places, decimalMark: self(.commonDecimalMark), minus: self(.commonMinus),
+      nonFinite: self(.commonNoValue))
+  }
+
+  /// The names in braces of a template, in order of appearance.
+  package static func placeholders(_ template: String) -> [String] {
+    var names: [String] = []
+    var current: String?
+    for c in template {
+      if c == "{" {
+        current = ""
+      } else if c == "}", let name = current {
+        names.append(name)
+        current = nil
+      } else if current != nil {
+        current!.append(c)
+      }
+    }
+    return names
+  }
+
+  private static func fill(_ template: String, _ values: [String: String]) -> String {
+    var out = ""
+    var name: String?
+    for c in template {
+      if c == "{" {
+        if let open = name { out += "{" + open }
+        name = ""
+      } else if c == "}", let n = name {
+        out += values[n] ?? "{" + n + "}"
+        name = nil
+      } else if name != nil {
+        name!.append(c)
+      } else {
+        out.append(c)
+      }
+    }
+    if let open = name { out += "{" + open }
+    return out
+  }
+}
