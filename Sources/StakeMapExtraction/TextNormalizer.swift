@@ -18,15 +18,15 @@ import StakeMapModel
 /// - a combining diaeresis after a, o, u is composed (`u` + U+0308 → `ü`).
 ///
 /// Complexity: O(length of the text).
-public struct NormalizedText: Sendable {
+package struct NormalizedText: Sendable {
   /// The original text, as Unicode scalars.
-  public let original: [Unicode.Scalar]
+  package let original: [Unicode.Scalar]
   /// The cleaned text.
-  public let scalars: [Unicode.Scalar]
+  package let scalars: [Unicode.Scalar]
   /// For every cleaned scalar, the index of the original scalar it stands for.
   let origin: [Int]
 
-  public init(_ text: String) {
+  package init(_ text: String) {
     let original = Array(text.unicodeScalars)
     var scalars: [Unicode.Scalar] = []
     var origin: [Int] = []
@@ -100,10 +100,10 @@ public struct NormalizedText: Sendable {
     }
   }
 
-  public var count: Int { scalars.count }
+  package var count: Int { scalars.count }
 
   /// The cleaned text of a range.
-  public func text(_ range: Range<Int>) -> String {
+  package func text(_ range: Range<Int>) -> String {
     var out = String.UnicodeScalarView()
     out.append(contentsOf: scalars[range])
     return String(out)
@@ -112,7 +112,7 @@ public struct NormalizedText: Sendable {
   /// Where a range of the cleaned text stands in the original: from the original position of
   /// its first scalar to just after that of its last one (characters dropped at its edges, such
   /// as `**`, stay outside).
-  public func originalSpan(_ range: Range<Int>) -> TextSpan {
+  package func originalSpan(_ range: Range<Int>) -> TextSpan {
     guard !range.isEmpty else {
       let at = origin[range.lowerBound]
       return TextSpan(start: at, end: at)
@@ -121,14 +121,14 @@ public struct NormalizedText: Sendable {
   }
 
   /// The original text of a span: the verbatim quote.
-  public func originalText(_ span: TextSpan) -> String {
+  package func originalText(_ span: TextSpan) -> String {
     var out = String.UnicodeScalarView()
     out.append(contentsOf: original[span.start..<span.end])
     return String(out)
   }
 
   /// The verbatim quote and its offsets for a range of the cleaned text.
-  public func quote(_ range: Range<Int>) -> (text: String, span: TextSpan) {
+  package func quote(_ range: Range<Int>) -> (text: String, span: TextSpan) {
     let span = originalSpan(range)
     return (originalText(span), span)
   }

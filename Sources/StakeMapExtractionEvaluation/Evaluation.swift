@@ -2,28 +2,28 @@ import StakeMapModel
 import StakeMapExtraction
 
 /// True and false positives and false negatives, and what follows from them.
-public struct Score: Sendable, Equatable {
-  public var truePositives = 0
-  public var falsePositives = 0
-  public var falseNegatives = 0
+package struct Score: Sendable, Equatable {
+  package var truePositives = 0
+  package var falsePositives = 0
+  package var falseNegatives = 0
 
-  public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
+  package init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
     self.truePositives = truePositives
     self.falsePositives = falsePositives
     self.falseNegatives = falseNegatives
   }
 
   /// TP / (TP + FP); 1 when nothing was proposed.
-  public var precision: Double {
+  package var precision: Double {
     let n = truePositives + falsePositives
     return n == 0 ? 1 : Double(truePositives) / Double(n)
   }
   /// TP / (TP + FN); 1 when there is nothing to find.
-  public var recall: Double {
+  package var recall: Double {
     let n = truePositives + falseNegatives
     return n == 0 ? 1 : Double(truePositives) / Double(n)
   }
-  public var f1: Double {
+  package var f1: Double {
     let (p, r) = (precision, recall)
     return p + r == 0 ? 0 : 2 * p * r / (p + r)
   }
@@ -37,25 +37,25 @@ public struct Score: Sendable, Equatable {
 }
 
 /// The scores of one protocol (or, summed, of several: micro-averaged).
-public struct ProtocolScore: Sendable {
-  public var name: String
-  public var actors = Score()
-  public var ties = Score()
+package struct ProtocolScore: Sendable {
+  package var name: String
+  package var actors = Score()
+  package var ties = Score()
   /// Ties whose party is named outside the sentence (scored only when proposed).
-  public var contextTies = Score()
-  public var events = Score()
-  public var needs = Score()
-  public var offers = Score()
+  package var contextTies = Score()
+  package var events = Score()
+  package var needs = Score()
+  package var offers = Score()
   /// Matched ties whose kind equals a gold kind for the pair / all matched ties.
-  public var tieKindsCorrect = 0
+  package var tieKindsCorrect = 0
   /// Matched events with the gold date (or none where gold has none) / all matched events.
-  public var eventDatesCorrect = 0
+  package var eventDatesCorrect = 0
   /// Matched actors with the gold type.
-  public var actorTypesCorrect = 0
+  package var actorTypesCorrect = 0
   /// Readable lists of what was missed and what was proposed wrongly.
-  public var notes: [String] = []
+  package var notes: [String] = []
 
-  public init(name: String) { self.name = name }
+  package init(name: String) { self.name = name }
 
   static func + (a: ProtocolScore, b: ProtocolScore) -> ProtocolScore {
     var s = ProtocolScore(name: "overall")
@@ -85,8 +85,8 @@ public struct ProtocolScore: Sendable {
 ///   separately.
 /// - **Needs and offers**: same (matched) actor and overlapping text in the protocol. Gold
 ///   claims of a generic role (`soziale Organisation`) can only be missed.
-public enum Evaluation {
-  public static func score(
+package enum Evaluation {
+  package static func score(
     draft: Draft, gold: GoldAnnotation, protocolText: String, name: String
   ) -> ProtocolScore {
     var result = ProtocolScore(name: name)
@@ -246,17 +246,17 @@ public enum Evaluation {
   }
 
   /// Micro-average: the scores summed.
-  public static func overall(_ scores: [ProtocolScore]) -> ProtocolScore {
+  package static func overall(_ scores: [ProtocolScore]) -> ProtocolScore {
     scores.reduce(ProtocolScore(name: "overall"), +)
   }
 
-  public struct RunError: Error, Sendable, CustomStringConvertible {
-    public var description: String
+  package struct RunError: Error, Sendable, CustomStringConvertible {
+    package var description: String
   }
 
   /// Extracts every protocol that has a gold file (`NAME.gold.yaml` next to `NAME.txt`) and
   /// scores it. The protocol's file name comes from the gold file's `protocol:` key.
-  public static func run(
+  package static func run(
     goldDirectory: String, protocolDirectory: String,
     options: ExtractionOptions = ExtractionOptions()
   ) throws(RunError) -> [ProtocolScore] {
@@ -288,7 +288,7 @@ public enum Evaluation {
   }
 
   /// The per-protocol table with the micro-averaged total, as Markdown.
-  public static func table(_ scores: [ProtocolScore]) -> String {
+  package static func table(_ scores: [ProtocolScore]) -> String {
     func f(_ x: Double) -> String {
       let r = Int((x * 100).rounded())
       return r == 100 ? "1.00" : "0." + (r < 10 ? "0" : "") + "\(r)"

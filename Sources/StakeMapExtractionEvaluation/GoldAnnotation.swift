@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 #if canImport(Glibc)
   import Glibc
@@ -10,47 +10,47 @@ import CYAML
 
 /// A hand annotation of one protocol (Tests/StakeMapExtractionTests/Gold/GUIDELINES.md): the
 /// actors, ties, events, needs and offers a careful reader finds in it.
-public struct GoldAnnotation: Sendable {
-  public struct Stakeholder: Sendable {
-    public var name: String
-    public var type: String?
-    public var aliases: [String]
-    public var mentions: [String]
+package struct GoldAnnotation: Sendable {
+  package struct Stakeholder: Sendable {
+    package var name: String
+    package var type: String?
+    package var aliases: [String]
+    package var mentions: [String]
   }
 
-  public struct Tie: Sendable {
-    public var between: [String]
-    public var kind: String?
-    public var evidence: String?
+  package struct Tie: Sendable {
+    package var between: [String]
+    package var kind: String?
+    package var evidence: String?
   }
 
-  public struct Event: Sendable {
-    public var title: String
-    public var date: String?
+  package struct Event: Sendable {
+    package var title: String
+    package var date: String?
   }
 
-  public struct Claim: Sendable {
+  package struct Claim: Sendable {
     /// A canonical actor name, or a generic role (`soziale Organisation`).
-    public var actor: String
-    public var text: String
+    package var actor: String
+    package var text: String
   }
 
   /// The protocol's file name.
-  public var protocolFile: String
-  public var actors: [Stakeholder]
-  public var ties: [Tie]
-  public var contextTies: [Tie]
-  public var events: [Event]
-  public var needs: [Claim]
-  public var offers: [Claim]
+  package var protocolFile: String
+  package var actors: [Stakeholder]
+  package var ties: [Tie]
+  package var contextTies: [Tie]
+  package var events: [Event]
+  package var needs: [Claim]
+  package var offers: [Claim]
 
-  public struct ParseError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+  package struct ParseError: Error, Sendable, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
   }
 
   /// Reads a gold file (YAML).
-  public static func parse(_ yaml: String) throws(ParseError) -> GoldAnnotation {
+  package static func parse(_ yaml: String) throws(ParseError) -> GoldAnnotation {
     let root = try YAMLTree.parse(yaml)
     guard case .mapping = root else { throw ParseError(message: "a gold file is a mapping") }
     func strings(_ node: YAMLTree?) -> [String] {

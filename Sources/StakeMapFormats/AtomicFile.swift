@@ -15,22 +15,22 @@
 /// a crash. On any failure the temporary file is removed. The new file keeps the permission bits
 /// of the file it replaces, or gets 0644. A symbolic link as target is followed: the file it
 /// points to is replaced and the link stays. Ownership and extended attributes are not kept.
-public enum AtomicFile {
+package enum AtomicFile {
   /// Why a write failed: the path, the step and the system's reason.
-  public struct WriteError: Error, Sendable, CustomStringConvertible {
-    public var path: String
+  package struct WriteError: Error, Sendable, CustomStringConvertible {
+    package var path: String
     /// What was being done: "create a temporary file", "write", "rename", ….
-    public var operation: String
+    package var operation: String
     /// The `errno` value.
-    public var code: Int32
+    package var code: Int32
 
-    public var description: String {
+    package var description: String {
       "cannot write \"\(path)\": \(operation) failed: \(String(cString: strerror(code)))"
     }
   }
 
   /// Writes `bytes` to `path` atomically. O(bytes).
-  public static func write(_ bytes: [UInt8], to path: String) throws {
+  package static func write(_ bytes: [UInt8], to path: String) throws {
     let target = resolvedTarget(path)
     let (directory, name) = split(target)
     var mode: mode_t = 0o644
@@ -92,7 +92,7 @@ public enum AtomicFile {
   }
 
   /// Writes `string` as UTF-8 to `path` atomically.
-  public static func write(_ string: String, to path: String) throws {
+  package static func write(_ string: String, to path: String) throws {
     try write(Array(string.utf8), to: path)
   }
 

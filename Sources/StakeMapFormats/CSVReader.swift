@@ -13,55 +13,55 @@ import StakeMapModel
 ///
 /// Diagnostics about a field use `file:line:column` with these numbers, so
 /// `akteure.csv:4:3` is the third field of the record starting on line 4.
-public struct CSVTable: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
   /// The file name diagnostics give.
-  public var file: String
+  package var file: String
   /// The field separator: `,`, `;` or a tab.
-  public var delimiter: Character
+  package var delimiter: Character
   /// Every record, the header first. Blank lines are not records.
-  public var records: [CSVRecord]
+  package var records: [CSVRecord]
 
-  public init(file: String, delimiter: Character, records: [CSVRecord]) {
+  package init(file: String, delimiter: Character, records: [CSVRecord]) {
     self.file = file
     self.delimiter = delimiter
     self.records = records
   }
 
   /// The header (the first record), empty for an empty file.
-  public var header: [String] { records.first?.fields ?? [] }
+  package var header: [String] { records.first?.fields ?? [] }
 
   /// The records after the header.
-  public var rows: ArraySlice<CSVRecord> { records.dropFirst() }
+  package var rows: ArraySlice<CSVRecord> { records.dropFirst() }
 
   /// The position of field `column` (1-based) of `record`.
-  public func location(_ record: CSVRecord, column: Int) -> SourceLocation {
+  package func location(_ record: CSVRecord, column: Int) -> SourceLocation {
     SourceLocation(file: file, line: record.line, column: column)
   }
 }
 
 /// One record (row) of a CSV file.
-public struct CSVRecord: Sendable, Equatable {
+package struct CSVRecord: Sendable, Equatable {
   /// The 1-based line on which the record starts.
-  public var line: Int
+  package var line: Int
   /// The 1-based row number a spreadsheet shows for it (header = 1).
-  public var row: Int
+  package var row: Int
   /// The fields, in order; column `c` (1-based) is `fields[c - 1]`. Unquoted fields lose
   /// surrounding spaces and tabs; quoted fields are kept exactly, with line breaks as `\n`.
-  public var fields: [String]
+  package var fields: [String]
 
-  public init(line: Int, row: Int, fields: [String]) {
+  package init(line: Int, row: Int, fields: [String]) {
     self.line = line
     self.row = row
     self.fields = fields
   }
 
   /// Field `column` (1-based), or "" past the end of the record.
-  public subscript(column: Int) -> String {
+  package subscript(column: Int) -> String {
     column >= 1 && column <= fields.count ? fields[column - 1] : ""
   }
 
   /// Whether every field is empty (an empty spreadsheet row, `;;;;`).
-  public var isBlank: Bool { fields.allSatisfy(\.isEmpty) }
+  package var isBlank: Bool { fields.allSatisfy(\.isEmpty) }
 }
 
 /// Reads CSV files as spreadsheets write them: RFC 4180, plus what Excel does in Germany.
@@ -83,9 +83,9 @@ public struct CSVRecord: Sendable, Equatable {
 /// the table is nil when there is an error.
 ///
 /// Complexity: O(file size).
-public enum CSVReader {
+package enum CSVReader {
   /// Reads the file at `path`; an unreadable file gives one error naming it.
-  public static func read(path: String) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+  package static func read(path: String) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
     let bytes: [UInt8]
     do {
       bytes = try InputFile.contents(of: path)
@@ -96,7 +96,7 @@ public enum CSVReader {
   }
 
   /// Reads CSV `bytes`; `file` is the name diagnostics give.
-  public static func parse(bytes: [UInt8], file: String) -> (
+  package static func parse(bytes: [UInt8], file: String) -> (
     table: CSVTable?, diagnostics: [Diagnostic]
   ) {
     var parser = Parser(bytes: bytes, file: file)

@@ -67,7 +67,7 @@ public enum SpreadsheetImporter {
   }
 
   /// Builds the network from tables already read.
-  public static func convert(
+  package static func convert(
     actors: CSVTable, relations: CSVTable?, sources: CSVTable?, options: Options = Options()
   ) -> NetworkReadResult {
     var importer = Importer()

@@ -3,43 +3,43 @@
 /// (`fdp` and `dot` draw them; `sfdp`, `circo`, `twopi` ignore them).
 ///
 /// - SeeAlso: <https://graphviz.org/docs/clusters/>, <https://graphviz.org/doc/info/attrs.html>
-public struct ClusterAttributes: Sendable, Hashable {
+package struct ClusterAttributes: Sendable, Hashable {
   /// Cluster styles (<https://graphviz.org/docs/attr-types/style/>).
-  public enum Style: String, CaseIterable, Sendable, Hashable {
+  package enum Style: String, CaseIterable, Sendable, Hashable {
     case filled, rounded, dashed, dotted, bold, solid, invis, striped, radial
   }
 
   /// Vertical label placement (`labelloc`): top or bottom of the cluster box.
-  public enum LabelLocation: String, CaseIterable, Sendable, Hashable {
+  package enum LabelLocation: String, CaseIterable, Sendable, Hashable {
     case top = "t", bottom = "b"
   }
 
-  public var label: DOTLabel?
-  public var labelLoc: LabelLocation?
+  package var label: DOTLabel?
+  package var labelLoc: LabelLocation?
   /// Horizontal label placement (`labeljust`).
-  public var labelJust: TextAlignment?
-  public var tooltip: String?
-  public var id: String?
-  public var cssClass: String?
+  package var labelJust: TextAlignment?
+  package var tooltip: String?
+  package var id: String?
+  package var cssClass: String?
   /// See ``NodeAttributes/comment``.
-  public var comment: String?
+  package var comment: String?
   /// Border colour (and fill colour if `fillColor` is unset and the style is `filled`).
-  public var color: Color?
-  public var fillColor: Color?
-  public var fontColor: Color?
-  public var bgColor: Color?
+  package var color: Color?
+  package var fillColor: Color?
+  package var fontColor: Color?
+  package var bgColor: Color?
   /// Border colour, overriding `color`.
-  public var penColor: Color?
-  public var fontName: FontName?
+  package var penColor: Color?
+  package var fontName: FontName?
   /// Points, clamped to 1…500.
-  public var fontSize: Double?
-  public var style: Set<Style>?
+  package var fontSize: Double?
+  package var style: Set<Style>?
   /// Points, clamped to 0…50.
-  public var penWidth: Double?
+  package var penWidth: Double?
   /// Space between the nodes and the border in points, clamped to 0…500.
-  public var margin: Double?
+  package var margin: Double?
 
-  public init(
+  package init(
     label: DOTLabel? = nil, labelLoc: LabelLocation? = nil, labelJust: TextAlignment? = nil,
     tooltip: String? = nil, id: String? = nil, cssClass: String? = nil, comment: String? = nil,
     color: Color? = nil, fillColor: Color? = nil, fontColor: Color? = nil, bgColor: Color? = nil,

@@ -11,10 +11,10 @@
 ///
 /// - SeeAlso: <https://graphviz.org/docs/attr-types/color/>,
 ///   <https://graphviz.org/doc/info/colors.html>
-public struct Color: Sendable, Hashable, CustomStringConvertible {
+package struct Color: Sendable, Hashable, CustomStringConvertible {
   /// Named colours that exist with the same meaning in Graphviz's X11 scheme and in SVG.
   /// ``transparent`` is Graphviz's own name for a fully transparent colour.
-  public enum Name: String, CaseIterable, Sendable, Hashable {
+  package enum Name: String, CaseIterable, Sendable, Hashable {
     case black, white, gray, lightgray, darkgray, dimgray, silver
     case red, darkred, firebrick, crimson, salmon, tomato, coral
     case orange, darkorange, gold, yellow, khaki, beige, ivory, wheat, tan, brown, chocolate
@@ -26,15 +26,15 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The exact DOT spelling, e.g. `#1f77b4` or `steelblue`.
-  public let description: String
+  package let description: String
 
   /// A named colour.
-  public static func named(_ name: Name) -> Color {
+  package static func named(_ name: Name) -> Color {
     Color(description: name.rawValue)
   }
 
   /// An sRGB colour; alpha 255 (the default) is written without an alpha component.
-  public init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8 = 255) {
+  package init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8 = 255) {
     var text = "#" + Color.hexByte(red) + Color.hexByte(green) + Color.hexByte(blue)
     if alpha != 255 { text += Color.hexByte(alpha) }
     description = text
@@ -42,7 +42,7 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
 
   /// Parses `#RRGGBB` or `#RRGGBBAA` (hex digits in either case); returns `nil` for anything
   /// else, including the `#RGB` short form and names.
-  public init?(hex: String) {
+  package init?(hex: String) {
     let digits = Array(hex.utf8)
     guard digits.count == 7 || digits.count == 9, digits[0] == UInt8(ascii: "#") else {
       return nil

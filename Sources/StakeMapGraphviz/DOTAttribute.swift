@@ -15,7 +15,7 @@
 /// - SeeAlso: <https://graphviz.org/doc/info/attrs.html>
 @_spi(Testing) public struct DOTAttribute: Sendable, Hashable {
   /// Every attribute name the writer can emit.
-  public enum Name: String, CaseIterable, Sendable {
+  package enum Name: String, CaseIterable, Sendable {
     // Text and identity.
     case label, xlabel, tooltip, id, `class`, comment
     // Colours and fonts.
@@ -33,15 +33,15 @@
   }
 
   /// A value exactly as it appears after `=`.
-  public enum Value: Sendable, Hashable {
+  package enum Value: Sendable, Hashable {
     /// A complete double-quoted DOT string, escaping already applied.
     case quoted(String)
     /// The markup of an HTML-like label without the outer `<` `>`.
     case html(String)
   }
 
-  public let name: Name
-  public let value: Value
+  package let name: Name
+  package let value: Value
 
   /// `name=value` in DOT syntax.
   var dot: String {

@@ -9,14 +9,14 @@
 /// for a CLI, worth knowing for a long-running server.
 ///
 /// - SeeAlso: <https://graphviz.org/docs/clusters/>
-public struct DOTCluster: Sendable, Hashable {
-  public var id: String
-  public var attributes: ClusterAttributes
-  public var nodeDefaults: NodeAttributes
-  public var nodes: [DOTNode]
-  public var clusters: [DOTCluster]
+package struct DOTCluster: Sendable, Hashable {
+  package var id: String
+  package var attributes: ClusterAttributes
+  package var nodeDefaults: NodeAttributes
+  package var nodes: [DOTNode]
+  package var clusters: [DOTCluster]
 
-  public init(
+  package init(
     id: String, attributes: ClusterAttributes = ClusterAttributes(),
     nodeDefaults: NodeAttributes = NodeAttributes(), nodes: [DOTNode] = [],
     clusters: [DOTCluster] = []

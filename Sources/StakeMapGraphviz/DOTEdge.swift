@@ -2,12 +2,12 @@
 ///
 /// Endpoints that are not declared as ``DOTNode``s are created by the writer at the top level,
 /// with their ID as explicit label. Parallel edges are kept unless the graph is `strict`.
-public struct DOTEdge: Sendable, Hashable {
-  public var from: String
-  public var to: String
-  public var attributes: EdgeAttributes
+package struct DOTEdge: Sendable, Hashable {
+  package var from: String
+  package var to: String
+  package var attributes: EdgeAttributes
 
-  public init(from: String, to: String, attributes: EdgeAttributes = EdgeAttributes()) {
+  package init(from: String, to: String, attributes: EdgeAttributes = EdgeAttributes()) {
     self.from = from
     self.to = to
     self.attributes = attributes

@@ -27,7 +27,7 @@
   /// explicit label and IDs are never shown.
   ///
   ///     DOTEscaping.id(#"say "hi""#)   // "\"say \\\"hi\\\"\""
-  public static func id(_ id: String) -> String {
+  package static func id(_ id: String) -> String {
     var out = "\""
     out.reserveCapacity(id.utf8.count + 2)
     for scalar in id.unicodeScalars {
@@ -64,7 +64,7 @@
   ///   meaning in a label and expat-based consumers of the SVG reject most of them.
   ///
   ///     DOTEscaping.escString("AT&T \\N")   // "\"AT&amp;T \\\\N\""
-  public static func escString(_ text: String, alignment: TextAlignment = .center) -> String {
+  package static func escString(_ text: String, alignment: TextAlignment = .center) -> String {
     let lineEnd: String
     switch alignment {
     case .center: lineEnd = "\\n"
@@ -114,7 +114,7 @@
   /// - other control characters → one space.
   ///
   ///     DOTEscaping.tooltip(#"C:\N & co"#)   // #""C:\\\\N &amp; co""#
-  public static func tooltip(_ text: String) -> String {
+  package static func tooltip(_ text: String) -> String {
     var out = "\""
     out.reserveCapacity(text.utf8.count + 2)
     var previousWasCR = false
@@ -148,7 +148,7 @@
   /// entity does not help (`&#92;N` shows the node name), doubling does.
   ///
   ///     DOTEscaping.htmlText("<b> & \"q\" \\N")   // "&lt;b&gt; &amp; &quot;q&quot; \\\\N"
-  public static func htmlText(_ text: String) -> String {
+  package static func htmlText(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -178,7 +178,7 @@
   ///     DOTEscaping.number(0.5)        // "0.5"
   ///     DOTEscaping.number(2)          // "2"
   ///     DOTEscaping.number(1.23456)    // "1.2346"
-  public static func number(_ value: Double) -> String {
+  package static func number(_ value: Double) -> String {
     guard value.isFinite else { return "0" }
     let clamped = min(max(value, -1e9), 1e9)
     let units = Int64((clamped * 10_000).rounded(.toNearestOrAwayFromZero))
@@ -200,7 +200,7 @@
   /// ``escString(_:alignment:)`` back into the display text: `\\` → `\`, `\n` `\l` `\r` →
   /// line feed (a trailing `\l`/`\r` terminator is dropped), `&amp;` → `&`. Used by the tests
   /// to check the DOT round trip through cgraph's parser; not a general escString decoder.
-  public static func displayText(fromEscString value: String) -> String {
+  package static func displayText(fromEscString value: String) -> String {
     var out = ""
     var endsWithAlignedBreak = false
     var iterator = value.unicodeScalars.makeIterator()

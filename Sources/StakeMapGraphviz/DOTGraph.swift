@@ -19,23 +19,23 @@
 ///     let svg = try Graphviz.render(graph, engine: .dot, format: .svg).bytes
 ///
 /// - SeeAlso: <https://graphviz.org/doc/info/lang.html>
-public struct DOTGraph: Sendable, Hashable {
+package struct DOTGraph: Sendable, Hashable {
   /// The graph's name (shown as SVG `<title>`); always quoted, any text is allowed.
-  public var name: String
+  package var name: String
   /// `strict`: Graphviz merges parallel edges and drops self-loops' duplicates.
-  public var isStrict: Bool
+  package var isStrict: Bool
   /// `digraph` with `->` edges, or `graph` with `--` edges.
-  public var isDirected: Bool
-  public var attributes: GraphAttributes
-  public var nodeDefaults: NodeAttributes
-  public var edgeDefaults: EdgeAttributes
-  public var nodes: [DOTNode]
-  public var edges: [DOTEdge]
-  public var clusters: [DOTCluster]
+  package var isDirected: Bool
+  package var attributes: GraphAttributes
+  package var nodeDefaults: NodeAttributes
+  package var edgeDefaults: EdgeAttributes
+  package var nodes: [DOTNode]
+  package var edges: [DOTEdge]
+  package var clusters: [DOTCluster]
   /// `rank=same` (and min/max/source/sink) groups for `dot`.
-  public var ranks: [DOTRank]
+  package var ranks: [DOTRank]
 
-  public init(
+  package init(
     name: String = "G", directed: Bool = true, strict: Bool = false,
     attributes: GraphAttributes = GraphAttributes(),
     nodeDefaults: NodeAttributes = NodeAttributes(),
@@ -55,7 +55,7 @@ public struct DOTGraph: Sendable, Hashable {
   }
 
   /// The DOT text, as written by ``DOTWriter/write(_:)``.
-  public var dot: String {
+  package var dot: String {
     DOTWriter.write(self)
   }
 

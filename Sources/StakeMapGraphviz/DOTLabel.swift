@@ -10,19 +10,19 @@
 ///     node.attributes.label = "Mietshäuser Syndikat\n(Freiburg)"
 ///     node.attributes.label = .wrapped("Ein sehr langer Name einer Initiative", width: 16)
 ///     node.attributes.label = .html(HTMLLabel(rows: [["Legend"]]))
-public enum DOTLabel: Sendable, Hashable, ExpressibleByStringLiteral {
+package enum DOTLabel: Sendable, Hashable, ExpressibleByStringLiteral {
   /// Plain text; line feeds break lines. Tabs and control characters become spaces.
   case text(String, alignment: TextAlignment = .center)
   /// An HTML-like label built from the typed template (never raw markup).
   case html(HTMLLabel)
 
-  public init(stringLiteral value: String) {
+  package init(stringLiteral value: String) {
     self = .text(value)
   }
 
   /// Plain text word-wrapped to lines of at most `width` characters by
   /// ``LabelWrapping/wrap(_:width:)``.
-  public static func wrapped(
+  package static func wrapped(
     _ text: String, width: Int, alignment: TextAlignment = .center
   ) -> DOTLabel {
     .text(LabelWrapping.wrap(text, width: width).joined(separator: "\n"), alignment: alignment)

@@ -8,11 +8,11 @@
 ///
 /// Declare each node once (at the top level or in one cluster); a repeated ID is the same
 /// Graphviz node, whose attributes later statements override.
-public struct DOTNode: Sendable, Hashable {
-  public var id: String
-  public var attributes: NodeAttributes
+package struct DOTNode: Sendable, Hashable {
+  package var id: String
+  package var attributes: NodeAttributes
 
-  public init(id: String, attributes: NodeAttributes = NodeAttributes()) {
+  package init(id: String, attributes: NodeAttributes = NodeAttributes()) {
     self.id = id
     self.attributes = attributes
   }

@@ -1,9 +1,9 @@
 /// A rank constraint for `dot`: `{ rank="same"; "a"; "b"; }`.
 ///
 /// - SeeAlso: <https://graphviz.org/docs/attrs/rank/>
-public struct DOTRank: Sendable, Hashable {
+package struct DOTRank: Sendable, Hashable {
   /// The `rank` value of the anonymous subgraph.
-  public enum Kind: String, CaseIterable, Sendable, Hashable {
+  package enum Kind: String, CaseIterable, Sendable, Hashable {
     /// All listed nodes on one rank.
     case same
     /// On the minimum rank (together with other `min`/`source` nodes).
@@ -16,10 +16,10 @@ public struct DOTRank: Sendable, Hashable {
     case sink
   }
 
-  public var kind: Kind
-  public var nodeIDs: [String]
+  package var kind: Kind
+  package var nodeIDs: [String]
 
-  public init(_ kind: Kind = .same, nodeIDs: [String]) {
+  package init(_ kind: Kind = .same, nodeIDs: [String]) {
     self.kind = kind
     self.nodeIDs = nodeIDs
   }

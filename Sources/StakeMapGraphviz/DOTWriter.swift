@@ -22,9 +22,9 @@
 ///   an ID (notes §2.4). Undeclared endpoints are declared the same way.
 ///
 /// - Complexity: O(*n*) in the size of the graph and its text.
-public enum DOTWriter {
+package enum DOTWriter {
   /// The DOT text for `graph`.
-  public static func write(_ graph: DOTGraph) -> String {
+  package static func write(_ graph: DOTGraph) -> String {
     var writer = Writer()
     writer.write(graph)
     return writer.out

@@ -6,59 +6,59 @@
 ///       label: "funds", color: .named(.darkgreen), style: [.dashed], penWidth: 2, weight: 3)
 ///
 /// - SeeAlso: <https://graphviz.org/doc/info/attrs.html>, <https://graphviz.org/docs/attr-types/arrowType/>
-public struct EdgeAttributes: Sendable, Hashable {
+package struct EdgeAttributes: Sendable, Hashable {
   /// Edge styles (<https://graphviz.org/docs/attr-types/style/>).
-  public enum Style: String, CaseIterable, Sendable, Hashable {
+  package enum Style: String, CaseIterable, Sendable, Hashable {
     case solid, dashed, dotted, bold, invis, tapered
   }
 
   /// Arrowhead shapes (primitive names and their common `o`/`inv` variants).
-  public enum ArrowType: String, CaseIterable, Sendable, Hashable {
+  package enum ArrowType: String, CaseIterable, Sendable, Hashable {
     case normal, inv, dot, invdot, odot, invodot, none, tee, empty, invempty
     case diamond, odiamond, ediamond, crow, box, obox, open, halfopen, vee, curve, icurve
   }
 
   /// Which ends get arrowheads (`dir`).
-  public enum Direction: String, CaseIterable, Sendable, Hashable {
+  package enum Direction: String, CaseIterable, Sendable, Hashable {
     case forward, back, both, none
   }
 
-  public var label: DOTLabel?
-  public var xlabel: DOTLabel?
-  public var tooltip: String?
-  public var id: String?
-  public var cssClass: String?
+  package var label: DOTLabel?
+  package var xlabel: DOTLabel?
+  package var tooltip: String?
+  package var id: String?
+  package var cssClass: String?
   /// See ``NodeAttributes/comment``.
-  public var comment: String?
-  public var color: Color?
-  public var fontColor: Color?
-  public var fontName: FontName?
+  package var comment: String?
+  package var color: Color?
+  package var fontColor: Color?
+  package var fontName: FontName?
   /// Points, clamped to 1…500.
-  public var fontSize: Double?
+  package var fontSize: Double?
   /// `nil` writes nothing; an empty set writes `style=""`.
-  public var style: Set<Style>?
+  package var style: Set<Style>?
   /// Points, clamped to 0…50.
-  public var penWidth: Double?
-  public var arrowHead: ArrowType?
-  public var arrowTail: ArrowType?
+  package var penWidth: Double?
+  package var arrowHead: ArrowType?
+  package var arrowTail: ArrowType?
   /// Multiplier, clamped to 0…10.
-  public var arrowSize: Double?
-  public var direction: Direction?
+  package var arrowSize: Double?
+  package var direction: Direction?
   /// `false`: the edge does not influence ranking in `dot`.
-  public var constraint: Bool?
+  package var constraint: Bool?
   /// Layout weight, clamped to 0…1000. `dot` reads it as an integer (2.42 truncates the
   /// fraction); neato, fdp and sfdp use it as a real number.
-  public var weight: Double?
+  package var weight: Double?
   /// Preferred length in inches for neato/fdp (`len`), clamped to 0.01…100.
-  public var length: Double?
+  package var length: Double?
   /// Minimum rank difference in `dot` (`minlen`), clamped to 0…1000.
-  public var minLength: Int?
+  package var minLength: Int?
   /// With `compound`, clip the edge at this cluster's border (``DOTCluster/id``).
-  public var lhead: String?
+  package var lhead: String?
   /// With `compound`, start the edge at this cluster's border (``DOTCluster/id``).
-  public var ltail: String?
+  package var ltail: String?
 
-  public init(
+  package init(
     label: DOTLabel? = nil, xlabel: DOTLabel? = nil, tooltip: String? = nil, id: String? = nil,
     cssClass: String? = nil, comment: String? = nil, color: Color? = nil,
     fontColor: Color? = nil, fontName: FontName? = nil, fontSize: Double? = nil,

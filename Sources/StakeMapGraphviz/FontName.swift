@@ -10,20 +10,20 @@
 ///     let heading = FontName.helvetica
 ///
 /// - SeeAlso: <https://graphviz.org/docs/attrs/fontname/>, <https://graphviz.org/faq/font/>
-public struct FontName: Sendable, Hashable, CustomStringConvertible {
+package struct FontName: Sendable, Hashable, CustomStringConvertible {
   /// The family name as written to DOT.
-  public let description: String
+  package let description: String
 
   /// Graphviz's default font (fontconfig resolves it to a serif face).
-  public static let times = FontName(unchecked: "Times-Roman")
+  package static let times = FontName(unchecked: "Times-Roman")
   /// A sans-serif face; Graphviz maps the PostScript name to fontconfig's `sans-serif`.
-  public static let helvetica = FontName(unchecked: "Helvetica")
+  package static let helvetica = FontName(unchecked: "Helvetica")
   /// A monospaced face.
-  public static let courier = FontName(unchecked: "Courier")
+  package static let courier = FontName(unchecked: "Courier")
 
   /// Validates `name`; returns `nil` if it is empty, longer than 64 characters or contains
   /// anything but ASCII letters, digits, space, `-` and `_`.
-  public init?(_ name: String) {
+  package init?(_ name: String) {
     let allowed = name.utf8.allSatisfy { c in
       (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
         || c == 0x20 || c == 0x2D || c == 0x5F

@@ -15,19 +15,19 @@
 /// refuses bitmaps above ``RenderLimits/maxBitmapPixels``.
 ///
 /// - SeeAlso: <https://graphviz.org/doc/info/attrs.html>, <https://graphviz.org/docs/layouts/>
-public struct GraphAttributes: Sendable, Hashable {
+package struct GraphAttributes: Sendable, Hashable {
   /// `rankdir` (dot only).
-  public enum RankDirection: String, CaseIterable, Sendable, Hashable {
+  package enum RankDirection: String, CaseIterable, Sendable, Hashable {
     case topToBottom = "TB", leftToRight = "LR", bottomToTop = "BT", rightToLeft = "RL"
   }
 
   /// Edge routing (`splines`).
-  public enum Splines: String, CaseIterable, Sendable, Hashable {
+  package enum Splines: String, CaseIterable, Sendable, Hashable {
     case none, line, polyline, curved, ortho, spline
   }
 
   /// Node-overlap removal for neato, fdp and sfdp (`overlap`).
-  public enum Overlap: String, CaseIterable, Sendable, Hashable {
+  package enum Overlap: String, CaseIterable, Sendable, Hashable {
     /// Overlaps are left alone (`true`).
     case allowed = "true"
     /// Removed with the engine's default technique (`false`).
@@ -36,7 +36,7 @@ public struct GraphAttributes: Sendable, Hashable {
   }
 
   /// Node or edge separation for overlap removal and splines (`sep`, `esep`).
-  public enum Separation: Sendable, Hashable {
+  package enum Separation: Sendable, Hashable {
     /// Add this many points around each node (`"+N"`).
     case points(Double)
     /// Scale each node by `1 + N` (`"N"`).
@@ -51,7 +51,7 @@ public struct GraphAttributes: Sendable, Hashable {
   }
 
   /// Aspect-ratio handling (`ratio`).
-  public enum Ratio: Sendable, Hashable {
+  package enum Ratio: Sendable, Hashable {
     case fill, compress, expand, auto
     /// Height/width ratio, clamped to 0.01…100.
     case aspect(Double)
@@ -68,12 +68,12 @@ public struct GraphAttributes: Sendable, Hashable {
   }
 
   /// Maximum drawing size in inches (`size`); with `fill`, the drawing is scaled up to it.
-  public struct Size: Sendable, Hashable {
-    public var width: Double
-    public var height: Double
-    public var fill: Bool
+  package struct Size: Sendable, Hashable {
+    package var width: Double
+    package var height: Double
+    package var fill: Bool
 
-    public init(width: Double, height: Double, fill: Bool = false) {
+    package init(width: Double, height: Double, fill: Bool = false) {
       self.width = width
       self.height = height
       self.fill = fill
@@ -89,7 +89,7 @@ public struct GraphAttributes: Sendable, Hashable {
   /// Initial placement for neato, fdp and sfdp (`start`,
   /// <https://graphviz.org/docs/attr-types/startType/>). There is deliberately no case for a
   /// time-based seed.
-  public enum Start: Sendable, Hashable {
+  package enum Start: Sendable, Hashable {
     /// Random placement from this seed (clamped to 1…2³¹−1): reproducible.
     case random(seed: Int)
     /// Nodes regularly placed on a circle.
@@ -107,22 +107,22 @@ public struct GraphAttributes: Sendable, Hashable {
   }
 
   /// Drawing order of nodes and edges in the output (`outputorder`).
-  public enum OutputOrder: String, CaseIterable, Sendable, Hashable {
+  package enum OutputOrder: String, CaseIterable, Sendable, Hashable {
     case breadthFirst = "breadthfirst", nodesFirst = "nodesfirst", edgesFirst = "edgesfirst"
   }
 
   /// Optimisation mode of neato and sfdp (`mode`).
-  public enum Mode: String, CaseIterable, Sendable, Hashable {
+  package enum Mode: String, CaseIterable, Sendable, Hashable {
     case major, kk = "KK", hier, ipsep, spring, maxent
   }
 
   /// Distance model of neato (`model`).
-  public enum Model: String, CaseIterable, Sendable, Hashable {
+  package enum Model: String, CaseIterable, Sendable, Hashable {
     case shortPath = "shortpath", circuit, subset, mds
   }
 
   /// Packing of disconnected components (`pack`).
-  public enum Pack: Sendable, Hashable {
+  package enum Pack: Sendable, Hashable {
     case disabled
     case enabled
     /// Enabled with this margin in points (clamped to 0…1000).
@@ -138,70 +138,70 @@ public struct GraphAttributes: Sendable, Hashable {
   }
 
   /// Granularity of component packing (`packmode`).
-  public enum PackMode: String, CaseIterable, Sendable, Hashable {
+  package enum PackMode: String, CaseIterable, Sendable, Hashable {
     case node, cluster = "clust", graph
   }
 
-  public var label: DOTLabel?
+  package var label: DOTLabel?
   /// Vertical label placement: top or bottom (`labelloc`).
-  public var labelLoc: ClusterAttributes.LabelLocation?
+  package var labelLoc: ClusterAttributes.LabelLocation?
   /// Horizontal label placement (`labeljust`).
-  public var labelJust: TextAlignment?
-  public var tooltip: String?
-  public var id: String?
-  public var cssClass: String?
+  package var labelJust: TextAlignment?
+  package var tooltip: String?
+  package var id: String?
+  package var cssClass: String?
   /// Written as an XML comment at the top of the SVG; see ``NodeAttributes/comment``.
-  public var comment: String?
-  public var fontName: FontName?
+  package var comment: String?
+  package var fontName: FontName?
   /// Points, clamped to 1…500.
-  public var fontSize: Double?
-  public var fontColor: Color?
-  public var bgColor: Color?
-  public var rankDir: RankDirection?
+  package var fontSize: Double?
+  package var fontColor: Color?
+  package var bgColor: Color?
+  package var rankDir: RankDirection?
   /// Inches between ranks in dot, clamped to 0.02…100.
-  public var rankSep: Double?
+  package var rankSep: Double?
   /// Inches between nodes of a rank in dot, clamped to 0.02…100.
-  public var nodeSep: Double?
-  public var splines: Splines?
-  public var overlap: Overlap?
-  public var sep: Separation?
-  public var esep: Separation?
+  package var nodeSep: Double?
+  package var splines: Splines?
+  package var overlap: Overlap?
+  package var sep: Separation?
+  package var esep: Separation?
   /// Inches around the drawing, clamped to 0…100.
-  public var pad: Double?
+  package var pad: Double?
   /// Inches of page margin, clamped to 0…100.
-  public var margin: Double?
-  public var ratio: Ratio?
-  public var size: Size?
+  package var margin: Double?
+  package var ratio: Ratio?
+  package var size: Size?
   /// Output resolution, clamped to 36…600 (PNG default 96).
-  public var dpi: Double?
+  package var dpi: Double?
   /// Defaults to `.random(seed: 1)`; set `nil` to omit.
-  public var start: Start?
-  public var outputOrder: OutputOrder?
+  package var start: Start?
+  package var outputOrder: OutputOrder?
   /// Spring constant of fdp and sfdp (`K`), clamped to 0.001…100.
-  public var k: Double?
+  package var k: Double?
   /// Iteration limit of neato and fdp (`maxiter`), clamped to 1…1,000,000.
-  public var maxIter: Int?
-  public var mode: Mode?
-  public var model: Model?
+  package var maxIter: Int?
+  package var mode: Mode?
+  package var model: Model?
   /// Termination threshold of neato (`epsilon`), clamped to 0.0001…1
   /// (the writer keeps four decimals).
-  public var epsilon: Double?
+  package var epsilon: Double?
   /// Merge parallel edge segments (dot).
-  public var concentrate: Bool?
+  package var concentrate: Bool?
   /// Allow edges to clusters (``EdgeAttributes/lhead``, ``EdgeAttributes/ltail``).
-  public var compound: Bool?
+  package var compound: Bool?
   /// Rank all nodes in one pass, ignoring cluster boundaries (dot).
-  public var newRank: Bool?
+  package var newRank: Bool?
   /// Centre the drawing on the page.
-  public var center: Bool?
+  package var center: Bool?
   /// Place all `xlabel`s even if they overlap.
-  public var forceLabels: Bool?
-  public var pack: Pack?
-  public var packMode: PackMode?
+  package var forceLabels: Bool?
+  package var pack: Pack?
+  package var packMode: PackMode?
   /// Centre node for twopi and circo (a ``DOTNode/id``).
-  public var root: String?
+  package var root: String?
 
-  public init(
+  package init(
     label: DOTLabel? = nil, labelLoc: ClusterAttributes.LabelLocation? = nil,
     labelJust: TextAlignment? = nil, tooltip: String? = nil, id: String? = nil,
     cssClass: String? = nil, comment: String? = nil, fontName: FontName? = nil,

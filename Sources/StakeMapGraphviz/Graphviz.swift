@@ -17,7 +17,8 @@
 ///   (fontconfig/pango), so other fonts mean other coordinates.
 /// - **Errors don't stick**: a failed render throws a ``GraphvizError`` with Graphviz's message
 ///   and leaves the library ready for the next render.
-/// - **No raw DOT**: only typed graphs are accepted publicly, because raw DOT can make Graphviz
+/// - **No raw DOT**: only typed graphs are accepted (and only inside the package: users of the
+///   StakeMap library render through maps and reports), because raw DOT can make Graphviz
 ///   read local files (`image`, `<IMG>`, `shapefile`) and inject markup into SVG (`URL`,
 ///   `stylesheet`) (notes §2.6). The raw entry point is `@_spi(Testing)`.
 ///
@@ -34,7 +35,7 @@ public enum Graphviz {
   /// - Returns: The rendered bytes and Graphviz's warnings.
   /// - Throws: ``GraphvizError`` with the stage that failed and Graphviz's message.
   /// - Complexity: dominated by the layout engine; see ``LayoutEngine``.
-  public static func render(
+  package static func render(
     _ graph: DOTGraph, engine: LayoutEngine = .dot, format: RenderFormat = .svg,
     limits: RenderLimits = RenderLimits()
   ) throws(GraphvizError) -> RenderResult {

@@ -14,49 +14,49 @@
 /// Cell text may contain line feeds (written `<BR/>`, aligned by the cell's `align`).
 ///
 /// - SeeAlso: <https://graphviz.org/doc/info/shapes.html#html>
-public struct HTMLLabel: Sendable, Hashable {
+package struct HTMLLabel: Sendable, Hashable {
   /// A table row.
-  public struct Row: Sendable, Hashable, ExpressibleByArrayLiteral {
-    public var cells: [Cell]
+  package struct Row: Sendable, Hashable, ExpressibleByArrayLiteral {
+    package var cells: [Cell]
 
-    public init(cells: [Cell]) {
+    package init(cells: [Cell]) {
       self.cells = cells
     }
 
-    public init(arrayLiteral cells: Cell...) {
+    package init(arrayLiteral cells: Cell...) {
       self.cells = cells
     }
   }
 
   /// A table cell containing (possibly multi-line) text.
-  public struct Cell: Sendable, Hashable, ExpressibleByStringLiteral {
+  package struct Cell: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The text; line feeds become `<BR/>`.
-    public var text: String
-    public var bold: Bool
-    public var italic: Bool
-    public var fontColor: Color?
-    public var fontName: FontName?
+    package var text: String
+    package var bold: Bool
+    package var italic: Bool
+    package var fontColor: Color?
+    package var fontName: FontName?
     /// Points, clamped to 1…500.
-    public var fontSize: Double?
-    public var bgColor: Color?
+    package var fontSize: Double?
+    package var bgColor: Color?
     /// Columns spanned, clamped to 1…65535.
-    public var colSpan: Int?
+    package var colSpan: Int?
     /// Rows spanned, clamped to 1…65535.
-    public var rowSpan: Int?
+    package var rowSpan: Int?
     /// Alignment of the cell content and of its lines.
-    public var align: TextAlignment?
+    package var align: TextAlignment?
     /// Border width in points, clamped to 0…127.
-    public var border: Int?
+    package var border: Int?
     /// Padding in points, clamped to 0…255.
-    public var cellPadding: Int?
+    package var cellPadding: Int?
     /// Minimum width in points, clamped to 0…65535 (exact with `fixedSize`).
-    public var width: Int?
+    package var width: Int?
     /// Minimum height in points, clamped to 0…65535 (exact with `fixedSize`).
-    public var height: Int?
+    package var height: Int?
     /// Makes `width`/`height` exact instead of minimums.
-    public var fixedSize: Bool
+    package var fixedSize: Bool
 
-    public init(
+    package init(
       _ text: String = "", bold: Bool = false, italic: Bool = false, fontColor: Color? = nil,
       fontName: FontName? = nil, fontSize: Double? = nil, bgColor: Color? = nil,
       colSpan: Int? = nil, rowSpan: Int? = nil, align: TextAlignment? = nil, border: Int? = nil,
@@ -79,30 +79,30 @@ public struct HTMLLabel: Sendable, Hashable {
       self.fixedSize = fixedSize
     }
 
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
       self.init(value)
     }
 
     /// An empty cell filled with `color`: the colour key of a legend row.
-    public static func swatch(_ color: Color, width: Int = 24, height: Int = 14) -> Cell {
+    package static func swatch(_ color: Color, width: Int = 24, height: Int = 14) -> Cell {
       Cell(bgColor: color, border: 1, width: width, height: height, fixedSize: true)
     }
   }
 
-  public var rows: [Row]
+  package var rows: [Row]
   /// Outer border in points, clamped to 0…127.
-  public var border: Int?
+  package var border: Int?
   /// Default border of every cell, clamped to 0…127.
-  public var cellBorder: Int?
+  package var cellBorder: Int?
   /// Space between cells in points, clamped to 0…127.
-  public var cellSpacing: Int?
+  package var cellSpacing: Int?
   /// Default cell padding in points, clamped to 0…255.
-  public var cellPadding: Int?
-  public var bgColor: Color?
+  package var cellPadding: Int?
+  package var bgColor: Color?
   /// Border colour.
-  public var color: Color?
+  package var color: Color?
 
-  public init(
+  package init(
     rows: [Row], border: Int? = nil, cellBorder: Int? = nil, cellSpacing: Int? = nil,
     cellPadding: Int? = nil, bgColor: Color? = nil, color: Color? = nil
   ) {
@@ -118,7 +118,7 @@ public struct HTMLLabel: Sendable, Hashable {
   /// A legend: an optional bold title row spanning both columns, then one row per entry with a
   /// colour swatch and left-aligned text. Put it on a node with `shape: .plain` (or `.none`) so
   /// the table is the whole node, typically in its own cluster or with `rank: .sink`.
-  public static func legend(title: String?, entries: [(swatch: Color, text: String)]) -> HTMLLabel {
+  package static func legend(title: String?, entries: [(swatch: Color, text: String)]) -> HTMLLabel {
     var rows: [Row] = []
     if let title {
       rows.append([Cell(title, bold: true, colSpan: 2, align: .left)])

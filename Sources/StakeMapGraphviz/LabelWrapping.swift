@@ -17,9 +17,9 @@
 /// - `width` below 1 is treated as 1. Empty text gives no lines.
 ///
 /// - Complexity: O(*n*) in the length of `text`.
-public enum LabelWrapping {
+package enum LabelWrapping {
   /// Wraps `text` to lines of at most `width` characters; see ``LabelWrapping`` for the rules.
-  public static func wrap(_ text: String, width: Int) -> [String] {
+  package static func wrap(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
     guard !text.isEmpty else { return [] }
     var wrapped: [String] = []

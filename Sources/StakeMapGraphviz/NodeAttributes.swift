@@ -10,11 +10,11 @@
 ///       shape: .box, style: [.filled, .rounded])
 ///
 /// - SeeAlso: <https://graphviz.org/doc/info/attrs.html>, <https://graphviz.org/doc/info/shapes.html>
-public struct NodeAttributes: Sendable, Hashable {
+package struct NodeAttributes: Sendable, Hashable {
   /// Node shapes without side effects. Left out on purpose: `record`/`Mrecord` (they parse
   /// `{ | } < >` inside the label, so user text would become structure), `epsf` and `custom`
   /// (they read files).
-  public enum Shape: String, CaseIterable, Sendable, Hashable {
+  package enum Shape: String, CaseIterable, Sendable, Hashable {
     case box, rect, rectangle, square, ellipse, oval, circle, doublecircle, point, egg
     case plaintext, plain, none, underline, note, tab, folder, box3d, component, cylinder
     case diamond, triangle, invtriangle, house, invhouse, pentagon, hexagon, septagon, octagon
@@ -22,49 +22,49 @@ public struct NodeAttributes: Sendable, Hashable {
   }
 
   /// Node styles (<https://graphviz.org/docs/attr-types/style/>).
-  public enum Style: String, CaseIterable, Sendable, Hashable {
+  package enum Style: String, CaseIterable, Sendable, Hashable {
     case filled, rounded, dashed, dotted, bold, solid, invis, diagonals, striped, wedged, radial
   }
 
   /// Vertical placement of the label inside the node (`labelloc`).
-  public enum LabelLocation: String, CaseIterable, Sendable, Hashable {
+  package enum LabelLocation: String, CaseIterable, Sendable, Hashable {
     case top = "t", center = "c", bottom = "b"
   }
 
-  public var label: DOTLabel?
+  package var label: DOTLabel?
   /// External label, placed near the node without affecting layout (see `forceLabels`).
-  public var xlabel: DOTLabel?
+  package var xlabel: DOTLabel?
   /// SVG tooltip (escString; XML-escaped by Graphviz).
-  public var tooltip: String?
+  package var tooltip: String?
   /// SVG `id` of the node's group (escString; XML-escaped by Graphviz).
-  public var id: String?
+  package var id: String?
   /// SVG `class` of the node's group; space-separated classes.
-  public var cssClass: String?
+  package var cssClass: String?
   /// Written as an XML comment before the node in SVG. Graphviz does not apply escString to
   /// comments, so a backslash appears doubled there; meant for provenance, not user text.
-  public var comment: String?
-  public var color: Color?
-  public var fillColor: Color?
-  public var fontColor: Color?
-  public var fontName: FontName?
+  package var comment: String?
+  package var color: Color?
+  package var fillColor: Color?
+  package var fontColor: Color?
+  package var fontName: FontName?
   /// Points, clamped to 1…500.
-  public var fontSize: Double?
-  public var shape: Shape?
+  package var fontSize: Double?
+  package var shape: Shape?
   /// `nil` writes nothing; an empty set writes `style=""` (resets inherited styles).
-  public var style: Set<Style>?
+  package var style: Set<Style>?
   /// Inches, clamped to 0.01…100.
-  public var width: Double?
+  package var width: Double?
   /// Inches, clamped to 0.01…100.
-  public var height: Double?
+  package var height: Double?
   /// `true`: `width`/`height` are exact and the label may overflow.
-  public var fixedSize: Bool?
+  package var fixedSize: Bool?
   /// Points, clamped to 0…50.
-  public var penWidth: Double?
+  package var penWidth: Double?
   /// Space around the label in inches, clamped to 0…10.
-  public var margin: Double?
-  public var labelLoc: LabelLocation?
+  package var margin: Double?
+  package var labelLoc: LabelLocation?
 
-  public init(
+  package init(
     label: DOTLabel? = nil, xlabel: DOTLabel? = nil, tooltip: String? = nil, id: String? = nil,
     cssClass: String? = nil, comment: String? = nil, color: Color? = nil,
     fillColor: Color? = nil, fontColor: Color? = nil, fontName: FontName? = nil,

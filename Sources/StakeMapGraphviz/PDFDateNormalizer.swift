@@ -17,11 +17,11 @@
 ///   Information Dictionary".
 @_spi(Testing) public enum PDFDateNormalizer {
   /// The date every normalised file carries.
-  public static let fixedDate = "D:19700101000000Z"
+  package static let fixedDate = "D:19700101000000Z"
 
   /// Returns `pdf` with fixed Info dates and consistent offsets, `pdf` unchanged if the Info
   /// dictionary has no dates, or `nil` if the structure is not understood.
-  public static func normalize(_ pdf: [UInt8]) -> [UInt8]? {
+  package static func normalize(_ pdf: [UInt8]) -> [UInt8]? {
     // startxref → position of the xref table.
     guard let startxrefKeyword = lastIndex(of: "startxref", in: pdf),
       let (xrefPosition, xrefNumberRange) = integer(in: pdf, after: startxrefKeyword + 9),

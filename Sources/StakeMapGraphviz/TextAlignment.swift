@@ -4,7 +4,7 @@
 /// In plain labels the alignment is carried by the line terminator: `\n` centres, `\l`
 /// left-aligns and `\r` right-aligns the line it ends
 /// (<https://graphviz.org/docs/attr-types/escString/>).
-public enum TextAlignment: String, CaseIterable, Sendable, Hashable {
+package enum TextAlignment: String, CaseIterable, Sendable, Hashable {
   case left
   case center
   case right

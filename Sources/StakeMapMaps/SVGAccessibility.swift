@@ -18,12 +18,12 @@
 /// it already carries a `role` (so the function is not applied twice).
 ///
 /// - Complexity: O(length of the SVG).
-public enum SVGAccessibility {
+package enum SVGAccessibility {
   /// The ids of the inserted elements. A page that inlines two maps must rename them.
-  public static let titleID = "stakemap-title"
-  public static let descriptionID = "stakemap-desc"
+  package static let titleID = "stakemap-title"
+  package static let descriptionID = "stakemap-desc"
 
-  public static func annotate(
+  package static func annotate(
     _ svg: String, title: String, description: String, language: String? = nil
   ) -> String? {
     let bytes = Array(svg.utf8)
@@ -47,7 +47,7 @@ public enum SVGAccessibility {
   /// Text for XML element content and attribute values (SVG here, the HTML report too):
   /// `& < > " '` escaped; characters XML 1.0 forbids or discourages (C0 controls other than
   /// tab, line feed, carriage return; C1 controls; U+FFFE, U+FFFF) become U+FFFD.
-  public static func xmlText(_ text: String) -> String {
+  package static func xmlText(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -77,7 +77,7 @@ public enum SVGAccessibility {
   /// name of node `a<i>`. Other titles are left as they are; names are XML-escaped.
   ///
   /// - Complexity: O(length of the SVG).
-  public static func readableTitles(_ svg: String, names: [String]) -> String {
+  package static func readableTitles(_ svg: String, names: [String]) -> String {
     let open = "<title>", close = "</title>"
     var out = ""
     out.reserveCapacity(svg.utf8.count)

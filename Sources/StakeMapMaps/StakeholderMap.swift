@@ -22,12 +22,12 @@ import StakeMapText
 public enum StakeholderMap {
   /// The map's font; installed by Scripts/bootstrap.sh (fonts-dejavu-core), so text is
   /// measured the same way on every machine.
-  public static let font = FontName("DejaVu Sans")!
+  package static let font = FontName("DejaVu Sans")!
 
   /// Builds the map document.
   ///
   /// - Complexity: O(n + m log m) for n actors and m relations.
-  public static func document(for network: Network, options: MapOptions = MapOptions()) -> DOTGraph {
+  package static func document(for network: Network, options: MapOptions = MapOptions()) -> DOTGraph {
     let language = options.language
     let shown = visibleActors(network, options: options)
     let engine = self.engine(for: network, options: options)

@@ -17,12 +17,12 @@
 /// The page has no `http:` or `https:` reference of its own: links exist only for the `url`s of
 /// sources (``HTMLEscaping/safeLinkURL(_:)``), and following one is the reader's click, not a
 /// request of the page.
-public enum ReportAssets {
+package enum ReportAssets {
   /// Progressive enhancement for `table[data-sortable]`: turns each header into a button that
   /// sorts the rows (numbers by `data-value`, text by locale), keeps `aria-sort` up to date,
   /// and marks the table `data-sortable="ready"`. Without scripts the table stays in its
   /// printed order (by betweenness). Keep it free of `</`.
-  public static let script = """
+  package static let script = """
     (function () {
       'use strict';
       var lang = document.documentElement.lang || 'de';
@@ -66,7 +66,7 @@ public enum ReportAssets {
 
   /// The page's styles: readable type, tables that scroll on narrow screens, cards, print
   /// rules. No `url()`, no web fonts.
-  public static let style = """
+  package static let style = """
     :root { --ink: #1b1b1b; --muted: #555; --line: #d0d0d0; --soft: #f4f4f4; --accent: #0b5394; --suggest: #a34700; }
     * { box-sizing: border-box; }
     html { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); background: #fff; line-height: 1.5; }
@@ -121,7 +121,7 @@ public enum ReportAssets {
     """
 
   /// The Content-Security-Policy of the page.
-  public static var contentSecurityPolicy: String {
+  package static var contentSecurityPolicy: String {
     "default-src 'none'; script-src \(SHA256.cspSource(script)); style-src \(SHA256.cspSource(style)); "
       + "img-src data:; base-uri 'none'; form-action 'none'"
   }
