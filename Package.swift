@@ -61,10 +61,7 @@ let package = Package(
     .target(name: "StakeMapGraphviz", dependencies: ["CGraphviz"]),
     // Map styling: colours, shapes, legends, views.
     .target(
-      name: "StakeMapMaps",
-      dependencies: [
-        "StakeMapModel", "StakeMapGraph", "StakeMapAlgorithms", "StakeMapGraphviz", "StakeMapText",
-      ]),
+      name: "StakeMapMaps", dependencies: ["StakeMapModel", "StakeMapGraphviz", "StakeMapText"]),
     // Words for people: the gaps text, HTML (self-contained, CSP-hashed) and Markdown reports.
     .target(
       name: "StakeMapReports",
@@ -77,7 +74,7 @@ let package = Package(
     // Scoring extraction against hand annotations: a developer's tool, not in the library.
     .target(
       name: "StakeMapExtractionEvaluation",
-      dependencies: ["StakeMapExtraction", "StakeMapModel", "StakeMapFormats", "CYAML"]),
+      dependencies: ["StakeMapExtraction", "StakeMapModel", "CYAML"]),
     .target(
       name: "StakeMap",
       dependencies: [
@@ -98,23 +95,34 @@ let package = Package(
       dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation"]),
 
     .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
-    .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapText"]),
-    .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph"]),
+    .testTarget(
+      name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapModel", "StakeMapText"]),
+    .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph", "StakeMapModel"]),
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
-      name: "StakeMapGapsTests", dependencies: ["StakeMapGaps", "StakeMapReports", "StakeMapFormats", "StakeMapText"]),
+      name: "StakeMapGapsTests",
+      dependencies: [
+        "StakeMapGaps", "StakeMapReports", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel",
+        "StakeMapText",
+      ]),
     .testTarget(
       name: "StakeMapExtractionTests",
-      dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats"],
+      dependencies: [
+        "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
+      ],
       resources: [.copy("Gold"), .copy("Heldout")]),
     .testTarget(
       name: "StakeMapAlgorithmsTests", dependencies: ["StakeMapAlgorithms", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "StakeMapGraphvizTests", dependencies: ["StakeMapGraphviz"]),
-    .testTarget(name: "StakeMapMapsTests", dependencies: ["StakeMapMaps", "StakeMapFormats", "StakeMapText"]),
+    .testTarget(
+      name: "StakeMapMapsTests",
+      dependencies: ["StakeMapMaps", "StakeMapGraphviz", "StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapReportsTests",
-      dependencies: ["StakeMapReports", "StakeMapFormats", "StakeMapGaps", "StakeMapMaps", "StakeMapText"]),
+      dependencies: [
+        "StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapModel", "StakeMapText",
+      ]),
     .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText"]),
   ]
 )
