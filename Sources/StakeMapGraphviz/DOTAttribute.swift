@@ -62,7 +62,8 @@
     guard let label else { return nil }
     switch label {
     case .text(let text, let alignment):
-      return DOTAttribute(name, .quoted(DOTEscaping.escString(text, alignment: alignment)))
+      return DOTAttribute(
+        name, .quoted(DOTEscaping.escString(TextBounds.label(text), alignment: alignment)))
     case .html(let html):
       guard let markup = html.markup else {
         // An empty template would be invalid HTML-like syntax; an empty plain label shows the
@@ -74,11 +75,11 @@
   }
 
   static func text(_ name: Name, _ text: String?) -> DOTAttribute? {
-    text.map { DOTAttribute(name, .quoted(DOTEscaping.escString($0))) }
+    text.map { DOTAttribute(name, .quoted(DOTEscaping.escString(TextBounds.label($0)))) }
   }
 
   static func tooltip(_ name: Name, _ text: String?) -> DOTAttribute? {
-    text.map { DOTAttribute(name, .quoted(DOTEscaping.tooltip($0))) }
+    text.map { DOTAttribute(name, .quoted(DOTEscaping.tooltip(TextBounds.tooltip($0)))) }
   }
 
   static func id(_ name: Name, _ id: String?) -> DOTAttribute? {

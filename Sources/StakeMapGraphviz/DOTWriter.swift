@@ -48,7 +48,7 @@ private struct Writer {
 
   mutating func write(_ graph: DOTGraph) {
     let keyword = (graph.isStrict ? "strict " : "") + (graph.isDirected ? "digraph" : "graph")
-    line(0, keyword + " " + DOTEscaping.id(graph.name) + " {")
+    line(0, keyword + " " + DOTEscaping.id(TextBounds.name(graph.name)) + " {")
     line(1, "graph " + Writer.list(graph.attributes.dotAttributes) + ";")
     let nodeDefaults = graph.nodeDefaults.dotAttributes
     if !nodeDefaults.isEmpty { line(1, "node " + Writer.list(nodeDefaults) + ";") }
@@ -107,7 +107,8 @@ private struct Writer {
     declared.insert(node.id)
     var attributes = node.attributes.dotAttributes
     if node.attributes.label == nil && !hasDefaultLabel {
-      attributes.insert(DOTAttribute(.label, .quoted(DOTEscaping.escString(node.id))), at: 0)
+      attributes.insert(
+        DOTAttribute(.label, .quoted(DOTEscaping.escString(TextBounds.label(node.id)))), at: 0)
     }
     var statement = DOTEscaping.id(node.id)
     if !attributes.isEmpty { statement += " " + Writer.list(attributes) }

@@ -198,7 +198,7 @@ extension HTMLLabel.Cell {
 
   /// The text split at LF, CR LF and CR (iterating scalars: "\r\n" is one `Character`).
   private var lines: [String] {
-    text.isEmpty ? [] : LabelWrapping.lines(text)
+    text.isEmpty ? [] : LabelWrapping.lines(TextBounds.label(text))
   }
 
 }
