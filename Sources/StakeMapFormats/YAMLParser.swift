@@ -29,6 +29,11 @@ enum YAMLParser {
   /// How many nodes aliases may add in all, counting each alias as the size of what it names.
   static let aliasExpansionLimit = 1_000_000
 
+  /// How deep collections may nest. A network file needs five levels; libyaml's scanner costs
+  /// time quadratic in the flow nesting depth (120 kB of `[` took 23 s), so reading stops at
+  /// the first collection deeper than this, as the JSON reader does.
+  static let maxDepth = 200
+
   static func parse(_ input: UnsafeBufferPointer<UInt8>) -> Result<DocumentTree, SyntaxError> {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) != 0 else {
@@ -116,6 +121,13 @@ enum YAMLParser {
           isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
         let anchor = anchorPointer.map { String(cString: $0) }
         if let anchor { anchors[anchor] = (id, nil) }
+        if sizes.count >= maxDepth {
+          return .failure(
+            SyntaxError(
+              line: line, column: column,
+              message: "lists and mappings nest more than \(maxDepth) levels deep here; a network "
+                + "file needs about five (is a closing bracket missing?)"))
+        }
         sizes.append(1)
         openAnchors.append(anchor)
 
@@ -183,15 +195,67 @@ enum YAMLParser {
       }
       return SyntaxError(line: line, column: column, message: message)
     default:
-      var message = problem
-      if let context = parser.context {
-        let mark = parser.context_mark
-        message +=
-          " (\(String(cString: context)) at line \(mark.line + 1), column \(mark.column + 1))"
+      let problemAt = (line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+      let context = parser.context.map { String(cString: $0) }
+      let contextAt = (line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+      if let plain = plainWords(
+        problem: problem, context: context, contextLine: contextAt.line,
+        byte: Int(parser.problem_mark.index) < input.count ? input[Int(parser.problem_mark.index)] : nil)
+      {
+        let at = plain.atContext && context != nil ? contextAt : problemAt
+        return SyntaxError(line: at.line, column: at.column, message: plain.message)
       }
-      return SyntaxError(
-        line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
-        message: message)
+      var message = problem
+      if let context {
+        message += " (\(context) at line \(contextAt.line), column \(contextAt.column))"
+      }
+      return SyntaxError(line: problemAt.line, column: problemAt.column, message: message)
+    }
+  }
+
+  /// libyaml's messages for the mistakes people make when they edit a network file by hand, as
+  /// sentences a coordinator understands, and whether the position to name is where the
+  /// construct began (an unclosed quote, a key without a colon) rather than where libyaml
+  /// noticed. Nil for any other message, which is then shown as libyaml words it.
+  static func plainWords(problem: String, context: String?, contextLine: Int, byte: UInt8?)
+    -> (message: String, atContext: Bool)?
+  {
+    switch problem {
+    case "did not find expected key":
+      return (
+        "this line does not fit the mapping that starts at line \(contextLine): line up its "
+          + "indentation with the keys above it, or, if it starts with '-', put it under a key "
+          + "of its own", false)
+    case "did not find expected '-' indicator":
+      return (
+        "this line does not line up with the list that starts at line \(contextLine): indent it "
+          + "like the other lines of its item", false)
+    case "could not find expected ':'":
+      return ("this key has no ':' after it (write 'key: value')", true)
+    case "mapping values are not allowed in this context":
+      return (
+        "a ': ' inside a value, or a key indented too far: if the colon belongs to the text, put "
+          + "the whole value in double quotes (\"…\")", false)
+    case "found character that cannot start any token":
+      if byte == UInt8(ascii: "\t") {
+        return ("a tab: YAML files are indented with spaces only", false)
+      }
+      return (
+        "a value cannot start with this character ('@', '`' or '%'): put the value in double "
+          + "quotes", false)
+    case "found unexpected end of stream" where context?.contains("quoted scalar") == true:
+      return ("this quote is never closed: add the closing quote mark", true)
+    case "did not find expected ',' or ']'":
+      return (
+        "the list opened here with '[' is not closed with ']', or its items lack commas", true)
+    case "did not find expected ',' or '}'":
+      return (
+        "the mapping opened here with '{' is not closed with '}', or its entries lack commas",
+        true)
+    case "did not find expected node content":
+      return ("a value is missing here, or a bracket is not closed", false)
+    default:
+      return nil
     }
   }
 

@@ -114,8 +114,8 @@ import Testing
       ])
     #expect(
       messages(read("actors:\n  - id: a\n   name: b\n")) == [
-        "3:4: error: invalid YAML: did not find expected '-' indicator (while parsing a block "
-          + "collection at line 2, column 3)"
+        "3:4: error: invalid YAML: this line does not line up with the list that starts at line "
+          + "2: indent it like the other lines of its item"
       ])
   }
 }

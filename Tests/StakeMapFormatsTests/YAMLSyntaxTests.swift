@@ -151,25 +151,42 @@ import Testing
     #expect(yamlTree("---\na: 1\n...\n").value != nil)
   }
 
-  @Test func syntaxErrorsCarryLibyamlsProblemAndPosition() throws {
-    let error = try #require(yamlTree("a: b: c\n").failure)
-    #expect(
-      error
-        == SyntaxError(
-          line: 1, column: 5, message: "mapping values are not allowed in this context"))
-    let indentation = try #require(yamlTree("actors:\n  - id: a\n   name: b\n").failure)
-    #expect(
-      indentation
-        == SyntaxError(
-          line: 3, column: 4,
-          message:
-            "did not find expected '-' indicator (while parsing a block collection at line 2, "
-            + "column 3)"))
-    let unclosed = try #require(yamlTree("a: [1, 2\nb: 3\n").failure)
-    #expect(unclosed.line == 2 && unclosed.column == 2)
-    #expect(
-      unclosed.message.hasPrefix(
-        "did not find expected ',' or ']' (while parsing a flow sequence at line 1, column 4)"))
+  /// libyaml's messages become sentences a coordinator understands, placed where the mistake
+  /// is (the key without a colon, the quote or bracket that is never closed).
+  @Test(arguments: [
+    ("a: b: c\n", 1, 5, "a ': ' inside a value"),
+    ("actors:\n  - id: a\n   name: b\n", 3, 4, "this line does not line up with the list that starts at line 2"),
+    ("a: [1, 2\nb: 3\n", 1, 4, "the list opened here with '[' is not closed with ']'"),
+    ("a: {b: 1\nc: 3\n", 1, 4, "the mapping opened here with '{' is not closed with '}'"),
+    ("network:\n  title: T\n  - x\n", 3, 3, "this line does not fit the mapping that starts at line 2"),
+    ("a:\n  b: 1\n  c 2\n  d: 3\n", 3, 3, "this key has no ':' after it"),
+    ("a:\n\tb: 1\n", 2, 1, "a tab: YAML files are indented with spaces only"),
+    ("a: @x\n", 1, 4, "a value cannot start with this character"),
+    ("a: \"open\nb: 1\n", 1, 4, "this quote is never closed"),
+  ])
+  func syntaxErrorsAreExplainedWhereTheyAre(
+    _ text: String, _ line: Int, _ column: Int, _ message: String
+  ) throws {
+    let error = try #require(yamlTree(text).failure)
+    #expect(error.line == line && error.column == column, "\(error)")
+    #expect(error.message.hasPrefix(message), "\(error.message)")
+  }
+
+  @Test func unusualSyntaxErrorsKeepLibyamlsWords() throws {
+    let error = try #require(yamlTree("a: *nosuch\n").failure)
+    #expect(error.message.contains("alias") || error.message.contains("anchor"), "\(error.message)")
+  }
+
+  /// Flow nesting costs libyaml quadratic time (120 kB of `[` took 23 s): reading stops at the
+  /// first collection deeper than `maxDepth`.
+  @Test func deepNestingStopsEarly() throws {
+    let error = try #require(yamlTree(String(repeating: "[", count: 120_000)).failure)
+    #expect(error.line == 1 && error.column == YAMLParser.maxDepth + 1)
+    #expect(error.message.hasPrefix("lists and mappings nest more than 200 levels deep"))
+    let block = (0..<300).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+    #expect(yamlTree(block + " 1\n").failure != nil)
+    let fine = (0..<150).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n")
+    #expect(yamlTree(fine + " 1\n").value != nil)
   }
 
   @Test func invalidUTF8IsReportedWhereItIs() throws {
