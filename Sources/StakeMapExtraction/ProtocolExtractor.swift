@@ -67,9 +67,11 @@ public enum ProtocolExtractor {
         description: error.code == EISDIR
           ? "\"\(path)\" is a directory, not a protocol file" : error.description)
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw ReadError(description: "\"\(path)\" is not UTF-8 text; save it as UTF-8")
+    if let offset = TextEncoding.firstInvalidUTF8(in: bytes) {
+      let problem = TextEncoding.notUTF8(bytes, at: offset)
+      throw ReadError(description: "\(path):\(problem.line):\(problem.column): \(problem.message)")
     }
+    let text = String(decoding: bytes, as: UTF8.self)
     return extract(text: text, fileName: path, options: options)
   }
 

@@ -351,7 +351,7 @@ package enum CSVReader {
         }
       }
       // What the byte means in Windows-1252, the usual culprit.
-      let latin = windows1252(bad).map { " ('\($0)' in Windows-1252)" } ?? ""
+      let latin = TextEncoding.windows1252(bad).map { " ('\($0)' in Windows-1252)" } ?? ""
       let before = String(decoding: valid.suffix(24), as: UTF8.self)
       let context = before.isEmpty ? "" : " after \(NetworkDecoder.quoted(before))"
       error(
@@ -362,19 +362,6 @@ package enum CSVReader {
           + "'CSV UTF-8 (durch Trennzeichen getrennt)'; in LibreOffice choose the character set "
           + "Unicode (UTF-8))")
       return nil
-    }
-
-    func windows1252(_ byte: UInt8) -> Character? {
-      switch byte {
-      case 0xA0...0xFF: return Character(Unicode.Scalar(byte))
-      case 0x80: return "€"
-      case 0x84: return "„"
-      case 0x93: return "“"
-      case 0x94: return "”"
-      case 0x96: return "–"
-      case 0x97: return "—"
-      default: return nil
-      }
     }
   }
 }

@@ -1,13 +1,13 @@
 /// Why a YAML or JSON parser stopped, and where (1-based line and column, columns in Unicode
 /// scalars). A parser stops at its first syntax error: what follows it cannot be trusted.
-struct SyntaxError: Error, Sendable, Equatable {
+package struct SyntaxError: Error, Sendable, Equatable {
   var line: Int
   var column: Int
   var message: String
 
   /// The 1-based line and column of byte `offset` of UTF-8 `bytes`, for errors that a parser
   /// knows only by offset (e.g. libyaml's invalid-UTF-8 errors). O(offset).
-  static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+  package static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
     line: Int, column: Int
   ) {
     var line = 1

@@ -59,6 +59,11 @@ struct ExtractEndToEndTests {
     let bad = try CLIRunner.run(["extract", latin1])
     #expect(bad.status == 1)
     #expect(bad.stderr.contains("UTF-8"))
+    // The position of the first bad byte, as the spreadsheet importer names it.
+    #expect(bad.stderr.contains("latin1.txt:1:3: the file is not UTF-8: byte 0xFC ('ü' in Windows-1252) after \"Gr\""), "\(bad.stderr)")
+    let second = dir.path("line2.txt")
+    try Data(Array("Zeile eins\nZwei ".utf8) + [0xE4]).write(to: URL(fileURLWithPath: second))
+    #expect(try CLIRunner.run(["extract", second]).stderr.contains("line2.txt:2:6:"))
   }
 
   @Test func helpTeachesTheReviewWorkflow() throws {
