@@ -89,6 +89,13 @@ let package = Package(
     .executableTarget(
       name: "stakemap-bench",
       dependencies: ["StakeMapAlgorithms", "StakeMapGraph", "StakeMapFormats", "StakeMapModel"]),
+    // Fuzzing: the checks (a library, replayed by tests) and libFuzzer's entry point
+    // (Scripts/fuzzing/run-fuzzers.sh builds it with -sanitize=fuzzer).
+    .target(
+      name: "StakeMapFuzzing",
+      dependencies: ["StakeMapGraphviz", "StakeMapExtraction", "StakeMapFormats", "StakeMapModel"]),
+    .target(name: "CLibFuzzer"),
+    .executableTarget(name: "stakemap-fuzz", dependencies: ["StakeMapFuzzing", "CLibFuzzer"]),
     // Extraction scores (Scripts/evaluation/evaluate-extract.sh).
     .executableTarget(
       name: "stakemap-evaluate",
@@ -124,5 +131,8 @@ let package = Package(
         "StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapModel", "StakeMapText",
       ]),
     .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText"]),
+    .testTarget(
+      name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],
+      resources: [.copy("Regressions")]),
   ]
 )

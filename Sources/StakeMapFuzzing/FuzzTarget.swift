@@ -1,0 +1,112 @@
+@_spi(Testing) import StakeMapGraphviz
+import StakeMapExtraction
+import StakeMapFormats
+import StakeMapModel
+
+/// The checks behind the fuzz targets (Sources/stakemap-fuzz, Scripts/fuzzing/run-fuzzers.sh)
+/// and behind the replay of every input that ever failed one
+/// (Tests/StakeMapFuzzingTests/Regressions/TARGET/). Each checks invariants, not only the
+/// absence of crashes; a broken invariant traps (`precondition`), which libFuzzer reports as a
+/// crash with the input that caused it.
+package enum FuzzTarget: String, CaseIterable, Sendable {
+  /// The YAML network reader, then the writer's round trip.
+  case yaml
+  /// The JSON network reader, then the writer's round trip.
+  case json
+  /// The CSV reader and the spreadsheet importer (an actors table), then the round trip.
+  case csv
+  /// The protocol extractor: evidence verbatim at its offsets, the draft's round trip.
+  case extract
+  /// A label through the DOT writer into Graphviz's parser and back, unchanged.
+  case dot
+
+  /// Runs the target's checks on one input.
+  package func check(_ bytes: [UInt8]) {
+    switch self {
+    case .yaml: FuzzChecks.network(bytes, .yaml)
+    case .json: FuzzChecks.network(bytes, .json)
+    case .csv: FuzzChecks.csv(bytes)
+    case .extract: FuzzChecks.extract(bytes)
+    case .dot: FuzzChecks.dot(bytes)
+    }
+  }
+}
+
+package enum FuzzChecks {
+  /// The network must read back from what the writer makes of it, with no errors: a writer that
+  /// produces a file its own reader refuses would lose a coordinator's data.
+  package static func roundTrip(_ network: Network) {
+    for format in [NetworkFileFormat.yaml, .json] {
+      let text = format == .yaml ? NetworkWriter.yaml(network) : NetworkWriter.json(network)
+      let back = NetworkReader.parse(bytes: Array(text.utf8), file: "round-trip", format: format)
+      precondition(
+        back.network != nil && !back.diagnostics.contains { $0.severity == .error },
+        "written \(format) does not read back: \(back.diagnostics.prefix(3))")
+    }
+  }
+
+  package static func network(_ bytes: [UInt8], _ format: NetworkFileFormat) {
+    let result = NetworkReader.parse(bytes: bytes, file: "fuzz", format: format)
+    for d in result.diagnostics {
+      precondition(d.location == nil || d.location!.line >= 1 && d.location!.column >= 1)
+    }
+    if let network = result.network, !result.diagnostics.contains(where: { $0.severity == .error }) {
+      roundTrip(network)
+    }
+  }
+
+  package static func csv(_ bytes: [UInt8]) {
+    let (table, _) = CSVReader.parse(bytes: bytes, file: "actors.csv")
+    guard let table else { return }
+    let result = SpreadsheetImporter.convert(actors: table, relations: nil, sources: nil)
+    if let network = result.network, !result.diagnostics.contains(where: { $0.severity == .error }) {
+      roundTrip(network)
+    }
+  }
+
+  package static func extract(_ bytes: [UInt8]) {
+    guard let text = String(validating: bytes, as: UTF8.self) else { return }
+    let draft = ProtocolExtractor.extract(text: text, fileName: "fuzz.txt")
+    // Every quoted piece of evidence stands verbatim at its offsets in the text.
+    let scalars = Array(text.unicodeScalars)
+    for actor in draft.network.actors {
+      if let span = actor.offsets, let evidence = actor.evidence {
+        precondition(span.start >= 0 && span.end <= scalars.count && span.start <= span.end)
+        var quoted = String.UnicodeScalarView()
+        quoted.append(contentsOf: scalars[span.start..<span.end])
+        precondition(String(quoted) == evidence, "evidence is not verbatim at its offsets")
+      }
+    }
+    roundTrip(draft.network)
+  }
+
+  package static func dot(_ bytes: [UInt8]) {
+    // Any text as a node label must come back from Graphviz's parser as exactly that text
+    // (bounded), and never add a node or an attribute.
+    let text = String(decoding: bytes.prefix(2_000), as: UTF8.self)
+    var graph = DOTGraph(name: text)
+    graph.nodes.append(DOTNode(id: "n0", attributes: NodeAttributes(label: .text(text), tooltip: text)))
+    graph.nodes.append(DOTNode(id: "n1", attributes: NodeAttributes(label: .text("x"))))
+    let dot = DOTWriter.write(graph)
+    guard let labels = try? Graphviz.parsedNodeAttributes(dot: dot, attribute: "label") else {
+      preconditionFailure("Graphviz refused the DOT written for \(text.debugDescription)")
+    }
+    precondition(labels.keys.sorted() == ["n0", "n1"], "extra nodes: \(labels.keys.sorted())")
+    let shown = DOTEscaping.displayText(fromEscString: labels["n0"] ?? "")
+    // What the label should show: the bounded text, line breaks as LF, other controls as spaces.
+    var expected = ""
+    var previousWasCR = false
+    for scalar in TextBounds.label(text).unicodeScalars {
+      defer { previousWasCR = scalar == "\r" }
+      if scalar == "\n" && previousWasCR { continue }
+      if scalar == "\r" || scalar == "\n" {
+        expected += "\n"
+      } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        expected += " "
+      } else {
+        expected.unicodeScalars.append(scalar)
+      }
+    }
+    precondition(shown == expected, "label \(text.debugDescription) shows as \(shown.debugDescription)")
+  }
+}
