@@ -97,24 +97,31 @@ let package = Package(
       name: "stakemap-evaluate",
       dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation"]),
 
+    // Tests mirror the sources: one test target per module, declaring exactly what it imports.
     .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
-    .testTarget(name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapText"]),
-    .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph"]),
+    .testTarget(
+      name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapModel", "StakeMapText"]),
+    .testTarget(name: "StakeMapGraphTests", dependencies: ["StakeMapGraph", "StakeMapModel"]),
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
-      name: "StakeMapGapsTests", dependencies: ["StakeMapGaps", "StakeMapReports", "StakeMapFormats", "StakeMapText"]),
+      name: "StakeMapGapsTests",
+      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel"]),
     .testTarget(
       name: "StakeMapExtractionTests",
-      dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats"],
+      dependencies: [
+        "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
+      ],
       resources: [.copy("Gold"), .copy("Heldout")]),
     .testTarget(
       name: "StakeMapAlgorithmsTests", dependencies: ["StakeMapAlgorithms", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "StakeMapGraphvizTests", dependencies: ["StakeMapGraphviz"]),
-    .testTarget(name: "StakeMapMapsTests", dependencies: ["StakeMapMaps", "StakeMapFormats", "StakeMapText"]),
+    .testTarget(
+      name: "StakeMapMapsTests",
+      dependencies: ["StakeMapMaps", "StakeMapGraphviz", "StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapReportsTests",
-      dependencies: ["StakeMapReports", "StakeMapFormats", "StakeMapGaps", "StakeMapMaps", "StakeMapText"]),
+      dependencies: ["StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapModel", "StakeMapText"]),
     .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText"]),
   ]
 )

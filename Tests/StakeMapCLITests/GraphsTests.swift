@@ -8,9 +8,8 @@ import Testing
 struct GraphsTests {
   static let graphs = CLIRunner.packageRoot.appendingPathComponent("Graphs")
 
-  /// `../shared/protocols` beside the repository, when present (CI and developers have it).
-  static let protocols = CLIRunner.packageRoot.deletingLastPathComponent()
-    .appendingPathComponent("shared/protocols")
+  /// `../shared/protocols` beside the repository (see ``SharedProtocols``).
+  static let protocols = SharedProtocols.directory
 
   static func networkFiles() -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: graphs.path) else { return [] }
@@ -33,9 +32,8 @@ struct GraphsTests {
     #expect(!network.relations.isEmpty)
   }
 
-  @Test(arguments: networkFiles())
+  @Test(SharedProtocols.enabled, arguments: networkFiles())
   func everyEvidenceIsVerbatimInItsSource(_ relative: String) throws {
-    guard FileManager.default.fileExists(atPath: Self.protocols.path) else { return }
     let network = try #require(
       NetworkReader.read(path: Self.graphs.appendingPathComponent(relative).path).network)
     var texts: [String: String] = [:]
