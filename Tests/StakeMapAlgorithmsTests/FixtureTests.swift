@@ -2,7 +2,7 @@ import StakeMapAlgorithms
 import StakeMapGraph
 import Testing
 
-/// Every centrality against the NetworkX oracle (Scripts/make_fixtures.py) to 1e-9.
+/// Every centrality against the NetworkX oracle (Scripts/fixtures/make-centrality-fixtures.py) to 1e-9.
 @Suite struct FixtureTests {
   @Test(arguments: Fixture.names)
   func allSevenMetricsMatchTheOracle(_ name: String) throws {

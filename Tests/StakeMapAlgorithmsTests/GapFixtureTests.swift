@@ -3,7 +3,7 @@ import StakeMapGraph
 import Testing
 
 /// Every gap-analysis family against the NetworkX / brute-force oracle
-/// (Scripts/make_gap_fixtures.py) to 1e-9; integer results exactly.
+/// (Scripts/fixtures/make-gap-fixtures.py) to 1e-9; integer results exactly.
 @Suite struct GapFixtureTests {
   @Test(arguments: GapFixture.names)
   func structure(_ name: String) throws {

@@ -69,7 +69,7 @@ struct GraphsTests {
     let network = Self.graphs.appendingPathComponent(relative)
     let map = network.deletingPathExtension().appendingPathExtension("svg")
     guard FileManager.default.fileExists(atPath: map.path) else {
-      Issue.record("\(relative): no committed map beside it (Scripts/render-graphs.sh writes it)")
+      Issue.record("\(relative): no committed map beside it (Scripts/fixtures/render-graphs.sh writes it)")
       return
     }
     let dir = try TemporaryDirectory()
@@ -78,10 +78,10 @@ struct GraphsTests {
     #expect(result.status == 0, "\(result.stderr)")
     let committed = try Data(contentsOf: map)
     let rendered = try Data(contentsOf: URL(fileURLWithPath: fresh))
-    #expect(committed == rendered, "\(map.lastPathComponent) is stale: run Scripts/render-graphs.sh")
+    #expect(committed == rendered, "\(map.lastPathComponent) is stale: run Scripts/fixtures/render-graphs.sh")
   }
 
-  /// The reports beside each network (Scripts/render-graphs.sh writes them): report.html,
+  /// The reports beside each network (Scripts/fixtures/render-graphs.sh writes them): report.html,
   /// report.md and the Markdown's map (report-map.svg, report-map.png) equal a fresh run byte
   /// for byte.
   @Test(arguments: networkFiles())
@@ -91,7 +91,7 @@ struct GraphsTests {
     let files = ["report.html", "report.md", "report-map.svg", "report-map.png"]
     let missing = files.filter { !FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
     guard missing.isEmpty else {
-      Issue.record("\(relative): no committed \(missing.joined(separator: ", ")) beside it (Scripts/render-graphs.sh writes them)")
+      Issue.record("\(relative): no committed \(missing.joined(separator: ", ")) beside it (Scripts/fixtures/render-graphs.sh writes them)")
       return
     }
     let dir = try TemporaryDirectory()
@@ -102,7 +102,7 @@ struct GraphsTests {
     for file in files {
       let committed = try Data(contentsOf: folder.appendingPathComponent(file))
       let fresh = try Data(contentsOf: URL(fileURLWithPath: dir.path(file)))
-      #expect(committed == fresh, "\(folder.lastPathComponent)/\(file) is stale: run Scripts/render-graphs.sh")
+      #expect(committed == fresh, "\(folder.lastPathComponent)/\(file) is stale: run Scripts/fixtures/render-graphs.sh")
     }
   }
 }

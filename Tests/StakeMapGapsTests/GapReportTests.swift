@@ -135,6 +135,7 @@ enum Networks {
     network.actors[0].name = "Wohnbau 1 e.V."
     network.actors[0].short = nil
     let report = GapReport.compute(network: network, options: GapOptions(language: .en))
+    #expect(!report.suggestions.isEmpty)  // the loop below must check something
     for suggestion in report.suggestions {
       #expect(!suggestion.text.hasSuffix(".."), "\(suggestion.text)")
       #expect(suggestion.text.hasSuffix("."))
