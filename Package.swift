@@ -101,6 +101,7 @@ let package = Package(
       name: "stakemap-evaluate",
       dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation"]),
 
+    // Tests mirror the sources: one test target per module, declaring exactly what it imports.
     .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
     .testTarget(
       name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapModel", "StakeMapText"]),
@@ -108,10 +109,7 @@ let package = Package(
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapGapsTests",
-      dependencies: [
-        "StakeMapGaps", "StakeMapReports", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel",
-        "StakeMapText",
-      ]),
+      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel"]),
     .testTarget(
       name: "StakeMapExtractionTests",
       dependencies: [
@@ -127,9 +125,7 @@ let package = Package(
       dependencies: ["StakeMapMaps", "StakeMapGraphviz", "StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapReportsTests",
-      dependencies: [
-        "StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapModel", "StakeMapText",
-      ]),
+      dependencies: ["StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapModel", "StakeMapText"]),
     .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText"]),
     .testTarget(
       name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],

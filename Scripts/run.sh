@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 network=${1:-Graphs/dresden/dresden.yaml}
 map=${2:-out/$(basename "${network%.*}").svg}
 
-Scripts/bootstrap.sh
+Scripts/setup/bootstrap.sh
 swift build -c release --product stakemap >&2
 bin=$(swift build -c release --show-bin-path)/stakemap
 

@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 
 # --with-browser: Chromium for the test that opens the HTML report in a real browser (it fails
 # rather than skips when CI=true and the browser is missing).
-Scripts/bootstrap.sh --with-browser
+Scripts/setup/bootstrap.sh --with-browser
 swift build --build-tests
 swift test --skip-build

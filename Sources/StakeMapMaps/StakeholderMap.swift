@@ -20,7 +20,7 @@ import StakeMapText
 /// - **Deterministic**: the same network and options give the same document, and with the
 ///   seeded engine the same bytes.
 public enum StakeholderMap {
-  /// The map's font; installed by Scripts/bootstrap.sh (fonts-dejavu-core), so text is
+  /// The map's font; installed by Scripts/setup/bootstrap.sh (fonts-dejavu-core), so text is
   /// measured the same way on every machine.
   package static let font = FontName("DejaVu Sans")!
 

@@ -1,4 +1,4 @@
-// stakemap-bench: times StakeMap's path-based centralities for Scripts/benchmark.sh, which
+// stakemap-bench: times StakeMap's path-based centralities for Scripts/benchmarks/centrality.sh, which
 // runs it beside igraph on the same edge list and compares speed and values.
 //
 //   stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]

@@ -2,7 +2,7 @@ import Foundation
 import StakeMapGraph
 import Testing
 
-/// One oracle file written by Scripts/make_fixtures.py (its docstring explains every key).
+/// One oracle file written by Scripts/fixtures/make-centrality-fixtures.py (its docstring explains every key).
 struct Fixture: Decodable, Sendable {
   let name: String
   let description: String
@@ -31,7 +31,7 @@ struct Fixture: Decodable, Sendable {
   static func load(_ name: String) throws -> Fixture {
     let url = try #require(
       Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"),
-      "fixture \(name).json is missing; run python3 Scripts/make_fixtures.py")
+      "fixture \(name).json is missing; run python3 Scripts/fixtures/make-centrality-fixtures.py")
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     return try decoder.decode(Fixture.self, from: Data(contentsOf: url))

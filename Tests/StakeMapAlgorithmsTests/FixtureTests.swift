@@ -2,7 +2,7 @@ import StakeMapAlgorithms
 import StakeMapGraph
 import Testing
 
-/// Every centrality against the NetworkX oracle (Scripts/make_fixtures.py) to 1e-9.
+/// Every centrality against the NetworkX oracle (Scripts/fixtures/make-centrality-fixtures.py) to 1e-9.
 @Suite struct FixtureTests {
   @Test(arguments: Fixture.names)
   func allSevenMetricsMatchTheOracle(_ name: String) throws {
@@ -37,19 +37,41 @@ import Testing
     #expect(PageRank.compute(g) == c.pagerank)
   }
 
-  /// Where NetworkX's ARPACK-based eigenvector_centrality_numpy is defined (connected, n ≥ 3),
-  /// ours is the same vector.
-  @Test(arguments: Fixture.names)
+  /// The fixtures where NetworkX's ARPACK-based eigenvector_centrality_numpy is defined
+  /// (connected, n ≥ 3); it refuses the others.
+  static let numpyEigenvectorNames = [
+    "karate_weighted", "karate_unweighted", "davis_women_weighted", "les_miserables_weighted",
+    "florentine_families", "path3", "star5", "triangle",
+  ]
+
+  /// Where NetworkX's eigenvector_centrality_numpy is defined, ours is the same vector.
+  @Test(arguments: numpyEigenvectorNames)
   func eigenvectorMatchesNetworkXNumpyWhereDefined(_ name: String) throws {
     let fixture = try Fixture.load(name)
-    guard let numpy = fixture.networkxEigenvectorNumpy else { return }
+    let numpy = try #require(fixture.networkxEigenvectorNumpy, "\(name): no numpy eigenvector")
     expectClose(Eigenvector.compute(fixture.graph), numpy, "\(name) eigenvector vs numpy")
   }
 
-  @Test(arguments: Fixture.names)
+  /// ...and it is refused exactly on the others (so the list above is complete).
+  @Test func numpyEigenvectorListIsComplete() throws {
+    for name in Fixture.names {
+      let defined = try Fixture.load(name).networkxEigenvectorNumpy != nil
+      #expect(defined == Self.numpyEigenvectorNames.contains(name), "\(name)")
+    }
+  }
+
+  /// The empty graph: every measure is an empty array (nothing to normalise).
+  @Test func emptyGraphGivesEmptyArrays() throws {
+    let g = try Fixture.load("empty").graph
+    #expect(g.nodeCount == 0)
+    #expect(PageRank.compute(g).isEmpty)
+    #expect(Eigenvector.compute(g).isEmpty)
+  }
+
+  @Test(arguments: Fixture.names.filter { $0 != "empty" })
   func normalisations(_ name: String) throws {
     let g = try Fixture.load(name).graph
-    guard g.nodeCount > 0 else { return }
+    #expect(g.nodeCount > 0)
     let pagerank = PageRank.compute(g)
     #expect(abs(pagerank.reduce(0, +) - 1) < 1e-12)
     let eigenvector = Eigenvector.compute(g)
@@ -75,10 +97,12 @@ import Testing
     #expect(abs(oursVsNetworkX - networkxGap) < 1e-9)
   }
 
-  /// Unweighted graphs and the weighted graphs without float ties: NetworkX is right there.
+  /// Unweighted graphs and the weighted graphs without float ties: NetworkX is right there,
+  /// and ours equals what `nx.betweenness_centrality` itself returned.
   @Test(arguments: Fixture.names.filter { $0 != "karate_weighted" && $0 != "davis_women_weighted" })
-  func networkXFloatBetweennessIsExactElsewhere(_ name: String) throws {
+  func betweennessEqualsNetworkXWhereItIsExact(_ name: String) throws {
     let fixture = try Fixture.load(name)
-    expectClose(fixture.networkxFloatBetweenness, try fixture.expected("betweenness"), name)
+    let ours = Betweenness.compute(fixture.graph, options: CentralityOptions(threads: 2))
+    expectClose(ours, fixture.networkxFloatBetweenness, "\(name) betweenness vs NetworkX")
   }
 }

@@ -3,7 +3,7 @@ import StakeMapAlgorithms
 import StakeMapGraph
 import Testing
 
-/// One gap-analysis oracle file written by Scripts/make_gap_fixtures.py (its docstring explains
+/// One gap-analysis oracle file written by Scripts/fixtures/make-gap-fixtures.py (its docstring explains
 /// every key). JSON null stands for NaN (undefined) and for an infinite span.
 struct GapFixture: Decodable, Sendable {
   struct PartitionValue: Decodable, Sendable {
@@ -75,7 +75,7 @@ struct GapFixture: Decodable, Sendable {
   static func load(_ name: String) throws -> GapFixture {
     let url = try #require(
       Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures/gaps"),
-      "fixture gaps/\(name).json is missing; run python3 Scripts/make_gap_fixtures.py")
+      "fixture gaps/\(name).json is missing; run python3 Scripts/fixtures/make-gap-fixtures.py")
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     return try decoder.decode(GapFixture.self, from: Data(contentsOf: url))

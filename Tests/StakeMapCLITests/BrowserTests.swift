@@ -21,7 +21,7 @@ import Testing
 /// without protection where the payload does run.
 ///
 /// Chromium comes from Debian (`apt-get install chromium`; `Scripts/test.sh` installs it via
-/// `Scripts/bootstrap.sh --with-browser`). Without it the tests are skipped with a message,
+/// `Scripts/setup/bootstrap.sh --with-browser`). Without it the tests are skipped with a message,
 /// except under `CI=true`, where a missing browser is a failure.
 @Suite("Browser (headless Chromium)", .serialized)
 struct BrowserTests {
@@ -109,9 +109,9 @@ struct BrowserTests {
     text.components(separatedBy: needle).count - 1
   }
 
-  @Test(.enabled(if: available, "chromium is not installed: run Scripts/bootstrap.sh --with-browser (apt-get install chromium); with CI=true this test fails instead"))
+  @Test(.enabled(if: available, "chromium is not installed: run Scripts/setup/bootstrap.sh --with-browser (apt-get install chromium); with CI=true this test fails instead"))
   func theChecksCanFail() throws {
-    _ = try #require(Self.chromium, "CI=true but chromium is not installed; Scripts/test.sh installs it with Scripts/bootstrap.sh --with-browser")
+    _ = try #require(Self.chromium, "CI=true but chromium is not installed; Scripts/test.sh installs it with Scripts/setup/bootstrap.sh --with-browser")
     let dir = try TemporaryDirectory()
     // Without escaping and CSP, the payload runs and the console shows the error: the checks
     // below see both.
@@ -124,9 +124,9 @@ struct BrowserTests {
     #expect(run.consoleLines.contains { $0.contains("Uncaught ReferenceError") })
   }
 
-  @Test(.enabled(if: available, "chromium is not installed: run Scripts/bootstrap.sh --with-browser (apt-get install chromium); with CI=true this test fails instead"))
+  @Test(.enabled(if: available, "chromium is not installed: run Scripts/setup/bootstrap.sh --with-browser (apt-get install chromium); with CI=true this test fails instead"))
   func hostileReportRunsNoScriptFromTheData() throws {
-    _ = try #require(Self.chromium, "CI=true but chromium is not installed; Scripts/test.sh installs it with Scripts/bootstrap.sh --with-browser")
+    _ = try #require(Self.chromium, "CI=true but chromium is not installed; Scripts/test.sh installs it with Scripts/setup/bootstrap.sh --with-browser")
     let dir = try TemporaryDirectory()
     let url = try Self.report(ReportSamples.hostile(), in: dir, name: "hostile")
     let run = try Self.chromium(["--dump-dom", "--virtual-time-budget=3000"], url: url)
@@ -155,9 +155,9 @@ struct BrowserTests {
     try Self.screenshot(url, to: shot, height: 3000)
   }
 
-  @Test(.enabled(if: available, "chromium is not installed: run Scripts/bootstrap.sh --with-browser (apt-get install chromium); with CI=true this test fails instead"))
+  @Test(.enabled(if: available, "chromium is not installed: run Scripts/setup/bootstrap.sh --with-browser (apt-get install chromium); with CI=true this test fails instead"))
   func dresdenReportIsDrawnWithoutConsoleErrors() throws {
-    _ = try #require(Self.chromium, "CI=true but chromium is not installed; Scripts/test.sh installs it with Scripts/bootstrap.sh --with-browser")
+    _ = try #require(Self.chromium, "CI=true but chromium is not installed; Scripts/test.sh installs it with Scripts/setup/bootstrap.sh --with-browser")
     let network = GraphsTests.graphs.appendingPathComponent("dresden/dresden.yaml")
     let dir = try TemporaryDirectory()
     let url = try Self.report(try String(contentsOf: network, encoding: .utf8), in: dir, name: "dresden")

@@ -42,9 +42,9 @@ struct GapsEndToEndTests {
     #expect((ties["after"] as? Double ?? 0) > (ties["before"] as? Double ?? 0))
   }
 
-  @Test func scenarioEvidenceIsVerbatim() throws {
-    let protocols = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/protocols")
-    guard FileManager.default.fileExists(atPath: protocols.path) else { return }
+  @Test(SharedProtocols.enabled)
+  func scenarioEvidenceIsVerbatim() throws {
+    let protocols = SharedProtocols.directory
     let text = try String(contentsOf: protocols.appendingPathComponent("000_3caed95846010113.txt"), encoding: .utf8)
     let yaml = try String(contentsOfFile: Self.scenario, encoding: .utf8)
     let quotes = yaml.split(separator: "\n").compactMap { line -> String? in

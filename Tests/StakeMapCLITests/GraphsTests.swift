@@ -8,9 +8,8 @@ import Testing
 struct GraphsTests {
   static let graphs = CLIRunner.packageRoot.appendingPathComponent("Graphs")
 
-  /// `../shared/protocols` beside the repository, when present (CI and developers have it).
-  static let protocols = CLIRunner.packageRoot.deletingLastPathComponent()
-    .appendingPathComponent("shared/protocols")
+  /// `../shared/protocols` beside the repository (see ``SharedProtocols``).
+  static let protocols = SharedProtocols.directory
 
   static func networkFiles() -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: graphs.path) else { return [] }
@@ -33,9 +32,8 @@ struct GraphsTests {
     #expect(!network.relations.isEmpty)
   }
 
-  @Test(arguments: networkFiles())
+  @Test(SharedProtocols.enabled, arguments: networkFiles())
   func everyEvidenceIsVerbatimInItsSource(_ relative: String) throws {
-    guard FileManager.default.fileExists(atPath: Self.protocols.path) else { return }
     let network = try #require(
       NetworkReader.read(path: Self.graphs.appendingPathComponent(relative).path).network)
     var texts: [String: String] = [:]
@@ -71,7 +69,7 @@ struct GraphsTests {
     let network = Self.graphs.appendingPathComponent(relative)
     let map = network.deletingPathExtension().appendingPathExtension("svg")
     guard FileManager.default.fileExists(atPath: map.path) else {
-      Issue.record("\(relative): no committed map beside it (Scripts/render-graphs.sh writes it)")
+      Issue.record("\(relative): no committed map beside it (Scripts/fixtures/render-graphs.sh writes it)")
       return
     }
     let dir = try TemporaryDirectory()
@@ -80,10 +78,10 @@ struct GraphsTests {
     #expect(result.status == 0, "\(result.stderr)")
     let committed = try Data(contentsOf: map)
     let rendered = try Data(contentsOf: URL(fileURLWithPath: fresh))
-    #expect(committed == rendered, "\(map.lastPathComponent) is stale: run Scripts/render-graphs.sh")
+    #expect(committed == rendered, "\(map.lastPathComponent) is stale: run Scripts/fixtures/render-graphs.sh")
   }
 
-  /// The reports beside each network (Scripts/render-graphs.sh writes them): report.html,
+  /// The reports beside each network (Scripts/fixtures/render-graphs.sh writes them): report.html,
   /// report.md and the Markdown's map (report-map.svg, report-map.png) equal a fresh run byte
   /// for byte.
   @Test(arguments: networkFiles())
@@ -93,7 +91,7 @@ struct GraphsTests {
     let files = ["report.html", "report.md", "report-map.svg", "report-map.png"]
     let missing = files.filter { !FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
     guard missing.isEmpty else {
-      Issue.record("\(relative): no committed \(missing.joined(separator: ", ")) beside it (Scripts/render-graphs.sh writes them)")
+      Issue.record("\(relative): no committed \(missing.joined(separator: ", ")) beside it (Scripts/fixtures/render-graphs.sh writes them)")
       return
     }
     let dir = try TemporaryDirectory()
@@ -104,7 +102,7 @@ struct GraphsTests {
     for file in files {
       let committed = try Data(contentsOf: folder.appendingPathComponent(file))
       let fresh = try Data(contentsOf: URL(fileURLWithPath: dir.path(file)))
-      #expect(committed == fresh, "\(folder.lastPathComponent)/\(file) is stale: run Scripts/render-graphs.sh")
+      #expect(committed == fresh, "\(folder.lastPathComponent)/\(file) is stale: run Scripts/fixtures/render-graphs.sh")
     }
   }
 }

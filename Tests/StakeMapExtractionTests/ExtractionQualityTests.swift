@@ -10,10 +10,8 @@ import StakeMapExtractionEvaluation
 /// (Heldout/). The tables are printed; README "Drafts from protocols" quotes them.
 @Suite("Extraction quality")
 struct ExtractionQualityTests {
-  /// `../shared/protocols` beside the repository, when present (CI and developers have it).
-  static let protocols = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/protocols")
+  /// `../shared/protocols` beside the repository (see ``SharedProtocols``).
+  static let protocols = SharedProtocols.directory
 
   static var gold: URL? { Bundle.module.url(forResource: "Gold", withExtension: nil) }
   static var heldout: URL? { Bundle.module.url(forResource: "Heldout", withExtension: nil) }
@@ -23,8 +21,15 @@ struct ExtractionQualityTests {
       .filter { $0.hasSuffix(".txt") }.sorted()
   }
 
-  @Test func goldAnnotationsReachTheTargets() throws {
-    guard FileManager.default.fileExists(atPath: Self.protocols.path) else { return }
+  /// The held-out protocols are committed (Heldout/), so their drafts are checked everywhere.
+  static func heldoutFiles() -> [String] {
+    guard let heldout else { return [] }
+    return ((try? FileManager.default.contentsOfDirectory(atPath: heldout.path)) ?? [])
+      .filter { $0.hasSuffix(".txt") }.sorted()
+  }
+
+  @Test(SharedProtocols.enabled)
+  func goldAnnotationsReachTheTargets() throws {
     let gold = try #require(Self.gold)
     let scores = try Evaluation.run(goldDirectory: gold.path, protocolDirectory: Self.protocols.path)
     print("Extraction vs. gold (../shared/protocols):\n" + Evaluation.table(scores))
@@ -35,7 +40,7 @@ struct ExtractionQualityTests {
   }
 
   @Test func heldOutProtocolsAreScoredSeparately() throws {
-    guard let heldout = Self.heldout else { return }  // bundled once Package.swift copies it
+    let heldout = try #require(Self.heldout, "Heldout/ is not bundled (Package.swift copies it)")
     let scores = try Evaluation.run(goldDirectory: heldout.path, protocolDirectory: heldout.path)
     print("Extraction vs. held-out gold (not used for tuning):\n" + Evaluation.table(scores))
     #expect(scores.count == 3)
@@ -59,11 +64,28 @@ struct ExtractionQualityTests {
     }
   }
 
+  /// The parameterised test below must not run over an empty list.
+  @Test func heldOutProtocolsAreBundled() {
+    #expect(Self.heldoutFiles().count == 3)
+  }
+
   /// extract → write → `stakemap check`'s reader: no errors, every quote verbatim at its
   /// offsets, everything marked for review, and the same bytes on a second run.
-  @Test(arguments: protocolFiles())
+  @Test(SharedProtocols.enabled, arguments: protocolFiles())
   func draftsPassTheCheck(_ file: String) throws {
-    let path = Self.protocols.appendingPathComponent(file).path
+    #expect(Self.protocolFiles().count == 5)
+    try Self.checkDraft(Self.protocols.appendingPathComponent(file).path)
+  }
+
+  /// The same for the committed held-out protocols.
+  @Test(arguments: heldoutFiles())
+  func heldOutDraftsPassTheCheck(_ file: String) throws {
+    let heldout = try #require(Self.heldout)
+    try Self.checkDraft(heldout.appendingPathComponent(file).path)
+  }
+
+  static func checkDraft(_ path: String) throws {
+    let file = URL(fileURLWithPath: path).lastPathComponent
     let draft = try ProtocolExtractor.extract(path: path, options: ExtractionOptions(includeContextTies: true))
     let text = try String(contentsOfFile: path, encoding: .utf8)
     for (yaml, format) in [

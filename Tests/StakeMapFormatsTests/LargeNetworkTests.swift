@@ -5,7 +5,7 @@ import Testing
 @testable import StakeMapFormats
 
 /// A generated network of some thousands of actors and relations survives writing and reading in
-/// both formats. (Load time is measured with Scripts/gen_large_network.py and a release build,
+/// both formats. (Load time is measured with Scripts/fixtures/make-large-network.py and a release build,
 /// not here.)
 @Suite struct LargeNetworkTests {
   /// A deterministic network: `actors` actors, `relations` relations, from a 64-bit LCG.

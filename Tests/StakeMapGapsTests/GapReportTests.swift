@@ -1,5 +1,3 @@
-import StakeMapReports
-import StakeMapText
 import Foundation
 import StakeMapAlgorithms
 import StakeMapGraph
@@ -76,22 +74,12 @@ enum Networks {
     #expect(best.text.contains("which have no tie yet"))
   }
 
-  @Test func findingsTellTheStoryMostImportantFirst() {
-    let report = GapReport.compute(network: Networks.silos(), options: GapOptions(language: .de))
-    let findings = report.findings(language: .de)
-    #expect(findings.first?.topic == .size)
-    #expect(findings.first?.text.contains("4 Akteure und 2 Beziehungen") == true)
-    #expect(findings.contains { $0.topic == .groups && $0.text.contains("Wohnungsunternehmen – Behörde / Amt") })
-    #expect(findings.contains { $0.topic == .needs && $0.text.contains("Sozialamt braucht „Räume“") })
-  }
-
-  @Test func articulationPointIsNamedWithWhatIsLost() {
+  /// The words for these figures: StakeMapReportsTests/GapTextTests.
+  @Test func articulationPointsAndWhatIsLost() {
     let report = GapReport.compute(network: Networks.path())
     #expect(report.structure.articulationPoints == [1, 2])
     // Without b, a is cut off from c and d: 2 pairs; likewise for c.
     #expect(report.fragility.disconnectedPairs == [0, 2, 2, 0])
-    let text = report.text(language: .de)
-    #expect(text.contains("Alles hängt an B: ohne diesen Akteur könnten 2 Paare"))
   }
 
   @Test func jsonHasTheIssuesKeysAndActorIds() throws {
@@ -135,8 +123,6 @@ enum Networks {
     let rows = Dictionary(uniqueKeysWithValues: comparison.rows.map { ($0.key, $0) })
     #expect(rows["components"]?.before == 2 && rows["components"]?.after == 1)
     #expect(rows["ties"]?.before == 2 && rows["ties"]?.after == 3)
-    let text = comparison.text(language: .de)
-    #expect(text.contains("Teile"))
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(comparison.json().utf8)) as? [String: Any])
     #expect(object["before"] != nil && object["after"] != nil && object["comparison"] != nil)
@@ -149,6 +135,7 @@ enum Networks {
     network.actors[0].name = "Wohnbau 1 e.V."
     network.actors[0].short = nil
     let report = GapReport.compute(network: network, options: GapOptions(language: .en))
+    #expect(!report.suggestions.isEmpty)  // the loop below must check something
     for suggestion in report.suggestions {
       #expect(!suggestion.text.hasSuffix(".."), "\(suggestion.text)")
       #expect(suggestion.text.hasSuffix("."))

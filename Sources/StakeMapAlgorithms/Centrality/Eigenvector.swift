@@ -31,7 +31,7 @@ public enum Eigenvector {
   /// gives every node 1/√n; a single node gives 1. Eigenvalues within 1e-10 (relative) of
   /// each other count as tied. On connected graphs with n ≥ 3 the result equals
   /// `eigenvector_centrality_numpy` to 1e-12 or better (asserted for every fixture by
-  /// Scripts/make_fixtures.py; 2e-16 against scipy's `eigsh` on the 10,000-node benchmark
+  /// Scripts/fixtures/make-centrality-fixtures.py; 2e-16 against scipy's `eigsh` on the 10,000-node benchmark
   /// graph).
   ///
   /// - Complexity: per component of s nodes and e edges, O(k·(e + k·s)) per Lanczos cycle with

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """A whole `stakemap gaps` run on 10,000 actors, beside NetworkX computing the same measures.
 
-Run through Scripts/benchmark-gaps.sh (which builds stakemap in release mode):
+Run through Scripts/benchmarks/gaps.sh (which builds stakemap in release mode):
 
-    Scripts/benchmark-gaps.sh [--nodes 10000] [--groups 6] [--degree 10] [--seed 20251121]
+    Scripts/benchmarks/gaps.sh [--nodes 10000] [--groups 6] [--degree 10] [--seed 20251121]
 
 1. A stochastic block model (6 groups = 6 actor types, expected degree 10, 80 % inside the
    group, numpy PCG64 from --seed) written as a StakeMap network file (JSON), with a few needs

@@ -3,14 +3,14 @@
 # protocol (actors, ties, events, needs, offers) against the hand annotations, with the
 # micro-averaged total.
 #
-#   Scripts/evaluate-extract.sh                  # the five protocols in ../shared/protocols
-#   Scripts/evaluate-extract.sh --heldout        # the held-out protocols (not used for tuning)
-#   Scripts/evaluate-extract.sh --details        # also list every miss and false proposal
-#   Scripts/evaluate-extract.sh --context-ties   # also score ties resolved from context
+#   Scripts/evaluation/evaluate-extract.sh                  # the five protocols in ../shared/protocols
+#   Scripts/evaluation/evaluate-extract.sh --heldout        # the held-out protocols (not used for tuning)
+#   Scripts/evaluation/evaluate-extract.sh --details        # also list every miss and false proposal
+#   Scripts/evaluation/evaluate-extract.sh --context-ties   # also score ties resolved from context
 #
 # Gold: Tests/StakeMapExtractionTests/Gold (GUIDELINES.md) and .../Heldout.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 gold=Tests/StakeMapExtractionTests/Gold
 protocols=../shared/protocols
@@ -28,7 +28,7 @@ if [ ! -d "$protocols" ]; then
   exit 1
 fi
 
-Scripts/bootstrap.sh
+Scripts/setup/bootstrap.sh
 swift build -c release --product stakemap-evaluate >&2
 bin=$(swift build -c release --show-bin-path)/stakemap-evaluate
 "$bin" "$gold" "$protocols" "${flags[@]+"${flags[@]}"}"

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """StakeMap vs igraph: exact betweenness and closeness on a stochastic block model.
 
-Run through Scripts/benchmark.sh (which builds stakemap-bench and installs igraph if needed):
+Run through Scripts/benchmarks/centrality.sh (which builds stakemap-bench and installs igraph if needed):
 
-    Scripts/benchmark.sh [--nodes 10000] [--groups 6] [--degree 10] [--seed 20251121]
+    Scripts/benchmarks/centrality.sh [--nodes 10000] [--groups 6] [--degree 10] [--seed 20251121]
                          [--reps 3] [--threads 1,2] [--keep DIR]
 
 Steps:
