@@ -63,6 +63,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
       text = result.table(sortBy: sortBy, language: analysis.language(for: network), top: limit)
     }
-    try OutputDestination.write(text, to: output, inputs: [file])
+    try OutputDestination.write(
+      text, to: output, inputs: [file], language: analysis.language(for: network))
   }
 }
