@@ -62,8 +62,16 @@ extension StakeholderMap {
       throw lastError!
     case .svg:
       let result = try Graphviz.render(document, engine: engine, format: .svg, limits: limits)
+      var groups: [String] = []
+      if let grouping = options.clusterBy, drawsClusters(engine) {
+        groups = clusters(
+          network, grouping: grouping, shown: visibleActors(network, options: options),
+          language: options.language
+        ).names
+      }
       let svg = SVGAccessibility.readableTitles(
-        String(decoding: result.bytes, as: UTF8.self), names: network.actors.map(\.name))
+        String(decoding: result.bytes, as: UTF8.self), names: network.actors.map(\.name),
+        clusterNames: groups)
       let annotated = SVGAccessibility.annotate(
         svg, title: accessibleTitle(for: network, options: options),
         description: description(for: network, options: options),

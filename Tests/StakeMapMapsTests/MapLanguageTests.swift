@@ -81,7 +81,7 @@ import Testing
     "planned", "desired", "ended", "existing", "stakeholder map", "tie", "actor", "shared event",
     "size", "boxes", "cut point", "world knowledge", "no value", "colour", "most partners",
     "lines", "dashed", "dotted", "surroundings", "only", "step", "degree", "weight",
-    "housing company", "cooperation", "funding", "advice",
+    "housing company", "cooperation", "funding", "advice", "cluster",
   ]
 
   static let germanMarkers = [
