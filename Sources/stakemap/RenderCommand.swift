@@ -121,7 +121,7 @@ struct RenderCommand: ParsableCommand {
     options.coParticipation = analysis.coParticipation
     if let metric = style.sizeMetric {
       let graph = analysis.graph(of: network)
-      options.sizeValues = analysis.values(of: metric, on: graph)
+      options.sizeValues = analysis.values(of: metric, on: graph, language: language)
       options.sizeLabel = metric.label(language)
     }
     var gaps: GapReport? = nil

@@ -43,14 +43,16 @@ struct AnalysisOptions: ParsableArguments {
   /// The language of labels and messages: `--lang`, else the network's (``MessageLanguage``).
   func language(for network: Network) -> Language { MessageLanguage.of(network, chosen: lang) }
 
-  /// Centrality of every actor, with a progress line on a terminal for large networks.
-  func centrality(of graph: Graph) -> Centrality {
-    Centrality.compute(graph, options: centralityOptions(for: graph, label: "centrality"))
+  /// Centrality of every actor, with a progress line (in `language`) on a terminal for large
+  /// networks.
+  func centrality(of graph: Graph, language: Language) -> Centrality {
+    Centrality.compute(
+      graph, options: centralityOptions(for: graph, label: Words(language)(.cliAnalyzeProgress)))
   }
 
   /// One metric only (what a map's node size needs), with the same progress line.
-  func values(of metric: Metric, on graph: Graph) -> [Double] {
-    metric.compute(on: graph, options: centralityOptions(for: graph, label: metric.rawValue))
+  func values(of metric: Metric, on graph: Graph, language: Language) -> [Double] {
+    metric.compute(on: graph, options: centralityOptions(for: graph, label: metric.label(language)))
   }
 
   private func centralityOptions(for graph: Graph, label: String) -> CentralityOptions {
