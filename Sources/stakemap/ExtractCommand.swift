@@ -81,7 +81,7 @@ struct ExtractCommand: ParsableCommand {
 
   func validate() throws {
     if let sourceID, sourceID.isEmpty || !sourceID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
-      throw ValidationError("--source-id must be letters, digits, '-' or '_'")
+      throw OptionError.make(.cliOptionSourceID)
     }
   }
 

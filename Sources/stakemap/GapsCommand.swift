@@ -59,8 +59,8 @@ struct GapsCommand: ParsableCommand {
   @OptionGroup var analysis: AnalysisOptions
 
   func validate() throws {
-    if keyPlayers < 0 { throw ValidationError("--key-players must be 0 or more") }
-    if suggestions < 0 { throw ValidationError("--suggestions must be 0 or more") }
+    if keyPlayers < 0 { throw OptionError.atLeast("--key-players", 0) }
+    if suggestions < 0 { throw OptionError.atLeast("--suggestions", 0) }
   }
 
   func run() throws {

@@ -78,8 +78,8 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     if let output, output != "-", NetworkFileFormat(path: output) == nil {
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension; use .yaml, .yml or .json")
+      throw OptionError.format(
+        of: output, extension: OptionError.fileExtension(output), formats: [".yaml", ".yml", ".json"])
     }
   }
 

@@ -26,10 +26,12 @@ struct MapStyleOptions: ParsableArguments {
 
   func validate() throws {
     if sizeBy != "none" && Metric(rawValue: sizeBy) == nil {
-      throw ValidationError(
-        "unknown metric '\(sizeBy)' for --size-by; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
+      let metrics = Metric.allCases.map(\.rawValue) + ["none"]
+      throw OptionError.make(
+        .cliOptionUnknownMetric,
+        ["value": sizeBy, "metrics": OptionError.alternatives(metrics, MessageLanguage.words(nil))])
     }
-    if labelWidth < 4 { throw ValidationError("--label-width must be at least 4") }
+    if labelWidth < 4 { throw OptionError.atLeast("--label-width", 4) }
   }
 }
 
@@ -68,15 +70,13 @@ struct MapViewOptions: ParsableArguments {
   }
 
   func validate() throws {
-    if radius < 0 { throw ValidationError("--radius must be 0 or more") }
-    if suggestions < 0 { throw ValidationError("--suggestions must be 0 or more") }
-    if ego == nil && radius != 1 {
-      throw ValidationError("--radius needs --ego ID (the actor at the centre)")
-    }
+    if radius < 0 { throw OptionError.atLeast("--radius", 0) }
+    if suggestions < 0 { throw OptionError.atLeast("--suggestions", 0) }
+    if ego == nil && radius != 1 { throw OptionError.make(.cliOptionRadiusNeedsEgo) }
     for filter in filters where AttributeFilter(parsing: filter) == nil {
-      throw ValidationError("--filter '\(filter)' is not KEY=VALUE (e.g. --filter sector=verwaltung)")
+      throw OptionError.make(.cliOptionFilterSyntax, ["filter": filter])
     }
-    if clusterBy?.isEmpty == true { throw ValidationError("--cluster-by needs an attribute name") }
+    if clusterBy?.isEmpty == true { throw OptionError.make(.cliOptionClusterByEmpty) }
   }
 
   /// Parses `--highlight a,b` (also `cut-points`, `all`, `none`).
@@ -89,8 +89,7 @@ struct MapViewOptions: ParsableArguments {
       case "all": result.formUnion(Highlight.allCases)
       case "none": break
       default:
-        throw ValidationError(
-          "unknown --highlight '\(part)'; use articulation-points, suggestions, all or none (comma-separated)")
+        throw OptionError.make(.cliOptionUnknownHighlight, ["value": part])
       }
     }
     return result

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import StakeMap
 
@@ -34,5 +35,43 @@ enum MessageLanguage {
       }
     }
     return .en
+  }
+}
+
+/// Errors in the options, in the locale's language: options are checked before any network is
+/// read (rule 3 of ``MessageLanguage``).
+enum OptionError {
+  static func make(_ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]) -> ValidationError {
+    ValidationError(MessageLanguage.words(nil)(phrase, arguments))
+  }
+
+  /// "`option` must be at least `minimum`".
+  static func atLeast(_ option: String, _ minimum: Int) -> ValidationError {
+    make(.cliOptionAtLeast, ["option": option, "min": String(minimum)])
+  }
+
+  /// An output file whose extension names no format this command writes.
+  static func format(of file: String, extension ext: String?, formats: [String]) -> ValidationError {
+    let words = MessageLanguage.words(nil)
+    return make(
+      .cliOptionFormat,
+      [
+        "file": file, "extension": ext.map { "'.\($0)'" } ?? words(.cliOptionNoExtension),
+        "formats": alternatives(formats, words),
+      ])
+  }
+
+  /// The extension of a path's file name, lowercased (nil: none).
+  static func fileExtension(_ path: String) -> String? {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+  }
+
+  /// "A, B or C".
+  static func alternatives(_ items: [String], _ words: Words) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return words(
+      .cliOptionOr,
+      ["first": items.dropLast().joined(separator: ", "), "last": items[items.count - 1]])
   }
 }

@@ -89,14 +89,13 @@ struct RenderCommand: ParsableCommand {
     case "pdf": return .render(.pdf)
     case "dot", "gv": return .dot
     default:
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension \(ext.map { "'.\($0)'" } ?? "(none)"); use .svg, .png, .pdf or .dot")
+      throw OptionError.format(of: output, extension: ext, formats: [".svg", ".png", ".pdf", ".dot"])
     }
   }
 
   func validate() throws {
     _ = try outputKind()
-    if !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+    if !(36...600).contains(dpi) { throw OptionError.make(.cliOptionBetween, ["option": "--dpi", "min": "36", "max": "600"]) }
     _ = try MapViewOptions.parseHighlights(highlight)
   }
 

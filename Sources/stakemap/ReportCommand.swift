@@ -78,14 +78,13 @@ struct ReportCommand: ParsableCommand {
     case "html", "htm": return .html
     case "md", "markdown": return .markdown
     default:
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension \(ext.map { "'.\($0)'" } ?? "(none)"); use .html or .md")
+      throw OptionError.format(of: output, extension: ext, formats: [".html", ".md"])
     }
   }
 
   func validate() throws {
     _ = try format()
-    if list < 0 { throw ValidationError("--list must be 0 or more") }
+    if list < 0 { throw OptionError.atLeast("--list", 0) }
     _ = try MapViewOptions.parseHighlights(highlight)
   }
 

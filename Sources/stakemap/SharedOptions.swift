@@ -37,7 +37,7 @@ struct AnalysisOptions: ParsableArguments {
   }
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    if let threads, threads < 1 { throw OptionError.atLeast("--threads", 1) }
   }
 
   /// The language of labels and messages: `--lang`, else the network's (``MessageLanguage``).

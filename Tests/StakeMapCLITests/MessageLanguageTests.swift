@@ -57,5 +57,9 @@ import Testing
     #expect(try CLIRunner.run(["check", missing], locale: "de_DE.UTF-8").stderr.contains("\(missing): 1 Fehler"))
     let analyze = try CLIRunner.run(["analyze", missing], locale: "de_AT")
     #expect(analyze.stderr.contains("1 Fehler; nichts wurde geschrieben."), "\(analyze.stderr)")
+    // Options are checked before the network is read: the locale decides there too.
+    let options = ["render", missing, "-o", "map.svg", "--radius", "2"]
+    #expect(try CLIRunner.run(options).stderr.contains("--radius needs --ego"))
+    #expect(try CLIRunner.run(options, locale: "de_DE.UTF-8").stderr.contains("--radius braucht --ego"))
   }
 }

@@ -109,6 +109,17 @@ package enum Phrase: String, CaseIterable, Sendable {
   case metricPagerankMeaning = "metric.pagerank.meaning"
 
   // MARK: CLI
+  case cliOptionAtLeast = "cli.option.at_least"
+  case cliOptionBetween = "cli.option.between"
+  case cliOptionFormat = "cli.option.format"
+  case cliOptionNoExtension = "cli.option.no_extension"
+  case cliOptionOr = "cli.option.or"
+  case cliOptionSourceID = "cli.option.source_id"
+  case cliOptionUnknownMetric = "cli.option.unknown_metric"
+  case cliOptionRadiusNeedsEgo = "cli.option.radius_needs_ego"
+  case cliOptionFilterSyntax = "cli.option.filter_syntax"
+  case cliOptionClusterByEmpty = "cli.option.cluster_by_empty"
+  case cliOptionUnknownHighlight = "cli.option.unknown_highlight"
   case cliError = "cli.error"
   case cliNote = "cli.note"
   case cliInternalError = "cli.internal_error"

@@ -99,6 +99,17 @@ extension Catalogue {
     .metricPagerankMeaning: "Standing in the network by PageRank (damping 0.85).",
 
     // MARK: CLI
+    .cliOptionAtLeast: "{option} must be at least {min}",
+    .cliOptionBetween: "{option} must be between {min} and {max}",
+    .cliOptionFormat: "cannot tell the format of '{file}' from its extension {extension}; use {formats}",
+    .cliOptionNoExtension: "(none)",
+    .cliOptionOr: "{first} or {last}",
+    .cliOptionSourceID: "--source-id must be letters, digits, '-' or '_'",
+    .cliOptionUnknownMetric: "unknown metric '{value}' for --size-by; use one of {metrics}",
+    .cliOptionRadiusNeedsEgo: "--radius needs --ego ID (the actor at the centre)",
+    .cliOptionFilterSyntax: "--filter '{filter}' is not KEY=VALUE (e.g. --filter sector=verwaltung)",
+    .cliOptionClusterByEmpty: "--cluster-by needs an attribute name",
+    .cliOptionUnknownHighlight: "unknown --highlight '{value}'; use articulation-points, suggestions, all or none (comma-separated)",
     .cliError: "error: {message}",
     .cliNote: "note: {message}",
     .cliInternalError: "internal error: {message}",

@@ -99,6 +99,17 @@ extension Catalogue {
     .metricPagerankMeaning: "Gewicht im Netzwerk nach dem PageRank-Verfahren (Dämpfung 0,85).",
 
     // MARK: CLI
+    .cliOptionAtLeast: "{option} muss mindestens {min} sein",
+    .cliOptionBetween: "{option} muss zwischen {min} und {max} liegen",
+    .cliOptionFormat: "das Format von '{file}' ist an der Endung nicht zu erkennen (Endung: {extension}); verwenden Sie {formats}",
+    .cliOptionNoExtension: "keine",
+    .cliOptionOr: "{first} oder {last}",
+    .cliOptionSourceID: "--source-id darf nur Buchstaben, Ziffern, '-' und '_' enthalten",
+    .cliOptionUnknownMetric: "unbekanntes Maß '{value}' für --size-by; verwenden Sie {metrics}",
+    .cliOptionRadiusNeedsEgo: "--radius braucht --ego ID (den Akteur in der Mitte)",
+    .cliOptionFilterSyntax: "--filter '{filter}' ist nicht KEY=VALUE (z. B. --filter sector=verwaltung)",
+    .cliOptionClusterByEmpty: "--cluster-by braucht den Namen eines Merkmals",
+    .cliOptionUnknownHighlight: "unbekanntes --highlight '{value}'; verwenden Sie articulation-points, suggestions, all oder none (durch Kommas getrennt)",
     .cliError: "Fehler: {message}",
     .cliNote: "Hinweis: {message}",
     .cliInternalError: "interner Fehler: {message}",
