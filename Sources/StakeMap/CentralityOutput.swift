@@ -56,7 +56,8 @@ public struct CentralityOutput: Sendable {
     return out
   }
 
-  /// An aligned table for a terminal: rank, name, type and every metric, sorted by `sortBy`.
+  /// An aligned table for a terminal: rank, name, type and every metric, sorted by `sortBy`;
+  /// headings, counts and decimal marks in `language`.
   ///
   /// - Parameters:
   ///   - top: show only the first `top` rows (nil: all).
@@ -67,7 +68,8 @@ public struct CentralityOutput: Sendable {
     let order = ranking(by: sortBy)
     let shown = top.map { Array(order.prefix($0)) } ?? order
     let metrics = Metric.allCases
-    var header = ["#", language == .de ? "Akteur" : "Actor", language == .de ? "Typ" : "Type"]
+    let words = Words(language)
+    var header = ["#", words(.cliAnalyzeActor), words(.cliAnalyzeType)]
     header += metrics.map { $0 == sortBy ? "\($0.label(language)) ▼" : $0.label(language) }
     var rows: [[String]] = []
     for (rank, i) in shown.enumerated() {
@@ -75,7 +77,7 @@ public struct CentralityOutput: Sendable {
       var row = [String(rank + 1), TextCell.truncate(actor.name, to: nameWidth),
                  TextCell.truncate(actor.type.label(language), to: 22)]
       for metric in metrics {
-        row.append(TextCell.decimal(centrality.values(metric)[i], metric: metric))
+        row.append(words.number(centrality.values(metric)[i], places: metric.places))
       }
       rows.append(row)
     }
@@ -89,18 +91,17 @@ public struct CentralityOutput: Sendable {
       }.joined(separator: "  ")
     }
     let title = network.info.title.isEmpty ? "" : network.info.title + "\n"
-    let counts = language == .de
-      ? "\(network.actors.count) Akteure, \(graph.edgeCount) Beziehungen"
-        + (graph.isWeighted ? " (gewichtet: Abstand = 1/Gewicht)" : "")
-      : "\(network.actors.count) actors, \(graph.edgeCount) ties"
-        + (graph.isWeighted ? " (weighted: distance = 1/weight)" : "")
+    let counts = words(
+      graph.isWeighted ? .cliAnalyzeSizeWeighted : .cliAnalyzeSize,
+      [
+        "actors": words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther),
+        "ties": words.count(graph.edgeCount, one: .cliTiesOne, other: .cliTiesOther),
+      ])
     var out = title + counts + "\n\n" + line(header) + "\n"
     out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
     for row in rows { out += line(row) + "\n" }
     if let top, order.count > top {
-      out += language == .de
-        ? "… und \(order.count - top) weitere (--top 0 zeigt alle)\n"
-        : "… and \(order.count - top) more (--top 0 shows all)\n"
+      out += words(.cliAnalyzeMore, ["n": String(order.count - top)]) + "\n"
     }
     return out
   }
@@ -121,7 +122,7 @@ enum CSVText {
   }
 }
 
-/// Terminal cells: width in characters (grapheme clusters), padding, truncation, rounding.
+/// Terminal cells: width in characters (grapheme clusters), padding, truncation.
 enum TextCell {
   static func width(_ s: String) -> Int { s.count }
 
@@ -133,16 +134,5 @@ enum TextCell {
   static func truncate(_ s: String, to width: Int) -> String {
     let flat = s.replacingOccurrences(of: "\n", with: " ")
     return flat.count <= width ? flat : String(flat.prefix(width - 1)) + "…"
-  }
-
-  /// Four decimals; strength and harmonic (unbounded sums) with two.
-  static func decimal(_ x: Double, metric: Metric) -> String {
-    let places = (metric == .strength || metric == .harmonic) ? 2 : 4
-    return fixed(x, places: places)
-  }
-
-  /// Locale-independent fixed-point formatting.
-  static func fixed(_ x: Double, places: Int) -> String {
-    DecimalText.fixed(x, places: places)
   }
 }

@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 extension StakeholderMap {
   /// A short text for people who cannot see the map (the SVG's `<desc>`, a report's caption):
@@ -7,50 +8,54 @@ extension StakeholderMap {
   ///     StakeholderMap.description(for: network, options: options)
   ///     // "Akteurslandkarte mit 18 Akteuren und 22 Beziehungen. Farbe: Akteurstyp – …"
   ///
-  /// The same network and options always give the same text.
+  /// Every word comes from the catalogue in ``MapOptions/language``. The same network and
+  /// options always give the same text.
   public static func description(for network: Network, options: MapOptions = MapOptions()) -> String {
-    let de = options.language == .de
+    let language = options.language
+    let words = Words(language)
     let shown = visibleActors(network, options: options)
     let engine = self.engine(for: network, options: options)
     let clustered = options.clusterBy != nil && drawsClusters(engine)
-    let ties = drawnTies(network, statuses: options.statuses).filter { shown[$0.from] && shown[$0.to] }
+    let ties = drawnTies(network, statuses: options.statuses, language: language)
+      .filter { shown[$0.from] && shown[$0.to] }
     let n = shown.count { $0 }
     var sentences: [String] = []
 
-    let actorsText = de ? (n == 1 ? "1 Akteur" : "\(n) Akteuren") : (n == 1 ? "1 actor" : "\(n) actors")
-    let tiesText = de ? (ties.count == 1 ? "1 Beziehung" : "\(ties.count) Beziehungen")
-      : (ties.count == 1 ? "1 tie" : "\(ties.count) ties")
-    let actorsNominative = de ? (n == 1 ? "1 Akteur" : "\(n) Akteure") : actorsText
-    if de {
-      sentences.append("Akteurslandkarte mit \(actorsText) und \(tiesText)")
-    } else {
-      sentences.append("Stakeholder map with \(actorsText) and \(tiesText)")
-    }
+    sentences.append(
+      words(
+        .mapDescriptionSummary,
+        [
+          "actors": words.count(n, one: .mapDescriptionActorsOne, other: .mapDescriptionActorsOther),
+          "ties": words.count(ties.count, one: .mapDescriptionTiesOne, other: .mapDescriptionTiesOther),
+        ]))
     sentences += viewLines(network, options: options)
     if n < network.actors.count {
       sentences.append(
-        de ? "\(actorsNominative) von \(network.actors.count) gezeigt"
-          : "\(actorsNominative) of \(network.actors.count) shown")
+        words.count(
+          n, one: .mapDescriptionShownOne, other: .mapDescriptionShownOther,
+          ["total": String(network.actors.count)]))
     }
 
     // Colours: heading, then value (count) for each legend entry shown.
     let coloring: NodeColoring
     if let grouping = options.clusterBy, !clustered {
-      coloring = groupColoring(network, grouping: grouping, language: options.language)
+      coloring = groupColoring(network, grouping: grouping, language: language)
     } else {
-      coloring = NodeColoring(network: network, attribute: options.colorBy, language: options.language)
+      coloring = NodeColoring(network: network, attribute: options.colorBy, language: language)
     }
     var countByColor: [String: Int] = [:]
     for i in network.actors.indices where shown[i] { countByColor[coloring.color(of: i), default: 0] += 1 }
     let entries = coloring.entries(shown: shown).map { "\($0.text) \(countByColor[$0.color] ?? 0)" }
     if !entries.isEmpty {
-      sentences.append((de ? "Farbe: " : "Colour: ") + coloring.heading + " – " + entries.joined(separator: ", "))
+      sentences.append(
+        words(.mapDescriptionColour, ["heading": coloring.heading, "entries": words.list(entries)]))
     }
     if clustered, let grouping = options.clusterBy {
-      let (names, _) = clusters(network, grouping: grouping, shown: shown, language: options.language)
+      let (names, _) = clusters(network, grouping: grouping, shown: shown, language: language)
       sentences.append(
-        (de ? "Kästen nach " : "Boxes by ") + groupHeading(grouping, language: options.language) + ": "
-          + names.joined(separator: ", "))
+        words(
+          .mapDescriptionBoxes,
+          ["grouping": groupHeading(grouping, language: language), "groups": words.list(names)]))
     }
 
     // Most ties on the map.
@@ -68,14 +73,18 @@ extension StakeholderMap {
       .prefix(3)
     if !top.isEmpty {
       let names = top.map { "\(label(network.actors[$0])) (\(degree[$0]))" }
-      sentences.append((de ? "Die meisten Partner: " : "Most partners: ") + names.joined(separator: ", "))
+      sentences.append(words(.mapDescriptionMostPartners, ["actors": words.list(names)]))
     }
 
     let highlighted = options.highlightedActors.filter { shown.indices.contains($0) && shown[$0] }
     if !highlighted.isEmpty {
       sentences.append(
-        (de ? "Dick umrandet (" : "Thick outline (") + highlightText(options) + "): "
-          + highlighted.map { label(network.actors[$0]) }.joined(separator: ", "))
+        words(
+          .mapDescriptionHighlighted,
+          [
+            "meaning": highlightText(options),
+            "actors": words.list(highlighted.map { label(network.actors[$0]) }),
+          ]))
     }
     let suggested = options.suggestedTies.filter {
       $0.a != $0.b && shown.indices.contains($0.a) && shown.indices.contains($0.b) && shown[$0.a]
@@ -85,17 +94,15 @@ extension StakeholderMap {
       let list = suggested.map {
         "\($0.label) \(label(network.actors[$0.a])) – \(label(network.actors[$0.b]))"
       }
-      sentences.append(
-        (de ? "Orange gestrichelt, vorgeschlagene neue Beziehungen: " : "Dashed orange, suggested new ties: ")
-          + list.joined(separator: "; "))
+      sentences.append(words(.mapDescriptionSuggested, ["ties": list.joined(separator: "; ")]))
     }
     let statuses = Set(ties.map(\.status))
-    var lineStyles: [String] = []
-    if statuses.contains(.planned) { lineStyles.append(de ? "gestrichelt: geplant" : "dashed: planned") }
-    if statuses.contains(.desired) { lineStyles.append(de ? "gepunktet: gewünscht" : "dotted: desired") }
-    if statuses.contains(.ended) { lineStyles.append(de ? "grau: beendet" : "grey: ended") }
+    let styles: [(RelationStatus, Phrase)] = [
+      (.planned, .mapDescriptionDashed), (.desired, .mapDescriptionDotted), (.ended, .mapDescriptionGrey),
+    ]
+    let lineStyles = styles.filter { statuses.contains($0.0) }.map { words($0.1) }
     if !lineStyles.isEmpty {
-      sentences.append((de ? "Linien " : "Lines ") + lineStyles.joined(separator: ", "))
+      sentences.append(words(.mapDescriptionLines, ["styles": lineStyles.joined(separator: ", ")]))
     }
     return sentences.map { $0 + "." }.joined(separator: " ")
   }

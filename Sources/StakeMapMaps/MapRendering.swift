@@ -1,5 +1,6 @@
 import StakeMapGraphviz
 import StakeMapModel
+import StakeMapText
 
 extension StakeholderMap {
   /// The resolution of PNG maps: 300 dpi, print quality.
@@ -8,14 +9,15 @@ extension StakeholderMap {
   /// The map's accessible name: "Akteurslandkarte: TITLE" / "Stakeholder map: TITLE".
   public static func accessibleTitle(for network: Network, options: MapOptions = MapOptions()) -> String {
     let title = options.title ?? network.info.title
-    let kind = options.language == .de ? "Akteurslandkarte" : "Stakeholder map"
-    return title.isEmpty ? kind : kind + ": " + title
+    let words = Words(options.language)
+    return title.isEmpty ? words(.mapKind) : words(.mapKindTitled, ["title": title])
   }
 
   /// A rendered map and what was decided on the way.
   public struct Rendering: Sendable {
     public var bytes: [UInt8]
-    /// Graphviz's warnings and StakeMap's notes (a lowered resolution).
+    /// Graphviz's warnings (as Graphviz words them) and StakeMap's notes (a lowered
+    /// resolution) in the map's language.
     public var warnings: [String]
     public var engine: LayoutEngine
     /// The PNG resolution used (nil for SVG and PDF).
@@ -48,7 +50,8 @@ extension StakeholderMap {
           var result = try Graphviz.render(doc, engine: engine, format: .png, limits: limits)
           if k > 0 {
             result.warnings.append(
-              "the map is too large for \(Int(wanted)) dpi; rendered at \(Int(resolution)) dpi")
+              Words(options.language)(
+                .mapWarningLowerDPI, ["wanted": String(Int(wanted)), "dpi": String(Int(resolution))]))
           }
           return Rendering(bytes: result.bytes, warnings: result.warnings, engine: engine, dpi: resolution)
         } catch {
@@ -59,15 +62,23 @@ extension StakeholderMap {
       throw lastError!
     case .svg:
       let result = try Graphviz.render(document, engine: engine, format: .svg, limits: limits)
+      var groups: [String] = []
+      if let grouping = options.clusterBy, drawsClusters(engine) {
+        groups = clusters(
+          network, grouping: grouping, shown: visibleActors(network, options: options),
+          language: options.language
+        ).names
+      }
       let svg = SVGAccessibility.readableTitles(
-        String(decoding: result.bytes, as: UTF8.self), names: network.actors.map(\.name))
+        String(decoding: result.bytes, as: UTF8.self), names: network.actors.map(\.name),
+        clusterNames: groups)
       let annotated = SVGAccessibility.annotate(
         svg, title: accessibleTitle(for: network, options: options),
         description: description(for: network, options: options),
         language: options.language.rawValue)
       var warnings = result.warnings
       if annotated == nil {
-        warnings.append("could not add the title and description for screen readers to the SVG")
+        warnings.append(Words(options.language)(.mapWarningNoAccessibility))
       }
       return Rendering(
         bytes: annotated.map { Array($0.utf8) } ?? result.bytes, warnings: warnings, engine: engine,

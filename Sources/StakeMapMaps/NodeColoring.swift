@@ -21,13 +21,12 @@ struct NodeColoring {
   private let entryOf: [Int]
 
   init(network: Network, attribute: String, language: Language) {
-    let de = language == .de
     if attribute == "type" {
       let present = Set(network.actors.map(\.type))
       let types = ActorType.allCases.filter(present.contains)
       let position = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
       self.init(
-        heading: de ? "Akteurstyp" : "Actor type",
+        heading: Words(language)(.mapActorType),
         entries: types.map { Entry(color: ActorTypeStyle.of($0).fill, text: $0.label(language)) },
         colors: network.actors.map { ActorTypeStyle.of($0.type).fill },
         entryOf: network.actors.map { position[$0.type]! })
@@ -47,7 +46,7 @@ struct NodeColoring {
 
   /// Colours for given group names per actor (nil: no value), e.g. detected communities.
   init(heading: String, values: [String?], language: Language) {
-    let de = language == .de
+    let words = Words(language)
     let distinct = Set(values.compactMap { $0 }).sorted()
     let palette = Palette.categorical
     var colorOf: [String: String] = [:]
@@ -62,9 +61,10 @@ struct NodeColoring {
     let missing = values.contains { $0 == nil }
     let neutralIndex = entries.count
     if overflow > 0 || missing {
-      var text = missing ? (de ? "keine Angabe" : "no value") : ""
+      var text = missing ? words(.mapNoValue) : ""
       if overflow > 0 {
-        text += (text.isEmpty ? "" : ", ") + (de ? "\(overflow) weitere Werte" : "\(overflow) more values")
+        text += (text.isEmpty ? "" : ", ")
+          + words.count(overflow, one: .mapMoreValuesOne, other: .mapMoreValuesOther)
       }
       entries.append(Entry(color: Palette.neutral, text: text))
     }

@@ -74,10 +74,13 @@ package enum SVGAccessibility {
   /// Replaces the element titles Graphviz writes from the synthetic node ids (`<title>a3</title>`,
   /// `<title>a0&#45;&#45;a3</title>`) with the actors' names (`Stadt Dresden – piano e.V.`),
   /// so that hovering and assistive technology see names instead of ids. `names[i]` is the
-  /// name of node `a<i>`. Other titles are left as they are; names are XML-escaped.
+  /// name of node `a<i>`; `clusterNames[k]` replaces the title of the group box `cluster_g<k>`.
+  /// Other titles are left as they are; names are XML-escaped.
   ///
   /// - Complexity: O(length of the SVG).
-  package static func readableTitles(_ svg: String, names: [String]) -> String {
+  package static func readableTitles(
+    _ svg: String, names: [String], clusterNames: [String] = []
+  ) -> String {
     let open = "<title>", close = "</title>"
     var out = ""
     out.reserveCapacity(svg.utf8.count)
@@ -87,7 +90,7 @@ package enum SVGAccessibility {
       rest = rest[start.upperBound...]
       guard let end = rest.firstRange(of: close) else { break }
       let content = String(rest[..<end.lowerBound])
-      out += readable(content, names: names).map(xmlText) ?? content
+      out += readable(content, names: names, clusterNames: clusterNames).map(xmlText) ?? content
       rest = rest[end.lowerBound...]
     }
     out += rest
@@ -95,7 +98,7 @@ package enum SVGAccessibility {
   }
 
   /// `a3` → name 3; `a0&#45;&#45;a3` → "name 0 – name 3"; `a0&#45;&gt;a3` → "name 0 – name 3" (the tooltip says the direction).
-  static func readable(_ title: String, names: [String]) -> String? {
+  static func readable(_ title: String, names: [String], clusterNames: [String] = []) -> String? {
     func node(_ s: Substring) -> Int? {
       guard s.first == "a", s.count > 1, s.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
         let i = Int(s.dropFirst()), names.indices.contains(i)
@@ -103,6 +106,11 @@ package enum SVGAccessibility {
       return i
     }
     if let i = node(Substring(title)) { return names[i] }
+    if title.hasPrefix("cluster_g"), let k = Int(title.dropFirst("cluster_g".count)),
+      clusterNames.indices.contains(k)
+    {
+      return clusterNames[k]
+    }
     for (separator, arrow) in [("&#45;&#45;", " – "), ("&#45;&gt;", " – ")] {
       if let r = title.firstRange(of: separator), let a = node(title[..<r.lowerBound]),
         let b = node(title[r.upperBound...])

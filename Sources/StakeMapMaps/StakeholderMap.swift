@@ -29,6 +29,7 @@ public enum StakeholderMap {
   /// - Complexity: O(n + m log m) for n actors and m relations.
   package static func document(for network: Network, options: MapOptions = MapOptions()) -> DOTGraph {
     let language = options.language
+    let words = Words(language)
     let shown = visibleActors(network, options: options)
     let engine = self.engine(for: network, options: options)
     let clustered = options.clusterBy != nil && drawsClusters(engine)
@@ -118,7 +119,7 @@ public enum StakeholderMap {
       graph.nodes = nodes
     }
 
-    for tie in drawnTies(network, statuses: options.statuses) where shown[tie.from] && shown[tie.to] {
+    for tie in drawnTies(network, statuses: options.statuses, language: language) where shown[tie.from] && shown[tie.to] {
       var edge = DOTEdge(from: nodeID(tie.from), to: nodeID(tie.to))
       edge.attributes.penWidth = round2(min(6, 1 + 1.5 * log2(max(1, tie.weight))))
       switch tie.status {
@@ -142,9 +143,9 @@ public enum StakeholderMap {
         edge.attributes.penWidth = round2(min(4, 0.5 + 0.5 * Double(shared)))
         if anyDirected { edge.attributes.direction = EdgeAttributes.Direction.none }
         let names = [a, b].map { network.actors[$0].short ?? network.actors[$0].name }
-        edge.attributes.tooltip =
-          "\(names[0]) – \(names[1]): "
-          + (language == .de ? "\(shared) gemeinsame Veranstaltung(en)" : "\(shared) shared event(s)")
+        edge.attributes.tooltip = words.count(
+          shared, one: .mapTooltipSharedEventsOne, other: .mapTooltipSharedEventsOther,
+          ["pair": "\(names[0]) – \(names[1])"])
         graph.edges.append(edge)
       }
     }
@@ -317,7 +318,7 @@ public enum StakeholderMap {
   /// The heading of a grouping in the legend.
   static func groupHeading(_ grouping: MapGrouping, language: Language) -> String {
     switch grouping {
-    case .attribute("type"): language == .de ? "Akteurstyp" : "Actor type"
+    case .attribute("type"): Words(language)(.mapActorType)
     case .attribute(let key): key
     case .assigned(let heading, _): heading
     }
@@ -335,9 +336,7 @@ public enum StakeholderMap {
   }
 
   static func highlightText(_ options: MapOptions) -> String {
-    options.highlightLabel
-      ?? (options.language == .de
-        ? "Schlüsselakteur: ohne ihn zerfällt das Netz" : "cut point: without it the network splits")
+    options.highlightLabel ?? Words(options.language)(.mapCutPoint)
   }
 
   static func nodeID(_ index: Int) -> String { "a\(index)" }
@@ -355,7 +354,7 @@ public enum StakeholderMap {
     var parts = [actor.name, actor.type.label(language)]
     if let region = actor.region { parts.append(region) }
     if actor.basis == .worldKnowledge {
-      parts.append(language == .de ? "(aus Weltwissen, nicht aus dem Protokoll)" : "(world knowledge, not from the protocol)")
+      parts.append(Words(language)(.mapTooltipWorldKnowledge))
     }
     return parts.joined(separator: " · ")
   }
@@ -370,14 +369,17 @@ public enum StakeholderMap {
     var tooltip: String
   }
 
-  /// Relations grouped by (pair, direction, status), in order of first appearance.
-  static func drawnTies(_ network: Network, statuses: Set<RelationStatus>) -> [DrawnTie] {
+  /// Relations grouped by (pair, direction, status), in order of first appearance; the
+  /// tooltips in `language` (kinds, status, quotation marks).
+  static func drawnTies(
+    _ network: Network, statuses: Set<RelationStatus>, language: Language
+  ) -> [DrawnTie] {
+    let words = Words(language)
     struct Key: Hashable {
       var a: Int, b: Int, directed: Bool, status: RelationStatus
     }
     var order: [Key] = []
     var merged: [Key: (weight: Double, kinds: [String], quotes: [String])] = [:]
-    let language = network.info.language
     for r in network.relations where statuses.contains(r.status) && r.from != r.to {
       let key =
         r.directed
@@ -391,15 +393,17 @@ public enum StakeholderMap {
       let kind = r.kind.label(language)
       if !merged[key]!.kinds.contains(kind) { merged[key]!.kinds.append(kind) }
       if let evidence = r.evidence {
-        merged[key]!.quotes.append("„\(evidence)“" + (r.source.map { " (\($0))" } ?? ""))
+        merged[key]!.quotes.append(words.quoted(evidence) + (r.source.map { " (\($0))" } ?? ""))
       }
     }
     return order.map { key in
       let m = merged[key]!
       let a = network.actors[key.a], b = network.actors[key.b]
       var text = "\(a.short ?? a.name) \(key.directed ? "→" : "–") \(b.short ?? b.name): "
-      text += m.kinds.joined(separator: ", ")
-      if key.status != .existing { text += " [\(key.status.rawValue)]" }
+      text += words.list(m.kinds)
+      if key.status != .existing {
+        text += " " + words(.mapTooltipStatus, ["status": key.status.label(language)])
+      }
       for quote in m.quotes.prefix(3) { text += "\n" + quote }
       return DrawnTie(
         from: key.a, to: key.b, directed: key.directed, status: key.status, weight: m.weight,
@@ -410,7 +414,7 @@ public enum StakeholderMap {
   static func legend(
     network: Network, coloring: NodeColoring, options: MapOptions, shown: [Bool], clustered: Bool
   ) -> HTMLLabel {
-    let de = options.language == .de
+    let words = Words(options.language)
     var rows: [HTMLLabel.Row] = []
     let title = options.title ?? network.info.title
     if !title.isEmpty {
@@ -429,14 +433,14 @@ public enum StakeholderMap {
     if let sizeLabel = options.sizeLabel, options.sizeValues != nil {
       rows.append([
         HTMLLabel.Cell("●", align: .center),
-        HTMLLabel.Cell((de ? "Größe: " : "Size: ") + sizeLabel, align: .left),
+        HTMLLabel.Cell(words(.mapLegendSize, ["metric": sizeLabel]), align: .left),
       ])
     }
     if clustered, let grouping = options.clusterBy {
       rows.append([
         HTMLLabel.Cell("▢", align: .center),
         HTMLLabel.Cell(
-          (de ? "Kästen: " : "Boxes: ") + groupHeading(grouping, language: options.language),
+          words(.mapLegendBoxes, ["grouping": groupHeading(grouping, language: options.language)]),
           align: .left),
       ])
     }
@@ -455,19 +459,17 @@ public enum StakeholderMap {
       let range = labels.count == 1 ? labels[0] : labels[0] + "–" + labels[labels.count - 1]
       rows.append([
         HTMLLabel.Cell("╍╍╍", bold: true, fontColor: Color(hex: suggestionColor), align: .center),
-        HTMLLabel.Cell(
-          (de ? "vorgeschlagene neue Beziehung (" : "suggested new tie (") + range + ")",
-          align: .left),
+        HTMLLabel.Cell(words(.mapLegendSuggested, ["labels": range]), align: .left),
       ])
     }
     let statuses = Set(
       network.relations.filter { shown[$0.from] && shown[$0.to] }.map(\.status)
     ).intersection(options.statuses)
     let lines: [(RelationStatus, String, String)] = [
-      (.existing, "━━━", de ? "bestehende Beziehung" : "existing tie"),
-      (.planned, "╍╍╍", de ? "geplante Beziehung" : "planned tie"),
-      (.desired, "┈┈┈", de ? "gewünschte Beziehung" : "desired tie"),
-      (.ended, "━━━", de ? "beendete Beziehung (grau)" : "ended tie (grey)"),
+      (.existing, "━━━", words(.mapLegendExisting)),
+      (.planned, "╍╍╍", words(.mapLegendPlanned)),
+      (.desired, "┈┈┈", words(.mapLegendDesired)),
+      (.ended, "━━━", words(.mapLegendEnded)),
     ]
     for (status, glyph, text) in lines where statuses.contains(status) {
       rows.append([HTMLLabel.Cell(glyph, align: .center), HTMLLabel.Cell(text, align: .left)])
@@ -475,13 +477,13 @@ public enum StakeholderMap {
     if options.coParticipation && !network.events.isEmpty {
       rows.append([
         HTMLLabel.Cell("┄┄┄", fontColor: Color(hex: "#AAAAAA"), align: .center),
-        HTMLLabel.Cell(de ? "gemeinsame Veranstaltung" : "shared event", align: .left),
+        HTMLLabel.Cell(words(.mapLegendSharedEvent), align: .left),
       ])
     }
     if network.relations.contains(where: { $0.weight != 1 }) {
       rows.append([
         HTMLLabel.Cell("", align: .center),
-        HTMLLabel.Cell(de ? "Linienstärke: Gewicht" : "line width: weight", align: .left),
+        HTMLLabel.Cell(words(.mapLegendLineWidth), align: .left),
       ])
     }
     return HTMLLabel(rows: rows, border: 0, cellBorder: 0, cellSpacing: 3, cellPadding: 2)
@@ -489,13 +491,13 @@ public enum StakeholderMap {
 
   /// What part of the network a view shows, for the legend and the description.
   static func viewLines(_ network: Network, options: MapOptions) -> [String] {
-    let de = options.language == .de
+    let words = Words(options.language)
     var lines: [String] = []
     if let ego = options.ego, network.actors.indices.contains(ego.actor) {
       let actor = network.actors[ego.actor]
       let name = actor.short ?? actor.name
-      let steps = ego.radius == 1 ? (de ? "1 Schritt" : "1 step") : (de ? "\(ego.radius) Schritte" : "\(ego.radius) steps")
-      lines.append(de ? "Umfeld von \(name) (bis \(steps))" : "Surroundings of \(name) (up to \(steps))")
+      let steps = words.count(ego.radius, one: .mapViewStepsOne, other: .mapViewStepsOther)
+      lines.append(words(.mapViewEgo, ["actor": name, "steps": steps]))
     }
     if !options.filters.isEmpty {
       var byKey: [(String, [String])] = []
@@ -507,9 +509,9 @@ public enum StakeholderMap {
         }
       }
       let parts = byKey.map { key, values in
-        "\(key) = " + values.joined(separator: de ? " oder " : " or ")
+        "\(key) = " + values.joined(separator: " " + words(.mapViewOr) + " ")
       }
-      lines.append((de ? "Nur: " : "Only: ") + parts.joined(separator: de ? " und " : " and "))
+      lines.append(words(.mapViewOnly, ["filters": words.list(parts)]))
     }
     return lines
   }

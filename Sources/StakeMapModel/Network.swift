@@ -320,6 +320,8 @@ public struct Topic: Sendable, Equatable {
     self.location = location
   }
 
+  /// The topic's name in `language`, as the network file spells it (`de:` / `en:`): user data,
+  /// not catalogue words.
   public func label(_ language: Language) -> String { language == .de ? de : en }
 }
 

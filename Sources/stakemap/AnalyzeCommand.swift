@@ -48,7 +48,7 @@ struct AnalyzeCommand: ParsableCommand {
   func run() throws {
     let network = try NetworkLoading.load(file, quiet: analysis.quiet)
     let graph = analysis.graph(of: network)
-    let centrality = analysis.centrality(of: graph)
+    let centrality = analysis.centrality(of: graph, language: analysis.language(for: network))
     let result = CentralityOutput(network: network, graph: graph, centrality: centrality)
     let text: String
     switch format {
@@ -63,6 +63,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
       text = result.table(sortBy: sortBy, language: analysis.language(for: network), top: limit)
     }
-    try OutputDestination.write(text, to: output, inputs: [file])
+    try OutputDestination.write(
+      text, to: output, inputs: [file], language: analysis.language(for: network))
   }
 }

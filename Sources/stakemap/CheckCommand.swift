@@ -27,18 +27,23 @@ struct CheckCommand: ParsableCommand {
       for diagnostic in result.diagnostics { Terminal.error(diagnostic.description) }
       let errors = result.diagnostics.count { $0.severity == .error }
       let warnings = result.diagnostics.count - errors
+      let words = MessageLanguage.words(errors == 0 ? result.network : nil)
+      let warningCount =
+        warnings > 0 ? [words.count(warnings, one: .cliWarningsOne, other: .cliWarningsOther)] : []
       if let network = result.network, errors == 0 {
         if !quiet {
-          Terminal.out(
-            "\(file): ok: \(network.actors.count) actors, \(network.relations.count) relations, "
-              + "\(network.sources.count) sources, \(network.events.count) events"
-              + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n")
+          let counts = [
+            words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther),
+            words.count(network.relations.count, one: .cliRelationsOne, other: .cliRelationsOther),
+            words.count(network.sources.count, one: .cliSourcesOne, other: .cliSourcesOther),
+            words.count(network.events.count, one: .cliEventsOne, other: .cliEventsOther),
+          ]
+          Terminal.out(words(.cliCheckOk, ["file": file, "summary": words.list(counts + warningCount)]) + "\n")
         }
       } else {
         failed = true
-        Terminal.error(
-          "\(file): \(errors) error\(errors == 1 ? "" : "s")"
-            + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""))
+        let counts = [words.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)] + warningCount
+        Terminal.error(words(.cliFileSummary, ["file": file, "summary": words.list(counts)]))
       }
     }
     if failed { throw ExitCode(1) }

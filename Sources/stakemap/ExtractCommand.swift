@@ -81,7 +81,7 @@ struct ExtractCommand: ParsableCommand {
 
   func validate() throws {
     if let sourceID, sourceID.isEmpty || !sourceID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
-      throw ValidationError("--source-id must be letters, digits, '-' or '_'")
+      throw OptionError.make(.cliOptionSourceID)
     }
   }
 
@@ -91,9 +91,10 @@ struct ExtractCommand: ParsableCommand {
     do {
       draft = try ProtocolExtractor.extract(path: protocolFile, options: options)
     } catch {
-      Terminal.error("error: \(error)")
+      Terminal.error(MessageLanguage.words(nil)(.cliError, ["message": "\(error)"]))
       throw ExitCode(1)
     }
+    let words = MessageLanguage.words(draft.network)
     let useJSON = format.map { $0 == .json } ?? (output?.lowercased().hasSuffix(".json") ?? false)
     let text = useJSON ? NetworkWriter.json(draft.network) : NetworkWriter.yaml(draft.network)
     // The draft must read back without errors; anything else is a bug, not the user's.
@@ -101,22 +102,27 @@ struct ExtractCommand: ParsableCommand {
       bytes: Array(text.utf8), file: output ?? "draft", format: useJSON ? .json : .yaml)
     let errors = check.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else {
-      for e in errors { Terminal.error("internal error: \(e.description)") }
+      for e in errors { Terminal.error(words(.cliInternalError, ["message": e.description])) }
       throw ExitCode(1)
     }
     // A draft may already carry a coordinator's review marks: never replace it unasked.
     if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
-      Terminal.error("error: \(output) exists (a reviewed draft would be lost); use --force to replace it")
+      Terminal.error(words(.cliError, ["message": words(.cliExtractExists, ["file": output])]))
       throw ExitCode(1)
     }
-    try OutputDestination.write(text, to: output, inputs: [protocolFile])
+    try OutputDestination.write(text, to: output, inputs: [protocolFile], language: words.language)
     if !quiet {
       let n = draft.network
       let offers = n.actors.reduce(0) { $0 + $1.offers.count }
       let needs = n.actors.reduce(0) { $0 + $1.needs.count }
-      Terminal.error(
-        "\(protocolFile): proposed \(n.actors.count) actors, \(n.relations.count) ties, "
-          + "\(n.events.count) events, \(offers) offers, \(needs) needs; all marked review: pending")
+      let items = [
+        words.count(n.actors.count, one: .cliActorsOne, other: .cliActorsOther),
+        words.count(n.relations.count, one: .cliTiesOne, other: .cliTiesOther),
+        words.count(n.events.count, one: .cliEventsOne, other: .cliEventsOther),
+        words.count(offers, one: .cliOffersOne, other: .cliOffersOther),
+        words.count(needs, one: .cliNeedsOne, other: .cliNeedsOther),
+      ]
+      Terminal.error(words(.cliExtractDone, ["file": protocolFile, "items": words.list(items)]))
     }
   }
 }

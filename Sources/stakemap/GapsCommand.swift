@@ -59,8 +59,8 @@ struct GapsCommand: ParsableCommand {
   @OptionGroup var analysis: AnalysisOptions
 
   func validate() throws {
-    if keyPlayers < 0 { throw ValidationError("--key-players must be 0 or more") }
-    if suggestions < 0 { throw ValidationError("--suggestions must be 0 or more") }
+    if keyPlayers < 0 { throw OptionError.atLeast("--key-players", 0) }
+    if suggestions < 0 { throw OptionError.atLeast("--suggestions", 0) }
   }
 
   func run() throws {
@@ -73,7 +73,11 @@ struct GapsCommand: ParsableCommand {
       }
       guard let loaded = result.scenario else {
         let errors = result.diagnostics.count { $0.severity == .error }
-        Terminal.error("\(with): \(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
+        let words = Words(analysis.language(for: network))
+        Terminal.error(
+          words(
+            .cliFileNothingWritten,
+            ["file": with, "problems": words.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)]))
         throw ExitCode(1)
       }
       scenario = loaded
@@ -92,6 +96,7 @@ struct GapsCommand: ParsableCommand {
     } else {
       text = format == .json ? before.json() : before.text(language: language)
     }
-    try OutputDestination.write(text, to: output, inputs: [file] + (with.map { [$0] } ?? []))
+    try OutputDestination.write(
+      text, to: output, inputs: [file] + (with.map { [$0] } ?? []), language: language)
   }
 }

@@ -78,16 +78,15 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     if let output, output != "-", NetworkFileFormat(path: output) == nil {
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension; use .yaml, .yml or .json")
+      throw OptionError.format(
+        of: output, extension: OptionError.fileExtension(output), formats: [".yaml", ".yml", ".json"])
     }
   }
 
   func run() throws {
+    let before = MessageLanguage.words(nil, chosen: lang)
     if let output, output != "-", !force, access(output, F_OK) == 0 {
-      Terminal.error(
-        "error: \(output) exists; use --force to replace it, or 'stakemap merge' to add to it. "
-          + "Nothing was written.")
+      Terminal.error(before(.cliError, ["message": before(.cliImportExists, ["file": output])]))
       throw ExitCode(1)
     }
     let result = SpreadsheetImporter.read(
@@ -98,9 +97,11 @@ struct ImportCommand: ParsableCommand {
     }
     let errors = result.diagnostics.count { $0.severity == .error }
     guard let network = result.network, errors == 0 else {
-      Terminal.error("\(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
+      Terminal.error(
+        before(.cliNothingWritten, ["problems": before.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)]))
       throw ExitCode(1)
     }
+    let words = MessageLanguage.words(network, chosen: lang)
     let format = output.flatMap { $0 == "-" ? nil : NetworkFileFormat(path: $0) } ?? .yaml
     let text = format == .json ? NetworkWriter.json(network) : NetworkWriter.yaml(network)
     // The file must read back as it will be used: check what is about to be written.
@@ -108,15 +109,18 @@ struct ImportCommand: ParsableCommand {
     let check = NetworkReader.parse(bytes: Array(text.utf8), file: name, format: format)
     let problems = check.diagnostics.filter { $0.severity == .error }
     guard check.network != nil, problems.isEmpty else {
-      for problem in problems { Terminal.error("internal error: \(problem)") }
-      Terminal.error("the imported network does not read back; nothing was written.")
+      for problem in problems { Terminal.error(words(.cliInternalError, ["message": "\(problem)"])) }
+      Terminal.error(words(.cliImportNotReadBack))
       throw ExitCode(1)
     }
-    try OutputDestination.write(text, to: output)
+    try OutputDestination.write(text, to: output, language: words.language)
     if !quiet, let output, output != "-" {
-      Terminal.error(
-        "\(output): \(network.actors.count) actors, \(network.relations.count) relations, "
-          + "\(network.sources.count) sources")
+      let counts = [
+        words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther),
+        words.count(network.relations.count, one: .cliRelationsOne, other: .cliRelationsOther),
+        words.count(network.sources.count, one: .cliSourcesOne, other: .cliSourcesOther),
+      ]
+      Terminal.error(words(.cliFileSummary, ["file": output, "summary": words.list(counts)]))
     }
   }
 }

@@ -26,10 +26,12 @@ struct MapStyleOptions: ParsableArguments {
 
   func validate() throws {
     if sizeBy != "none" && Metric(rawValue: sizeBy) == nil {
-      throw ValidationError(
-        "unknown metric '\(sizeBy)' for --size-by; use one of \(Metric.allCases.map(\.rawValue).joined(separator: ", ")) or none")
+      let metrics = Metric.allCases.map(\.rawValue) + ["none"]
+      throw OptionError.make(
+        .cliOptionUnknownMetric,
+        ["value": sizeBy, "metrics": OptionError.alternatives(metrics, MessageLanguage.words(nil))])
     }
-    if labelWidth < 4 { throw ValidationError("--label-width must be at least 4") }
+    if labelWidth < 4 { throw OptionError.atLeast("--label-width", 4) }
   }
 }
 
@@ -68,15 +70,13 @@ struct MapViewOptions: ParsableArguments {
   }
 
   func validate() throws {
-    if radius < 0 { throw ValidationError("--radius must be 0 or more") }
-    if suggestions < 0 { throw ValidationError("--suggestions must be 0 or more") }
-    if ego == nil && radius != 1 {
-      throw ValidationError("--radius needs --ego ID (the actor at the centre)")
-    }
+    if radius < 0 { throw OptionError.atLeast("--radius", 0) }
+    if suggestions < 0 { throw OptionError.atLeast("--suggestions", 0) }
+    if ego == nil && radius != 1 { throw OptionError.make(.cliOptionRadiusNeedsEgo) }
     for filter in filters where AttributeFilter(parsing: filter) == nil {
-      throw ValidationError("--filter '\(filter)' is not KEY=VALUE (e.g. --filter sector=verwaltung)")
+      throw OptionError.make(.cliOptionFilterSyntax, ["filter": filter])
     }
-    if clusterBy?.isEmpty == true { throw ValidationError("--cluster-by needs an attribute name") }
+    if clusterBy?.isEmpty == true { throw OptionError.make(.cliOptionClusterByEmpty) }
   }
 
   /// Parses `--highlight a,b` (also `cut-points`, `all`, `none`).
@@ -89,8 +89,7 @@ struct MapViewOptions: ParsableArguments {
       case "all": result.formUnion(Highlight.allCases)
       case "none": break
       default:
-        throw ValidationError(
-          "unknown --highlight '\(part)'; use articulation-points, suggestions, all or none (comma-separated)")
+        throw OptionError.make(.cliOptionUnknownHighlight, ["value": part])
       }
     }
     return result
@@ -100,16 +99,22 @@ struct MapViewOptions: ParsableArguments {
   var needsGaps: Bool { clusterBy == "community" || clusterBy == "communities" }
 
   /// Applies the view to `options`; errors (an unknown id, a filter that matches nobody, an
-  /// attribute nobody has) are printed and end the command with status 1.
+  /// attribute nobody has) are printed, in the map's language, and end the command with
+  /// status 1.
   func apply(
     to options: inout MapOptions, network: Network, gaps: GapReport?, quiet: Bool
   ) throws {
-    let de = options.language == .de
+    let words = Words(options.language)
+    func fail(_ message: String) -> ExitCode {
+      Terminal.error(words(.cliError, ["message": message]))
+      return ExitCode(1)
+    }
     if let ego {
       guard let index = network.actors.firstIndex(where: { $0.id == ego }) else {
-        let hint = MapViewOptions.closest(ego, among: network.actors.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-        Terminal.error("error: --ego: no actor has the id '\(ego)'\(hint)")
-        throw ExitCode(1)
+        if let suggestion = MapViewOptions.closest(ego, among: network.actors.map(\.id)) {
+          throw fail(words(.cliViewUnknownEgoHint, ["id": ego, "suggestion": suggestion]))
+        }
+        throw fail(words(.cliViewUnknownEgo, ["id": ego]))
       }
       options.ego = EgoView(actor: index, radius: radius)
     }
@@ -118,10 +123,12 @@ struct MapViewOptions: ParsableArguments {
       let values = Set(network.actors.flatMap { AttributeFilter.values(of: $0, key: filter.key) })
       if !values.contains(filter.value) {
         let known = values.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-        Terminal.error(
-          "error: --filter \(filter): no actor has the value '\(filter.value)' for '\(filter.key)'"
-            + (values.isEmpty ? " (no actor has '\(filter.key)' at all)" : "; values: \(known)"))
-        throw ExitCode(1)
+        let arguments: KeyValuePairs<String, String> = [
+          "filter": "\(filter)", "value": filter.value, "key": filter.key, "values": known,
+        ]
+        throw fail(
+          values.isEmpty
+            ? words(.cliViewFilterNoKey, arguments) : words(.cliViewFilterNoValue, arguments))
       }
     }
     if let clusterBy {
@@ -132,35 +139,28 @@ struct MapViewOptions: ParsableArguments {
           guard i < communities.count else { return nil }
           let c = communities[i]
           if number[c] == nil { number[c] = number.count + 1 }
-          return (de ? "Gemeinschaft " : "Community ") + String(number[c]!)
+          return words(.cliViewCommunityNumber, ["n": String(number[c]!)])
         }
-        options.clusterBy = .assigned(heading: de ? "Gemeinschaft" : "Community", labels: labels)
+        options.clusterBy = .assigned(heading: words(.cliViewCommunity), labels: labels)
       } else {
         if clusterBy != "type" && !network.actors.contains(where: { $0.attribute(clusterBy) != nil }) {
           let keys = Set(network.actors.flatMap { $0.attributes.keys })
             .union(network.actors.contains { $0.region != nil } ? ["region"] : [])
             .union(["type", "community"])
-          Terminal.error(
-            "error: --cluster-by: no actor has the attribute '\(clusterBy)'; attributes: "
-              + keys.sorted().joined(separator: ", "))
-          throw ExitCode(1)
+          throw fail(
+            words(
+              .cliViewNoAttribute,
+              ["attribute": clusterBy, "attributes": keys.sorted().joined(separator: ", ")]))
         }
         options.clusterBy = .attribute(clusterBy)
       }
     }
     let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
-    if network.actors.isEmpty {
-      Terminal.error("error: the network has no actors: there is nothing to draw")
-      throw ExitCode(1)
-    }
-    if shown == 0 {
-      Terminal.error("error: the filters leave no actor to draw")
-      throw ExitCode(1)
-    }
+    if network.actors.isEmpty { throw fail(words(.cliViewNoActors)) }
+    if shown == 0 { throw fail(words(.cliViewNothingLeft)) }
     let engine = StakeholderMap.engine(for: network, options: options)
     if options.clusterBy != nil, !StakeholderMap.drawsClusters(engine), !quiet {
-      Terminal.error(
-        "note: \(engine.rawValue) cannot draw groups as boxes (only dot can); the groups colour the nodes instead")
+      Terminal.error(words(.cliNote, ["message": words(.cliViewNoBoxes, ["engine": engine.rawValue])]))
     }
   }
 

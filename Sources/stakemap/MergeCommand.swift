@@ -80,8 +80,8 @@ struct MergeCommand: ParsableCommand {
 
   func validate() throws {
     if let output, NetworkFileFormat(path: output) == nil {
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension; use .yaml, .yml or .json")
+      throw OptionError.format(
+        of: output, extension: OptionError.fileExtension(output), formats: [".yaml", ".yml", ".json"])
     }
   }
 
@@ -98,48 +98,51 @@ struct MergeCommand: ParsableCommand {
       if let network = result.network, count == 0 { networks.append(network) }
     }
     guard errors == 0, networks.count == 2 else {
-      Terminal.error("\(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
+      let words = MessageLanguage.words(nil)
+      Terminal.error(
+        words(.cliNothingWritten, ["problems": words.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)]))
       throw ExitCode(1)
     }
     let (draftNetwork, network) = (networks[0], networks[1])
+    // Messages in the language of the network merged into (``MessageLanguage``).
+    let words = MessageLanguage.words(network)
     let (merged, report) = DraftMerger.merge(
       draftNetwork, into: network, options: MergeOptions(includePending: includePending))
 
-    Terminal.error("merge \(draft) into \(into):")
+    Terminal.error(words(.cliMergeHeading, ["draft": draft, "into": into]))
     for line in report.lines() where !(quiet && !line.hasPrefix("  ")) {
       Terminal.error(line)
     }
     let notPlaced = report.notPlaced.count
     if strict && notPlaced > 0 {
-      Terminal.error(
-        "\(notPlaced) accepted item\(notPlaced == 1 ? "" : "s") could not be placed (--strict); "
-          + "nothing was written.")
+      Terminal.error(words.count(notPlaced, one: .cliMergeNotPlacedOne, other: .cliMergeNotPlacedOther))
       throw ExitCode(1)
     }
     let target = output ?? into
-    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-    let added =
-      count(merged.actors.count - network.actors.count, "actor") + ", "
-      + count(merged.relations.count - network.relations.count, "relation") + " added"
+    let added = words(
+      .cliMergeAdded,
+      [
+        "actors": words.count(
+          merged.actors.count - network.actors.count, one: .cliActorsOne, other: .cliActorsOther),
+        "relations": words.count(
+          merged.relations.count - network.relations.count, one: .cliRelationsOne,
+          other: .cliRelationsOther),
+      ])
     if dryRun {
-      Terminal.error("dry run: \(added); nothing was written.")
+      Terminal.error(words(.cliMergeDryRun, ["added": added]))
       return
     }
     let inPlace = output == nil || sameFile(target, into)
     if inPlace && merged == network {
-      Terminal.error("\(into): nothing new to add; unchanged.")
+      Terminal.error(words(.cliMergeUnchanged, ["file": into]))
       return
     }
     if inPlace && !force && NetworkFileFormat(path: into) != .json, hasComments(into) {
-      Terminal.error(
-        "error: \(into) has comments, which rewriting it would lose. Write the merged network "
-          + "to another file with -o (and compare), or pass --force to rewrite \(into) without "
-          + "its comments. Nothing was written.")
+      Terminal.error(words(.cliError, ["message": words(.cliMergeComments, ["file": into])]))
       throw ExitCode(1)
     }
     if !inPlace && !force && access(target, F_OK) == 0 {
-      Terminal.error(
-        "error: \(target) exists; use --force to replace it. Nothing was written.")
+      Terminal.error(words(.cliError, ["message": words(.cliMergeExists, ["file": target])]))
       throw ExitCode(1)
     }
     let format = NetworkFileFormat(path: target) ?? .yaml
@@ -147,19 +150,26 @@ struct MergeCommand: ParsableCommand {
     let check = NetworkReader.parse(bytes: Array(text.utf8), file: target, format: format)
     let problems = check.diagnostics.filter { $0.severity == .error }
     guard check.network != nil, problems.isEmpty else {
-      for problem in problems { Terminal.error("internal error: \(problem)") }
-      Terminal.error("the merged network does not read back; nothing was written.")
+      for problem in problems { Terminal.error(words(.cliInternalError, ["message": "\(problem)"])) }
+      Terminal.error(words(.cliMergeNotReadBack))
       throw ExitCode(1)
     }
     do {
       try AtomicFile.write(text, to: target)
     } catch {
-      Terminal.error("error: \(error)")
+      Terminal.error(words(.cliError, ["message": "\(error)"]))
       throw ExitCode(1)
     }
     Terminal.error(
-      "\(target): written: \(merged.actors.count) actors, \(merged.relations.count) relations "
-        + "(\(added)).")
+      words(
+        .cliMergeWritten,
+        [
+          "file": target,
+          "actors": words.count(merged.actors.count, one: .cliActorsOne, other: .cliActorsOther),
+          "relations": words.count(
+            merged.relations.count, one: .cliRelationsOne, other: .cliRelationsOther),
+          "added": added,
+        ]))
   }
 
   /// Whether two paths name the same file (both existing).

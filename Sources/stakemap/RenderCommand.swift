@@ -89,14 +89,13 @@ struct RenderCommand: ParsableCommand {
     case "pdf": return .render(.pdf)
     case "dot", "gv": return .dot
     default:
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension \(ext.map { "'.\($0)'" } ?? "(none)"); use .svg, .png, .pdf or .dot")
+      throw OptionError.format(of: output, extension: ext, formats: [".svg", ".png", ".pdf", ".dot"])
     }
   }
 
   func validate() throws {
     _ = try outputKind()
-    if !(36...600).contains(dpi) { throw ValidationError("--dpi must be between 36 and 600") }
+    if !(36...600).contains(dpi) { throw OptionError.make(.cliOptionBetween, ["option": "--dpi", "min": "36", "max": "600"]) }
     _ = try MapViewOptions.parseHighlights(highlight)
   }
 
@@ -104,14 +103,16 @@ struct RenderCommand: ParsableCommand {
     let kind = try outputKind()
     let highlights = try MapViewOptions.parseHighlights(highlight)
     let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    let language = analysis.language(for: network)
+    let words = Words(language)
     // Fail before any analysis when Graphviz would refuse the map anyway.
     let limit = RenderLimits().maxNodes
     if case .render = kind, view.ego == nil, view.filters.isEmpty, network.actors.count > limit {
+      let actors = words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther)
       Terminal.error(
-        "error: \(network.actors.count) actors are more than a map can show (at most \(limit)); draw a part with --ego or --filter, or write .dot")
+        words(.cliError, ["message": words(.cliRenderTooLarge, ["actors": actors, "limit": String(limit)])]))
       throw ExitCode(1)
     }
-    let language = analysis.language(for: network)
     var options = MapOptions(
       engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
       title: title, legend: !noLegend)
@@ -119,7 +120,7 @@ struct RenderCommand: ParsableCommand {
     options.coParticipation = analysis.coParticipation
     if let metric = style.sizeMetric {
       let graph = analysis.graph(of: network)
-      options.sizeValues = analysis.values(of: metric, on: graph)
+      options.sizeValues = analysis.values(of: metric, on: graph, language: language)
       options.sizeLabel = metric.label(language)
     }
     var gaps: GapReport? = nil
@@ -143,24 +144,30 @@ struct RenderCommand: ParsableCommand {
         let result = try StakeholderMap.render(
           network, options: options, format: format, dpi: format == .png ? dpi : nil)
         for warning in result.warnings where !analysis.quiet {
-          Terminal.error("graphviz: warning: \(warning)")
+          Terminal.error(words(.cliGraphvizWarning, ["warning": warning]))
         }
         bytes = result.bytes
       } catch {
-        Terminal.error("error: rendering \(file) with \(engine.rawValue) failed: \(error)")
+        let message = words(
+          .cliRenderFailed, ["file": file, "engine": engine.rawValue, "reason": "\(error)"])
+        Terminal.error(words(.cliError, ["message": message]))
         throw ExitCode(1)
       }
     }
     do {
       try AtomicFile.write(bytes, to: output)
     } catch {
-      Terminal.error("error: \(error)")
+      Terminal.error(words(.cliError, ["message": "\(error)"]))
       throw ExitCode(1)
     }
     if !analysis.quiet {
       let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
-      let count = shown == network.actors.count ? "\(shown) actors" : "\(shown) of \(network.actors.count) actors"
-      Terminal.error("\(output): \(count), \(engine.rawValue) layout")
+      let total = network.actors.count
+      let count =
+        shown == total
+        ? words.count(shown, one: .cliActorsOne, other: .cliActorsOther)
+        : words.count(shown, one: .cliActorsOfOne, other: .cliActorsOfOther, ["total": String(total)])
+      Terminal.error(words(.cliRenderDone, ["file": output, "actors": count, "engine": engine.rawValue]))
     }
   }
 }

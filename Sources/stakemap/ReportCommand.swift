@@ -78,14 +78,13 @@ struct ReportCommand: ParsableCommand {
     case "html", "htm": return .html
     case "md", "markdown": return .markdown
     default:
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension \(ext.map { "'.\($0)'" } ?? "(none)"); use .html or .md")
+      throw OptionError.format(of: output, extension: ext, formats: [".html", ".md"])
     }
   }
 
   func validate() throws {
     _ = try format()
-    if list < 0 { throw ValidationError("--list must be 0 or more") }
+    if list < 0 { throw OptionError.atLeast("--list", 0) }
     _ = try MapViewOptions.parseHighlights(highlight)
   }
 
@@ -94,6 +93,7 @@ struct ReportCommand: ParsableCommand {
     let highlights = try MapViewOptions.parseHighlights(highlight)
     let network = try NetworkLoading.load(file, quiet: analysis.quiet)
     let language = analysis.language(for: network)
+    let words = Words(language)
 
     var map = MapOptions(
       engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
@@ -119,11 +119,12 @@ struct ReportCommand: ParsableCommand {
     do {
       report = try Report.build(network: network, options: options, gaps: gaps)
     } catch {
-      Terminal.error("error: drawing the map of \(file) failed: \(error)")
+      Terminal.error(
+        words(.cliError, ["message": words(.cliReportMapFailed, ["file": file, "reason": "\(error)"])]))
       throw ExitCode(1)
     }
     for warning in report.warnings where !analysis.quiet {
-      Terminal.error("graphviz: warning: \(warning)")
+      Terminal.error(words(.cliGraphvizWarning, ["warning": warning]))
     }
 
     // Everything is rendered before anything is written: a failure leaves no partial output.
@@ -139,10 +140,13 @@ struct ReportCommand: ParsableCommand {
         do {
           png = try report.mapPNG()
         } catch {
-          Terminal.error("error: drawing the PNG map of \(file) failed: \(error)")
+          Terminal.error(
+            words(.cliError, ["message": words(.cliReportPNGFailed, ["file": file, "reason": "\(error)"])]))
           throw ExitCode(1)
         }
-        for warning in png.warnings where !analysis.quiet { Terminal.error("graphviz: warning: \(warning)") }
+        for warning in png.warnings where !analysis.quiet {
+          Terminal.error(words(.cliGraphvizWarning, ["warning": warning]))
+        }
         files.append((directory + mapFiles.svg, svg.bytes))
         files.append((directory + mapFiles.png, png.bytes))
       }
@@ -152,15 +156,25 @@ struct ReportCommand: ParsableCommand {
       do {
         try AtomicFile.write(file.bytes, to: file.path)
       } catch {
-        Terminal.error("error: \(error)")
+        Terminal.error(words(.cliError, ["message": "\(error)"]))
         throw ExitCode(1)
       }
     }
     if !analysis.quiet {
-      let n = network.actors.count
-      var line = "\(output): report on \(n) actor\(n == 1 ? "" : "s")"
-      if let map = report.map { line += ", map with \(map.engine.rawValue) layout" }
-      if files.count > 1 { line += "; map beside it: " + files.dropLast().map(\.path).joined(separator: ", ") }
+      let actors = words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther)
+      let line: String
+      if let map = report.map, files.count > 1 {
+        line = words(
+          .cliReportDoneMapBeside,
+          [
+            "file": output, "actors": actors, "engine": map.engine.rawValue,
+            "files": words.list(files.dropLast().map(\.path)),
+          ])
+      } else if let map = report.map {
+        line = words(.cliReportDoneMap, ["file": output, "actors": actors, "engine": map.engine.rawValue])
+      } else {
+        line = words(.cliReportDone, ["file": output, "actors": actors])
+      }
       Terminal.error(line)
     }
   }

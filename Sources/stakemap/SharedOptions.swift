@@ -37,19 +37,22 @@ struct AnalysisOptions: ParsableArguments {
   }
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    if let threads, threads < 1 { throw OptionError.atLeast("--threads", 1) }
   }
 
-  func language(for network: Network) -> Language { lang ?? network.info.language }
+  /// The language of labels and messages: `--lang`, else the network's (``MessageLanguage``).
+  func language(for network: Network) -> Language { MessageLanguage.of(network, chosen: lang) }
 
-  /// Centrality of every actor, with a progress line on a terminal for large networks.
-  func centrality(of graph: Graph) -> Centrality {
-    Centrality.compute(graph, options: centralityOptions(for: graph, label: "centrality"))
+  /// Centrality of every actor, with a progress line (in `language`) on a terminal for large
+  /// networks.
+  func centrality(of graph: Graph, language: Language) -> Centrality {
+    Centrality.compute(
+      graph, options: centralityOptions(for: graph, label: Words(language)(.cliAnalyzeProgress)))
   }
 
   /// One metric only (what a map's node size needs), with the same progress line.
-  func values(of metric: Metric, on graph: Graph) -> [Double] {
-    metric.compute(on: graph, options: centralityOptions(for: graph, label: metric.rawValue))
+  func values(of metric: Metric, on graph: Graph, language: Language) -> [Double] {
+    metric.compute(on: graph, options: centralityOptions(for: graph, label: metric.label(language)))
   }
 
   private func centralityOptions(for graph: Graph, label: String) -> CentralityOptions {
@@ -66,20 +69,26 @@ struct AnalysisOptions: ParsableArguments {
 enum OutputDestination {
   /// Writes `text` to `path` (standard output for nil or "-"). Refuses, writing nothing, when
   /// `path` is one of the `inputs` (the same file, also through a link): `gaps net.yaml -o
-  /// net.yaml` would otherwise replace the network with its own report.
-  static func write(_ text: String, to path: String?, inputs: [String] = []) throws {
+  /// net.yaml` would otherwise replace the network with its own report. Messages are in
+  /// `language`.
+  static func write(
+    _ text: String, to path: String?, inputs: [String] = [],
+    language: Language = MessageLanguage.environment
+  ) throws {
+    let words = Words(language)
     guard let path, path != "-" else {
       Terminal.out(text)
       return
     }
     if let input = inputs.first(where: { sameFile($0, path) }) {
-      Terminal.error("error: the output \(path) is the input \(input); choose another file with -o")
+      Terminal.error(
+        words(.cliError, ["message": words(.cliOutputIsInput, ["output": path, "input": input])]))
       throw ExitCode(1)
     }
     do {
       try AtomicFile.write(text, to: path)
     } catch {
-      Terminal.error("error: \(error)")
+      Terminal.error(words(.cliError, ["message": "\(error)"]))
       throw ExitCode(1)
     }
   }

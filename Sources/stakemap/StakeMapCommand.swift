@@ -26,6 +26,9 @@ struct StakeMapCommand: ParsableCommand {
       Every command refuses a file with errors and writes nothing; output files are \
       replaced atomically, so a failed run never damages an existing file. \
       'stakemap help COMMAND' explains each command with examples.
+
+      Messages speak the network's language (--lang overrides); before a network \
+      is read, English, or German when LC_ALL, LC_MESSAGES or LANG starts with 'de'.
       """,
     version: StakeMapVersion.string,
     subcommands: [

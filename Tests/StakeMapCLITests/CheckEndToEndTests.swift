@@ -8,7 +8,7 @@ struct CheckEndToEndTests {
     let file = try dir.file("spec.yaml", Samples.spec)
     let result = try CLIRunner.run(["check", file])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("ok: 4 actors, 2 relations"))
+    #expect(result.stdout.contains("in Ordnung: 4 Akteure, 2 Beziehungen"))
   }
 
   @Test func reportsEveryProblemWithFileLineColumn() throws {

@@ -19,11 +19,11 @@ struct ExtractEndToEndTests {
     let result = try CLIRunner.run(["extract", input])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("review: pending"))
-    #expect(result.stderr.contains("all marked review: pending"))
+    #expect(result.stderr.contains("alle mit review: pending markiert"))
     let draft = try dir.file("draft.yaml", result.stdout)
     let check = try CLIRunner.run(["check", draft])
     #expect(check.status == 0, "\(check.stderr)")
-    #expect(check.stdout.contains("ok: 4 actors, 1 relations"))
+    #expect(check.stdout.contains("in Ordnung: 4 Akteure, 1 Beziehung"))
   }
 
   @Test func outputFileJsonAndSourceId() throws {

@@ -26,7 +26,7 @@ struct ImportEndToEndTests {
     let result = try CLIRunner.run(
       ["import", actors, relations, "--sources", sources, "-o", out, "--title", "Wohnen in Dresden"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("netz.yaml: 4 actors, 2 relations, 1 sources"), "\(result.stderr)")
+    #expect(result.stderr.contains("netz.yaml: 4 Akteure, 2 Beziehungen und 1 Quelle"), "\(result.stderr)")
     #expect(!result.stderr.contains("warning"), "\(result.stderr)")
     let text = try String(contentsOfFile: out, encoding: .utf8)
     #expect(text.contains("title: Wohnen in Dresden"))
@@ -37,7 +37,7 @@ struct ImportEndToEndTests {
 
     let check = try CLIRunner.run(["check", out])
     #expect(check.status == 0, "\(check.stderr)")
-    #expect(check.stdout.contains("ok: 4 actors, 2 relations, 1 sources"))
+    #expect(check.stdout.contains("in Ordnung: 4 Akteure, 2 Beziehungen, 1 Quelle"))
     // Round trip: the same spreadsheets give the same bytes, and JSON holds the same network.
     let again = dir.path("again.yaml")
     _ = try CLIRunner.run(

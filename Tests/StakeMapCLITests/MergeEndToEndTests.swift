@@ -81,11 +81,11 @@ struct MergeEndToEndTests {
     #expect(report.contains("\(draft):27:5: skipped (pending): actor 'a5' (Stadtrat)"))
     #expect(report.contains("\(draft):31:5: skipped (rejected): actor 'a6' (Falsch erkannt)"))
     #expect(report.contains("not placed: relation 'bauforum' – 'a5' (advice): actor 'a5' (Stadtrat) is pending"))
-    #expect(report.contains("net.yaml: written: 5 actors, 3 relations (1 actor, 1 relation added)."))
+    #expect(report.contains("net.yaml: geschrieben: 5 Akteure, 3 Beziehungen (1 Akteur, 1 Beziehung hinzugefügt)."))
 
     let check = try CLIRunner.run(["check", into])
     #expect(check.status == 0, "\(check.stderr)")
-    #expect(check.stdout.contains("ok: 5 actors, 3 relations, 1 sources"))
+    #expect(check.stdout.contains("in Ordnung: 5 Akteure, 3 Beziehungen, 1 Quelle"))
     let text = try String(contentsOfFile: into, encoding: .utf8)
     #expect(!text.contains("review:"), "merged items are confirmed data")
     #expect(text.contains("aliases: [Netzwerk für neues Wohnen]"))
@@ -99,11 +99,11 @@ struct MergeEndToEndTests {
     let once = try Data(contentsOf: URL(fileURLWithPath: into))
     let second = try CLIRunner.run(["merge", draft, into])
     #expect(second.status == 0)
-    #expect(second.stderr.contains("nothing new to add; unchanged."), "\(second.stderr)")
+    #expect(second.stderr.contains("nichts Neues hinzuzufügen; unverändert."), "\(second.stderr)")
     #expect(!second.stderr.contains(": added:"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: into)) == once)
     let check = try CLIRunner.run(["check", into])
-    #expect(check.stdout.contains("ok: 5 actors, 3 relations"), "no duplicate actors or relations")
+    #expect(check.stdout.contains("in Ordnung: 5 Akteure, 3 Beziehungen"), "no duplicate actors or relations")
   }
 
   @Test func commentsAreNotLostSilently() throws {
@@ -113,7 +113,7 @@ struct MergeEndToEndTests {
     let draft = try dir.file("draft.yaml", Self.draft)
     let refused = try CLIRunner.run(["merge", draft, into])
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("has comments, which rewriting it would lose"))
+    #expect(refused.stderr.contains("enthält Kommentare, die beim Neuschreiben verloren gingen"))
     #expect(try String(contentsOfFile: into, encoding: .utf8) == original)
 
     let out = dir.path("merged.yaml")
@@ -147,7 +147,7 @@ struct MergeEndToEndTests {
     let draft = try dir.file("draft.yaml", Self.draft)
     let result = try CLIRunner.run(["merge", draft, into, "--dry-run"])
     #expect(result.status == 0)
-    #expect(result.stderr.contains("dry run: 1 actor, 1 relation added; nothing was written."))
+    #expect(result.stderr.contains("Probelauf: 1 Akteur, 1 Beziehung hinzugefügt; nichts wurde geschrieben."))
     #expect(try String(contentsOfFile: into, encoding: .utf8) == Self.into)
   }
 
@@ -157,12 +157,12 @@ struct MergeEndToEndTests {
     let draft = try dir.file("draft.yaml", Self.draft)
     let result = try CLIRunner.run(["merge", draft, into, "--strict"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("1 accepted item could not be placed (--strict); nothing was written."))
+    #expect(result.stderr.contains("1 angenommener Eintrag ließ sich nicht zuordnen (--strict); nichts wurde geschrieben."))
     #expect(try String(contentsOfFile: into, encoding: .utf8) == Self.into)
     // With the pending actor included, everything is placed.
     let pending = try CLIRunner.run(["merge", draft, into, "--strict", "--include-pending"])
     #expect(pending.status == 0, "\(pending.stderr)")
-    #expect(try CLIRunner.run(["check", into]).stdout.contains("ok: 6 actors, 4 relations"))
+    #expect(try CLIRunner.run(["check", into]).stdout.contains("in Ordnung: 6 Akteure, 4 Beziehungen"))
   }
 
   @Test func ambiguityIsReported() throws {
@@ -174,7 +174,7 @@ struct MergeEndToEndTests {
     let result = try CLIRunner.run(["merge", draft, into])
     #expect(result.status == 0)
     #expect(result.stderr.contains("\(draft):4:5: not placed: actor 'w' (WoGe) could be existing 'woge_eg' (WoGe eG) or 'woge_gmbh' (WoGe GmbH)"), "\(result.stderr)")
-    #expect(result.stderr.contains("nothing new to add; unchanged."))
+    #expect(result.stderr.contains("nichts Neues hinzuzufügen; unverändert."))
   }
 
   @Test func invalidInputsAreAllReported() throws {
@@ -200,7 +200,7 @@ struct MergeEndToEndTests {
     let result = try CLIRunner.run(["merge", draft, into, "-o", dir.path("merged.json")])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.contains("added: relation 'x' – 'wbg' (advice) as 'gwg' – 'wbg'"), "\(result.stderr)")
-    #expect(try CLIRunner.run(["check", dir.path("merged.json")]).stdout.contains("ok: 5 actors, 3 relations"))
+    #expect(try CLIRunner.run(["check", dir.path("merged.json")]).stdout.contains("in Ordnung: 5 Akteure, 3 Beziehungen"))
   }
 
   @Test func helpExplainsTheRules() throws {

@@ -177,7 +177,7 @@ struct EdgeCaseEndToEndTests {
       let command = output.hasSuffix("svg") ? "render" : "report"
       let result = try CLIRunner.run([command, file, "-o", dir.path(output)])
       #expect(result.status == 1)
-      #expect(result.stderr.contains("the network has no actors"))
+      #expect(result.stderr.contains("das Netzwerk hat keine Akteure"))
       #expect(!FileManager.default.fileExists(atPath: dir.path(output)))
     }
   }
@@ -217,7 +217,7 @@ struct EdgeCaseEndToEndTests {
     for command in [["analyze", file, "-o", file], ["gaps", file, "-o", file]] {
       let result = try CLIRunner.run(command)
       #expect(result.status == 1, "\(command)")
-      #expect(result.stderr.contains("is the input"))
+      #expect(result.stderr.contains("ist die Eingabe"))
       #expect(try String(contentsOfFile: file, encoding: .utf8) == Samples.spec)
     }
   }
@@ -233,7 +233,7 @@ struct EdgeCaseEndToEndTests {
     #expect(try String(contentsOfFile: draft, encoding: .utf8) == "reviewed draft\n")
     let onItself = try CLIRunner.run(["extract", protocolFile, "-o", protocolFile, "--force"])
     #expect(onItself.status == 1)
-    #expect(onItself.stderr.contains("is the input"))
+    #expect(onItself.stderr.contains("ist die Eingabe"))
     let forced = try CLIRunner.run(["extract", protocolFile, "-o", draft, "--force"])
     #expect(forced.status == 0, "\(forced.stderr)")
   }

@@ -58,7 +58,7 @@ struct ReportEndToEndTests {
     let output = dir.path("report.html")
     let result = try CLIRunner.run(["report", file, "-o", output])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("report.html: report on 4 actors"))
+    #expect(result.stderr.contains("report.html: Bericht über 4 Akteure"), "the network's language")
     let html = try String(contentsOfFile: output, encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
     #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'sha256-"))
@@ -204,7 +204,7 @@ struct MapViewsEndToEndTests {
     let output = dir.path("map.svg")
     let result = try CLIRunner.run(["render", file, "-o", output, "--cluster-by", "type"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("dot layout"))
+    #expect(result.stderr.contains("Layout dot"))
     let svg = try String(contentsOfFile: output, encoding: .utf8)
     #expect(svg.components(separatedBy: "class=\"cluster\"").count - 1 == 4)
   }
@@ -214,7 +214,7 @@ struct MapViewsEndToEndTests {
     let file = try dir.file("spec.yaml", Samples.spec)
     let result = try CLIRunner.run(["render", file, "-o", dir.path("map.dot"), "--cluster-by", "type", "--engine", "neato"])
     #expect(result.status == 0)
-    #expect(result.stderr.contains("note: neato cannot draw groups as boxes"))
+    #expect(result.stderr.contains("Hinweis: neato kann Gruppen nicht als Kästen zeichnen"))
     #expect(!(try String(contentsOfFile: dir.path("map.dot"), encoding: .utf8)).contains("cluster_"))
   }
 

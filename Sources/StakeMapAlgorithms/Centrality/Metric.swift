@@ -6,46 +6,18 @@ import StakeMapText
 public enum Metric: String, CaseIterable, Sendable, Hashable {
   case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
 
-  /// The column heading in tables.
-  public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.degree, .de): "Grad"
-    case (.degree, .en): "Degree"
-    case (.strength, .de): "Stärke"
-    case (.strength, .en): "Strength"
-    case (.betweenness, .de): "Betweenness"
-    case (.betweenness, .en): "Betweenness"
-    case (.closeness, .de): "Closeness"
-    case (.closeness, .en): "Closeness"
-    case (.harmonic, .de): "Harmonisch"
-    case (.harmonic, .en): "Harmonic"
-    case (.eigenvector, .de): "Eigenvektor"
-    case (.eigenvector, .en): "Eigenvector"
-    case (.pagerank, .de): "PageRank"
-    case (.pagerank, .en): "PageRank"
-    }
-  }
+  /// The column heading in tables ("Grad", "Degree"): the catalogue's `metric.ID`.
+  public func label(_ language: Language) -> String { Words(language)(phrase("")) }
 
-  /// One sentence on what a high value means, for `--help` and reports.
-  public func meaning(_ language: Language) -> String {
-    switch (self, language) {
-    case (.degree, .de): "Anteil der anderen Akteure, mit denen ein Akteur direkt verbunden ist."
-    case (.degree, .en): "Share of the other actors an actor is tied to directly."
-    case (.strength, .de): "Summe der Stärken (Gewichte) aller Beziehungen eines Akteurs."
-    case (.strength, .en): "Sum of the strengths (weights) of an actor's ties."
-    case (.betweenness, .de):
-      "Anteil der kürzesten Wege zwischen anderen, die über den Akteur laufen: Vermittler."
-    case (.betweenness, .en):
-      "Share of shortest paths between others that pass through the actor: brokers."
-    case (.closeness, .de): "Wie nah ein Akteur allen erreichbaren anderen ist (Wasserman–Faust)."
-    case (.closeness, .en): "How close an actor is to everyone it can reach (Wasserman–Faust)."
-    case (.harmonic, .de): "Summe der Kehrwerte der Abstände zu allen anderen."
-    case (.harmonic, .en): "Sum of the inverse distances to all others."
-    case (.eigenvector, .de): "Verbunden mit Akteuren, die selbst gut verbunden sind."
-    case (.eigenvector, .en): "Tied to actors who are themselves well connected."
-    case (.pagerank, .de): "Gewicht im Netzwerk nach dem PageRank-Verfahren (Dämpfung 0,85)."
-    case (.pagerank, .en): "Standing in the network by PageRank (damping 0.85)."
+  /// One sentence on what a high value means, for `--help` and reports: the catalogue's
+  /// `metric.ID.meaning`.
+  public func meaning(_ language: Language) -> String { Words(language)(phrase(".meaning")) }
+
+  private func phrase(_ suffix: String) -> Phrase {
+    guard let phrase = Phrase(rawValue: "metric." + rawValue + suffix) else {
+      preconditionFailure("no catalogue phrase for metric.\(rawValue)\(suffix)")
     }
+    return phrase
   }
 }
 

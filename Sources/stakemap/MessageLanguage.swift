@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import StakeMap
+
+/// The language of the command line's own messages (summaries, errors, table headings):
+///
+/// 1. `--lang`, where a command has it;
+/// 2. else the language of the network the command loaded (`network: language:` in the file);
+/// 3. else, before any network is loaded or where there is none, English, unless the locale
+///    says German: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty
+///    (POSIX order) starts with `de` (`de_DE.UTF-8`, `de_AT`, `de`).
+///
+/// `--help` stays English, and so do the file diagnostics (`file:line:column: error: …`).
+enum MessageLanguage {
+  /// The language for messages about `network` (nil: none loaded), `chosen` (`--lang`) first.
+  static func of(_ network: Network?, chosen: Language? = nil) -> Language {
+    chosen ?? network?.info.language ?? environment
+  }
+
+  /// The words of ``of(_:chosen:)``.
+  static func words(_ network: Network?, chosen: Language? = nil) -> Words {
+    Words(of(network, chosen: chosen))
+  }
+
+  /// English, or German when the locale variables say so (rule 3).
+  static var environment: Language {
+    fromLocale(ProcessInfo.processInfo.environment)
+  }
+
+  /// Rule 3 on a given environment.
+  static func fromLocale(_ environment: [String: String]) -> Language {
+    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let value = environment[key], !value.isEmpty {
+        return value.lowercased().hasPrefix("de") ? .de : .en
+      }
+    }
+    return .en
+  }
+}
+
+/// Errors in the options, in the locale's language: options are checked before any network is
+/// read (rule 3 of ``MessageLanguage``).
+enum OptionError {
+  static func make(_ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]) -> ValidationError {
+    ValidationError(MessageLanguage.words(nil)(phrase, arguments))
+  }
+
+  /// "`option` must be at least `minimum`".
+  static func atLeast(_ option: String, _ minimum: Int) -> ValidationError {
+    make(.cliOptionAtLeast, ["option": option, "min": String(minimum)])
+  }
+
+  /// An output file whose extension names no format this command writes.
+  static func format(of file: String, extension ext: String?, formats: [String]) -> ValidationError {
+    let words = MessageLanguage.words(nil)
+    return make(
+      .cliOptionFormat,
+      [
+        "file": file, "extension": ext.map { "'.\($0)'" } ?? words(.cliOptionNoExtension),
+        "formats": alternatives(formats, words),
+      ])
+  }
+
+  /// The extension of a path's file name, lowercased (nil: none).
+  static func fileExtension(_ path: String) -> String? {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+  }
+
+  /// "A, B or C".
+  static func alternatives(_ items: [String], _ words: Words) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return words(
+      .cliOptionOr,
+      ["first": items.dropLast().joined(separator: ", "), "last": items[items.count - 1]])
+  }
+}
