@@ -230,7 +230,7 @@ extension GapReport {
     }
     out += "\n" + w(.gapsTextTerms) + "\n"
     for (term, meaning) in GapReport.glossary(w, suggestionFigures: false) {
-      out += Numbers.wrap("  " + term + ": " + meaning, width: 92, indent: "    ") + "\n"
+      out += "  " + Numbers.wrap(term + ": " + meaning, width: 90, indent: "    ") + "\n"
     }
     return out
   }

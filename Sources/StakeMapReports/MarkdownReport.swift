@@ -57,7 +57,7 @@ struct MarkdownReportWriter {
       md += m(description) + "\n\n"
     }
 
-    md += "## \(m(t(.reportSummary)))\n\n"
+    md += "## \(t(.reportSummary))\n\n"
     let summary = ReportSummary(report)
     for paragraph in summary.paragraphs { md += m(paragraph.text) + "\n\n" }
     for bridge in summary.bridges {
@@ -68,7 +68,7 @@ struct MarkdownReportWriter {
     if !summary.bridges.isEmpty { md += "\n" }
 
     if let mapFiles, report.map != nil {
-      md += "## \(m(t(.reportMap)))\n\n"
+      md += "## \(t(.reportMap))\n\n"
       let alt = m(report.mapDescription)
       md += "![\(alt)](\(MarkdownEscaping.linkDestination(mapFiles.svg)))\n\n"
       md += "*\(m(report.mapDescription))*\n\n"
@@ -98,7 +98,7 @@ struct MarkdownReportWriter {
 
   func centrality() -> String {
     let metrics = Metric.allCases
-    var md = "## \(m(t(.reportCentrality)))\n\n"
+    var md = "## \(t(.reportCentrality))\n\n"
     md += m(t(.reportSortedByBetweenness)) + "\n\n"
     var header = ["#", t(.reportColumnActor), t(.reportColumnType), t(.reportColumnPartners)]
     header += metrics.map { $0.label(report.language) }
@@ -120,14 +120,14 @@ struct MarkdownReportWriter {
   }
 
   func gaps() -> String {
-    var md = "## \(m(t(.reportGaps)))\n\n"
+    var md = "## \(t(.reportGaps))\n\n"
     let findings = report.gaps.findings(language: report.language).filter { $0.topic != .suggestions }
     if !findings.isEmpty {
-      md += "### \(m(t(.reportFindings)))\n\n"
+      md += "### \(t(.reportFindings))\n\n"
       for finding in findings { md += "- \(m(finding.text))\n" }
       md += "\n"
     }
-    md += "### \(m(t(.reportSuggestedTies)))\n\n"
+    md += "### \(t(.reportSuggestedTies))\n\n"
     let suggestions = report.listedSuggestions
     if suggestions.isEmpty {
       md += m(t(.reportNoSuggestions)) + "\n\n"
@@ -149,7 +149,7 @@ struct MarkdownReportWriter {
     let cut = report.gaps.structure.articulationPoints
     if !cut.isEmpty {
       let pairs = report.gaps.fragility.disconnectedPairs
-      md += "### \(m(t(.reportCutPoints)))\n\n"
+      md += "### \(t(.reportCutPoints))\n\n"
       md += m(t(.reportCutPointsIntroMarkdown)) + "\n\n"
       for i in cut {
         md += "- \(m(report.name(i)))"
@@ -162,13 +162,13 @@ struct MarkdownReportWriter {
     }
     let bridges = report.gaps.structure.bridges
     if !bridges.isEmpty {
-      md += "### \(m(t(.reportBridges)))\n\n"
+      md += "### \(t(.reportBridges))\n\n"
       for (x, y) in bridges { md += "- \(m(report.name(x))) – \(m(report.name(y)))\n" }
       md += "\n"
     }
     let needs = report.gaps.needs
     if !needs.open.isEmpty || !needs.unmet.isEmpty {
-      md += "### \(m(t(.reportNeedsAndOffers)))\n\n"
+      md += "### \(t(.reportNeedsAndOffers))\n\n"
       for match in needs.open {
         md += "- " + m(
           t(
@@ -188,7 +188,7 @@ struct MarkdownReportWriter {
       }
       md += "\n"
     }
-    md += "### \(m(t(.reportTerms)))\n\n"
+    md += "### \(t(.reportTerms))\n\n"
     for (term, meaning) in GapReport.glossary(t) { md += "- **\(m(term))**: \(m(meaning))\n" }
     md += "\n"
     return md
@@ -250,7 +250,7 @@ struct MarkdownReportWriter {
   }
 
   func actors() -> String {
-    var md = "## \(m(t(.reportActors)))\n\n"
+    var md = "## \(t(.reportActors))\n\n"
     let cut = Set(report.gaps.structure.articulationPoints)
     let partners = report.partnerCounts
     var relationsOf = [[Int]](repeating: [], count: network.actors.count)
@@ -300,7 +300,7 @@ struct MarkdownReportWriter {
   }
 
   func sources() -> String {
-    var md = "## \(m(t(.reportSources)))\n\n"
+    var md = "## \(t(.reportSources))\n\n"
     if network.sources.isEmpty { return md + m(t(.reportNoSources)) + "\n\n" }
     for (k, source) in network.sources.enumerated() {
       md += "\(k + 1). **\(m(source.title))** (\(m(source.id)))"
