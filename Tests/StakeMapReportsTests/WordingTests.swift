@@ -115,4 +115,18 @@ import StakeMapText
       }
     }
   }
+
+  /// Figures are labelled by key (`gaps.figure.KEY`, `gaps.reason_figure.KEY`): every key has
+  /// its phrase, so no label falls back to the key.
+  @Test func everyFigureKeyHasAPhrase() throws {
+    let network = try Self.dresden()
+    let report = GapReport.compute(network: network)
+    var keys = Set<String>()
+    for s in report.suggestions { for r in s.reasons { for (key, _) in r.figures { keys.insert(key) } } }
+    #expect(keys.count >= 5)
+    for key in keys { #expect(Phrase(rawValue: "gaps.reason_figure." + key) != nil, "\(key)") }
+    let comparison = ScenarioComparison(scenario: Scenario(title: "x", additions: Network()), before: report, after: report)
+    #expect(comparison.rows.count == 18)
+    for row in comparison.rows { #expect(Phrase(rawValue: "gaps.figure." + row.key) != nil, "\(row.key)") }
+  }
 }
