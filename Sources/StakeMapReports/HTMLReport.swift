@@ -368,16 +368,53 @@ struct HTMLReportWriter {
   }
 
   func structureFigures() -> String {
-    let s = report.gaps.structure
-    let components = report.components
     var h = "<h3>\(e(t(.reportStructureInFigures)))</h3>\n<dl class=\"figures\">\n"
-    let n = network.actors.count
-    let density = n >= 2 ? Double(report.graph.edgeCount) / (Double(n) * Double(n - 1) / 2) : 0
-    for (label, value) in MarkdownReportWriter.structureFigures(report, t) {
+    for (label, value) in Self.structureFigures(report, t) {
       h += "<dt>\(e(label))</dt><dd>\(e(value))</dd>\n"
     }
     h += "</dl>\n"
     return h
+  }
+
+  /// The network's structure in figures, as label and value .
+  static func structureFigures(_ report: Report, _ t: Words) -> [(String, String)] {
+    let s = report.gaps.structure
+    let components = report.components
+    let n = report.network.actors.count
+    let density = n >= 2 ? Double(report.graph.edgeCount) / (Double(n) * Double(n - 1) / 2) : 0
+    var out: [(String, String)] = [
+      (t(.reportFigureActors), String(n)),
+      (t(.reportFigureExistingTies), String(report.graph.edgeCount)),
+      (t(.reportFigureDensity), t.number(density, places: 3)),
+      (
+        t(.reportFigureConnectedParts),
+        String(components.count)
+          + (components.count > 1 ? " " + t(.reportFigureLargest, ["n": String(components[0].count)]) : "")
+      ),
+    ]
+    if !s.components.isEmpty {
+      out.append((t(.reportFigureTransitivity), t.number(s.transitivity, places: 3)))
+      out.append((t(.reportFigureAverageClustering), t.number(s.averageClustering, places: 3)))
+      if let largest = s.components.max(by: { $0.members.count < $1.members.count }), largest.members.count > 1 {
+        out.append((t(.reportFigureAveragePathLength), t.number(largest.averagePathLength, places: 2)))
+        out.append((t(.reportFigureDiameter), String(largest.diameter)))
+      }
+    }
+    out.append((t(.reportFigureCutPoints), String(s.articulationPoints.count)))
+    out.append((t(.reportFigureBridges), String(s.bridges.count)))
+    let g = report.gaps.groups
+    if Set(g.communities).count > 1 && g.modularity > 0 {
+      out.append(
+        (
+          t(.reportFigureCommunities),
+          t(.reportFigureCommunitiesValue, ["n": String(Set(g.communities).count), "modularity": t.number(g.modularity, places: 3)])
+        ))
+    }
+    if let ei = g.eiOverall, ei.isFinite {
+      out.append(
+        (t(.reportFigureEIIndex, ["by": GapReport.groupByLabel(report.gaps.options.groupBy, t)]), t.number(ei, places: 3)))
+    }
+    return out
   }
 
   // MARK: Actors

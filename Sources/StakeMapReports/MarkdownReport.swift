@@ -194,47 +194,6 @@ struct MarkdownReportWriter {
     return md
   }
 
-  /// The network's structure in figures, as label and value (the HTML and Markdown reports).
-  static func structureFigures(_ report: Report, _ t: Words) -> [(String, String)] {
-    let s = report.gaps.structure
-    let components = report.components
-    let n = report.network.actors.count
-    let density = n >= 2 ? Double(report.graph.edgeCount) / (Double(n) * Double(n - 1) / 2) : 0
-    var out: [(String, String)] = [
-      (t(.reportFigureActors), String(n)),
-      (t(.reportFigureExistingTies), String(report.graph.edgeCount)),
-      (t(.reportFigureDensity), t.number(density, places: 3)),
-      (
-        t(.reportFigureConnectedParts),
-        String(components.count)
-          + (components.count > 1 ? " " + t(.reportFigureLargest, ["n": String(components[0].count)]) : "")
-      ),
-    ]
-    if !s.components.isEmpty {
-      out.append((t(.reportFigureTransitivity), t.number(s.transitivity, places: 3)))
-      out.append((t(.reportFigureAverageClustering), t.number(s.averageClustering, places: 3)))
-      if let largest = s.components.max(by: { $0.members.count < $1.members.count }), largest.members.count > 1 {
-        out.append((t(.reportFigureAveragePathLength), t.number(largest.averagePathLength, places: 2)))
-        out.append((t(.reportFigureDiameter), String(largest.diameter)))
-      }
-    }
-    out.append((t(.reportFigureCutPoints), String(s.articulationPoints.count)))
-    out.append((t(.reportFigureBridges), String(s.bridges.count)))
-    let g = report.gaps.groups
-    if Set(g.communities).count > 1 && g.modularity > 0 {
-      out.append(
-        (
-          t(.reportFigureCommunities),
-          t(.reportFigureCommunitiesValue, ["n": String(Set(g.communities).count), "modularity": t.number(g.modularity, places: 3)])
-        ))
-    }
-    if let ei = g.eiOverall, ei.isFinite {
-      out.append(
-        (t(.reportFigureEIIndex, ["by": GapReport.groupByLabel(report.gaps.options.groupBy, t)]), t.number(ei, places: 3)))
-    }
-    return out
-  }
-
   /// A quote as a block quote line under a list item: `  > „…“ (Quelle: Title)`.
   func quote(_ text: String?, _ source: String?, indent: String) -> String {
     guard let text, !text.isEmpty else { return "" }
