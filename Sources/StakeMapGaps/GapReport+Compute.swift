@@ -94,11 +94,10 @@ extension GapReport {
     let needs = NeedsMatching(network: network) { source in hopDistances(graph, from: source) }
     let ranking = SuggestionRanking(
       network: network, graph: graph, groupOf: membership,
-      groupLabel: { g in groupName(names[g], by: options.groupBy, language: options.language) },
       communityOf: communities,
-      communityName: { c in communityHubName(network, graph, partition, c) },
+      communityHub: { c in communityHub(graph, partition, c) },
       needs: needs, components: components.members,
-      language: options.language, threads: threads,
+      threads: threads,
       tiedGroupPairs: SuggestionRanking.tiedGroupPairs(graph, membership))
     return GapReport(
       network: network, options: options, structure: structure, brokerage: brokerage,
@@ -123,14 +122,12 @@ extension GapReport {
     return distance.map { $0 < 0 ? nil : $0 }
   }
 
-  /// The best-connected member of community `c` (most ties, then file order), by its short name.
-  static func communityHubName(_ network: Network, _ graph: Graph, _ partition: Louvain.Partition, _ c: Int)
-    -> String
-  {
+  /// The best-connected member of community `c` (most ties, then file order); -1 when empty.
+  static func communityHub(_ graph: Graph, _ partition: Louvain.Partition, _ c: Int) -> Int {
     guard c < partition.members.count, let hub = partition.members[c].max(by: {
       (graph.degree($0), -$0) < (graph.degree($1), -$1)
-    }) else { return "?" }
-    return network.actors[hub].short ?? network.actors[hub].name
+    }) else { return -1 }
+    return hub
   }
 
   /// Group names (sorted; "" for actors without a value, last) and each actor's group index.
@@ -150,13 +147,5 @@ extension GapReport {
     if names.isEmpty { names = [""] }
     let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     return (names, values.map { index[$0]! })
-  }
-
-  /// A group's name for people: actor types by their label, "" as "no value".
-  package static func groupName(_ raw: String, by attribute: String, language: Language) -> String {
-    if raw.isEmpty { return language == .de ? "ohne Angabe" : "no value" }
-    if attribute == "type", let type = ActorType(rawValue: raw) { return type.label(language) }
-    if attribute == "community" { return (language == .de ? "Community " : "community ") + raw }
-    return raw
   }
 }

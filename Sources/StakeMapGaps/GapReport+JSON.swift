@@ -5,16 +5,17 @@ extension GapReport {
   /// The `gaps --format json` document: top-level keys `network`, `structure`, `brokerage`,
   /// `groups`, `fragility`, `needs`, `suggestions` (issue 4). Per-actor values are objects keyed
   /// by actor id, in file order; undefined values are `null`. Byte-identical for identical
-  /// input.
-  public func json() -> String {
+  /// input. The suggestions' sentences come from `sentences` (StakeMapReports writes them from
+  /// the catalogue; this module holds no words).
+  package func json(sentences: (Suggestion) -> SuggestionSentences) -> String {
     var out = JSONObjectWriter()
     out.open()
-    writeBody(into: &out)
+    writeBody(into: &out, sentences: sentences)
     out.close()
     return out.text + "\n"
   }
 
-  func writeBody(into out: inout JSONObjectWriter) {
+  func writeBody(into out: inout JSONObjectWriter, sentences: (Suggestion) -> SuggestionSentences) {
     let ids = network.actors.map(\.id)
     out.key("network") { o in
       o.open()
@@ -140,18 +141,19 @@ extension GapReport {
     out.key("suggestions") { o in
       o.raw("[")
       for (k, s) in suggestions.enumerated() {
+        let words = sentences(s)
         o.raw(k == 0 ? "\n" : ",\n")
         var item = JSONObjectWriter(indent: o.indent + 1)
         item.open()
         item.field("between", raw: JSONObjectWriter.idList([ids[s.a], ids[s.b]]))
         item.field("score", number: s.score)
-        item.field("text", string: s.text)
+        item.field("text", string: words.text)
         item.key("reasons") { r in
           r.raw("[")
           for (j, reason) in s.reasons.enumerated() {
             r.raw(j == 0 ? "" : ", ")
             let figures = reason.figures.map { "\(JSONText.string($0.0)): \(JSONText.number($0.1))" }.joined(separator: ", ")
-            r.raw("{\"kind\": \(JSONText.string(reason.kind.rawValue)), \"text\": \(JSONText.string(reason.text)), \"figures\": {\(figures)}, \"actors\": \(JSONObjectWriter.idList(reason.actors.map { ids[$0] }))}")
+            r.raw("{\"kind\": \(JSONText.string(reason.kind.rawValue)), \"text\": \(JSONText.string(j < words.reasons.count ? words.reasons[j] : "")), \"figures\": {\(figures)}, \"actors\": \(JSONObjectWriter.idList(reason.actors.map { ids[$0] }))}")
           }
           r.raw("]")
         }
@@ -160,6 +162,17 @@ extension GapReport {
       }
       o.raw(suggestions.isEmpty ? "]" : "\n" + String(repeating: "  ", count: o.indent) + "]")
     }
+  }
+}
+
+/// The sentences of one suggestion in the JSON: the whole text and one per reason, in order.
+package struct SuggestionSentences: Sendable {
+  package var text: String
+  package var reasons: [String]
+
+  package init(text: String, reasons: [String]) {
+    self.text = text
+    self.reasons = reasons
   }
 }
 

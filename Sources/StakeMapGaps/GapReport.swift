@@ -133,11 +133,10 @@ public struct Suggestion: Sendable {
   /// The ranking score: the sum of the reasons' weights (see ``SuggestionRanking``).
   public var score: Double
   public var reasons: [Reason]
-  /// One or two sentences in the network's language.
-  public var text: String
 }
 
-/// One reason for a suggested tie, with the figures behind it.
+/// One reason for a suggested tie, with the figures behind it: numbers and indices only; its
+/// sentence is written from the catalogue by StakeMapReports.
 public struct Reason: Sendable {
   public enum Kind: String, Sendable, CaseIterable {
     case meetsNeed = "meets_need"
@@ -148,11 +147,29 @@ public struct Reason: Sendable {
     case sharedPartners = "shared_partners"
   }
   public var kind: Kind
-  public var text: String
   /// Named figures, in a fixed order.
   public var figures: [(String, Double)]
   /// Actors the reason names (shared partners, the needing and offering actor).
   public var actors: [Int]
+  /// `meets_need`: the topic id needed and offered.
+  public var topic: String?
+  /// `joins_groups`: the two group indices (``GroupsSection/names``); `joins_communities`: the
+  /// two community indices.
+  public var groups: [Int]
+  /// `joins_communities`: each community's best-connected member (its name for people).
+  public var hubs: [Int]
+
+  public init(
+    kind: Kind, figures: [(String, Double)], actors: [Int], topic: String? = nil, groups: [Int] = [],
+    hubs: [Int] = []
+  ) {
+    self.kind = kind
+    self.figures = figures
+    self.actors = actors
+    self.topic = topic
+    self.groups = groups
+    self.hubs = hubs
+  }
 }
 
 extension GapReport {

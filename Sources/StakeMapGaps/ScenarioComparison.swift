@@ -16,11 +16,10 @@ public struct ScenarioComparison: Sendable {
     self.after = after
   }
 
-  /// A network-level figure before and after.
+  /// A network-level figure before and after; its label for people is the catalogue phrase
+  /// `gaps.figure.KEY` (StakeMapReports).
   public struct Row: Sendable {
     public var key: String
-    public var de: String
-    public var en: String
     public var before: Double?
     public var after: Double?
   }
@@ -40,28 +39,23 @@ public struct ScenarioComparison: Sendable {
         Double(r.needs.open.count), Double(r.needs.unmet.count), Double(r.needs.met.count),
       ]
     }
-    let names: [(String, String, String)] = [
-      ("actors", "Akteure", "actors"), ("ties", "Beziehungen", "ties"),
-      ("density", "Dichte", "density"), ("components", "Teile", "components"),
-      ("largest_component", "größter Teil", "largest component"),
-      ("average_path_length", "mittlere Weglänge (größter Teil)", "average path length (largest part)"),
-      ("diameter", "Durchmesser (größter Teil)", "diameter (largest part)"),
-      ("transitivity", "Transitivität", "transitivity"),
-      ("average_clustering", "mittleres Clustering", "average clustering"),
-      ("articulation_points", "Artikulationspunkte", "articulation points"),
-      ("bridges", "Brücken", "bridges"), ("communities", "Communities", "communities"),
-      ("modularity", "Modularität", "modularity"), ("ei_index_overall", "E-I-Index gesamt", "E-I index overall"),
-      ("key_player_fragmentation", "Fragmentierung ohne Schlüsselakteure", "fragmentation without key players"),
-      ("needs_offered_but_unconnected", "Bedarfe: angeboten, aber unverbunden", "needs offered but unconnected"),
-      ("needs_unmet", "Bedarfe: von niemandem angeboten", "needs nobody offers"),
-      ("needs_met", "Bedarfe: gedeckt", "needs met"),
+    let keys = [
+      "actors", "ties", "density", "components", "largest_component", "average_path_length",
+      "diameter", "transitivity", "average_clustering", "articulation_points", "bridges",
+      "communities", "modularity", "ei_index_overall", "key_player_fragmentation",
+      "needs_offered_but_unconnected", "needs_unmet", "needs_met",
     ]
     let b = figures(before)
     let a = figures(after)
-    return names.indices.map { Row(key: names[$0].0, de: names[$0].1, en: names[$0].2, before: b[$0], after: a[$0]) }
+    return keys.indices.map { Row(key: keys[$0], before: b[$0], after: a[$0]) }
   }
 
-  public func json() -> String {
+  /// The `gaps --with … --format json` document; suggestion sentences from `sentences` (see
+  /// ``GapReport/json(sentences:)``).
+  package func json(
+    before beforeSentences: (Suggestion) -> SuggestionSentences,
+    after afterSentences: (Suggestion) -> SuggestionSentences
+  ) -> String {
     var out = JSONObjectWriter()
     out.open()
     out.key("scenario") { o in
@@ -98,12 +92,12 @@ public struct ScenarioComparison: Sendable {
     }
     out.key("before") { o in
       o.open()
-      before.writeBody(into: &o)
+      before.writeBody(into: &o, sentences: beforeSentences)
       o.close()
     }
     out.key("after") { o in
       o.open()
-      after.writeBody(into: &o)
+      after.writeBody(into: &o, sentences: afterSentences)
       o.close()
     }
     out.close()

@@ -3,7 +3,8 @@ import StakeMapGraph
 import StakeMapModel
 import StakeMapText
 
-/// Ranks candidate new ties by what they would do for the network, and says why.
+/// Ranks candidate new ties by what they would do for the network, and keeps why: each reason
+/// as a kind with its figures and actors (StakeMapReports writes the sentences).
 ///
 /// Candidates (each pair once, never an existing tie):
 /// 1. open needs: A needs a topic B offers (``NeedsMatching``);
@@ -33,13 +34,11 @@ struct SuggestionRanking {
   let network: Network
   let graph: Graph
   let groupOf: [Int]
-  let groupLabel: (Int) -> String
   let communityOf: [Int]
-  /// A community's name for people: its best-connected member.
-  let communityName: (Int) -> String
+  /// A community's best-connected member (the actor it is named after for people).
+  let communityHub: (Int) -> Int
   let needs: NeedsMatching
   let components: [[Int]]
-  let language: Language
   let threads: Int
   let tiedGroupPairs: Set<Int>
 
@@ -90,17 +89,11 @@ struct SuggestionRanking {
     var ranked: [Suggestion] = []
     for (index, (a, b)) in candidates.enumerated() {
       var reasons: [Reason] = []
-      let de = language == .de
-      let name = { (i: Int) in self.network.actors[i].short ?? self.network.actors[i].name }
       // 1. Needs.
       let met = needs.open.filter { ($0.needActor == a && $0.offerActor == b) || ($0.needActor == b && $0.offerActor == a) }
       for m in met {
-        let topic = network.topics.first { $0.id == m.topic }?.label(language) ?? m.topic
         reasons.append(
-          Reason(
-            kind: .meetsNeed,
-            text: de ? "\(name(m.needActor)) braucht „\(topic)“, \(name(m.offerActor)) bietet es an" : "\(name(m.needActor)) needs “\(topic)”, which \(name(m.offerActor)) offers",
-            figures: [("needs", 1)], actors: [m.needActor, m.offerActor]))
+          Reason(kind: .meetsNeed, figures: [("needs", 1)], actors: [m.needActor, m.offerActor], topic: m.topic))
       }
       // 2. Paths: which pairs would get closer or connected.
       let shortened = effects[index].improvedPairs
@@ -108,35 +101,25 @@ struct SuggestionRanking {
       let connected = effects[index].newlyConnectedPairs
       if connected > 0 {
         reasons.append(
-          Reason(
-            kind: .connectsComponents,
-            text: de ? "verbindet getrennte Teile des Netzwerks: \(connected) Paare könnten einander erstmals erreichen" : "joins separate parts of the network: \(connected) pairs could reach each other for the first time",
-            figures: [("newly_connected_pairs", Double(connected))], actors: []))
+          Reason(kind: .connectsComponents, figures: [("newly_connected_pairs", Double(connected))], actors: []))
       }
       if groupOf[a] != groupOf[b] {
         reasons.append(
           Reason(
             kind: .joinsGroups,
-            text: de ? "verbindet die Gruppen \(groupLabel(groupOf[a])) und \(groupLabel(groupOf[b]))" : "joins the groups \(groupLabel(groupOf[a])) and \(groupLabel(groupOf[b]))",
-            figures: [("groups_tied_before", groupsTied(groupOf[a], groupOf[b]) ? 1 : 0)], actors: []))
-        if !groupsTied(groupOf[a], groupOf[b]) {
-          reasons[reasons.count - 1].text += de ? ", zwischen denen es noch keine Beziehung gibt" : ", which have no tie yet"
-        }
+            figures: [("groups_tied_before", groupsTied(groupOf[a], groupOf[b]) ? 1 : 0)], actors: [],
+            groups: [groupOf[a], groupOf[b]]))
       }
       if communityOf[a] != communityOf[b] {
         reasons.append(
           Reason(
-            kind: .joinsCommunities,
-            text: de
-              ? "verbindet die Community um \(communityName(communityOf[a])) mit der um \(communityName(communityOf[b]))"
-              : "joins the community around \(communityName(communityOf[a])) with the one around \(communityName(communityOf[b]))",
-            figures: [], actors: []))
+            kind: .joinsCommunities, figures: [], actors: [], groups: [communityOf[a], communityOf[b]],
+            hubs: [communityHub(communityOf[a]), communityHub(communityOf[b])]))
       }
       if shortened > 0 {
         reasons.append(
           Reason(
             kind: .shortensPaths,
-            text: de ? "verkürzt \(shortened) kürzeste Wege (zusammen um \(saved) Schritte)" : "shortens \(shortened) shortest paths (by \(saved) steps in all)",
             figures: [("shortened_pairs", Double(shortened)), ("steps_saved", Double(saved))],
             actors: []))
       }
@@ -144,12 +127,9 @@ struct SuggestionRanking {
       if !shared.isEmpty {
         let aa = linkScores[index].adamicAdar
         let ra = linkScores[index].resourceAllocation
-        let names = Array(shared.prefix(3).map(name))
         reasons.append(
           Reason(
             kind: .sharedPartners,
-            text: (de ? "beide arbeiten schon mit \(list(names, de)) zusammen" : "both already work with \(list(names, de))")
-              + (shared.count > 3 ? (de ? " und \(shared.count - 3) weiteren" : " and \(shared.count - 3) more") : ""),
             figures: [("common_neighbours", Double(shared.count)), ("adamic_adar", aa), ("resource_allocation", ra)],
             actors: shared))
       }
@@ -170,9 +150,7 @@ struct SuggestionRanking {
       let needCount = reasons.count { $0.kind == .meetsNeed }
       if needCount > 2 { score -= Double(needCount - 2) * 3 }
       guard !reasons.isEmpty else { continue }
-      var text = "\(name(a)) – \(name(b)): " + reasons.map(\.text).joined(separator: "; ")
-      if !text.hasSuffix(".") { text += "." }  // a name such as "piano e.V." ends the sentence already
-      ranked.append(Suggestion(a: a, b: b, score: score, reasons: reasons, text: text))
+      ranked.append(Suggestion(a: a, b: b, score: score, reasons: reasons))
     }
     ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
     // Variety: at most two suggestions per actor, so one isolated actor or one hub does not
@@ -186,11 +164,6 @@ struct SuggestionRanking {
       chosen.append(suggestion)
     }
     return chosen
-  }
-
-  private func list(_ items: [String], _ de: Bool) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + items.last!
   }
 
   private func groupsTied(_ g: Int, _ h: Int) -> Bool {

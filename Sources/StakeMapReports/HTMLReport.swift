@@ -24,19 +24,18 @@ extension Report {
 /// Writes the HTML page. All data passes through `e(_:)` (text) or `a(_:)` (attributes).
 struct HTMLReportWriter {
   let report: Report
-  let t: ReportText
+  let t: Words
   let summary: ReportSummary
   /// The network's language, for quotes when it differs from the report's.
   let dataLanguage: Language
 
   init(report: Report) {
     self.report = report
-    t = ReportText(language: report.language)
+    t = Words(report.language)
     summary = ReportSummary(report)
     dataLanguage = report.network.info.language
   }
 
-  var de: Bool { t.de }
   var network: Network { report.network }
 
   func e(_ s: String) -> String { HTMLEscaping.text(s) }
@@ -51,9 +50,9 @@ struct HTMLReportWriter {
     if let generator = report.options.generator {
       h += "<meta name=\"generator\" content=\"\(a(generator))\" />\n"
     }
-    h += "<title>\(e(report.title)) – \(de ? "Netzwerkbericht" : "Network report")</title>\n"
+    h += "<title>\(e(report.title)) – \(e(t(.reportNetworkReport)))</title>\n"
     h += "<style>\(ReportAssets.style)</style>\n</head>\n<body>\n"
-    h += "<a class=\"skip\" href=\"#sm-main\">\(de ? "Zum Inhalt springen" : "Skip to content")</a>\n"
+    h += "<a class=\"skip\" href=\"#sm-main\">\(e(t(.reportSkipToContent)))</a>\n"
     h += header()
     h += "<main id=\"sm-main\">\n"
     h += summarySection()
@@ -72,26 +71,26 @@ struct HTMLReportWriter {
 
   func header() -> String {
     var h = "<header>\n<h1>\(e(report.title))</h1>\n"
-    var facts = [de ? "Netzwerkbericht" : "Network report"]
+    var facts = [t(.reportNetworkReport)]
     if let region = network.info.region, !region.isEmpty { facts.append(region) }
-    facts.append(t.count(network.actors.count, de ? "Akteur" : "actor", de ? "Akteure" : "actors"))
+    facts.append(t.count(network.actors.count, one: .reportActorsOne, other: .reportActorsOther))
     if let date = report.latestSourceDate {
-      facts.append((de ? "Quellen bis " : "Sources up to ") + date)
+      facts.append(t(.reportSourcesUpTo, ["date": date]))
     }
     h += "<p class=\"subtitle\">\(facts.map(e).joined(separator: " · "))</p>\n"
     if let description = network.info.description, !description.isEmpty {
       h += paragraphs(description)
     }
-    h += "<nav aria-label=\"\(de ? "Inhalt" : "Contents")\"><ol>"
-    var entries = [("sm-summary", de ? "Zusammenfassung" : "Summary")]
-    if report.map != nil { entries.append(("sm-map", de ? "Karte" : "Map")) }
+    h += "<nav aria-label=\"\(a(t(.reportContents)))\"><ol>"
+    var entries = [("sm-summary", t(.reportSummary))]
+    if report.map != nil { entries.append(("sm-map", t(.reportMap))) }
     entries += [
-      ("sm-centrality", de ? "Zentralität" : "Centrality"),
-      ("sm-gaps", de ? "Lücken und Vorschläge" : "Gaps and suggestions"),
-      ("sm-actors", de ? "Akteure" : "Actors"),
-      ("sm-sources", de ? "Quellen" : "Sources"),
+      ("sm-centrality", t(.reportCentrality)),
+      ("sm-gaps", t(.reportGaps)),
+      ("sm-actors", t(.reportActors)),
+      ("sm-sources", t(.reportSources)),
     ]
-    for (id, label) in entries { h += "<li><a href=\"#\(id)\">\(label)</a></li>" }
+    for (id, label) in entries { h += "<li><a href=\"#\(id)\">\(e(label))</a></li>" }
     h += "</ol></nav>\n</header>\n"
     return h
   }
@@ -130,7 +129,7 @@ struct HTMLReportWriter {
       h += "</ol>\n"
     }
     h += "</div>\n"
-    return section("sm-summary", de ? "Zusammenfassung" : "Summary", h)
+    return section("sm-summary", e(t(.reportSummary)), h)
   }
 
   // MARK: Map
@@ -142,11 +141,9 @@ struct HTMLReportWriter {
     h += "\n<figcaption>\(e(report.mapDescription))</figcaption>\n</figure>\n"
     let shown = StakeholderMap.visibleActors(network, options: report.mapOptions).count { $0 }
     h += "<p class=\"note\">"
-    h += de
-      ? "Zeigen Sie mit der Maus auf einen Akteur oder eine Linie, um den vollen Namen oder die Belege zu sehen. Layout: \(e(map.engine.rawValue)), \(shown) von \(network.actors.count) Akteuren."
-      : "Point at an actor or a line to see the full name or the evidence. Layout: \(e(map.engine.rawValue)), \(shown) of \(network.actors.count) actors."
+    h += e(t(.reportMapNote, ["engine": map.engine.rawValue, "shown": String(shown), "n": String(network.actors.count)]))
     h += "</p>\n"
-    return section("sm-map", de ? "Karte" : "Map", h)
+    return section("sm-map", e(t(.reportMap)), h)
   }
 
   /// A Graphviz SVG prepared for inlining in HTML: everything before the root `<svg` (XML
@@ -193,19 +190,15 @@ struct HTMLReportWriter {
     let metrics = Metric.allCases
     let order = report.ranking(by: .betweenness)
     var h = "<p class=\"note hint\">"
-    h += de
-      ? "Sortiert nach Betweenness. Ein Klick auf eine Spaltenüberschrift sortiert nach dieser Spalte, ein zweiter kehrt die Reihenfolge um."
-      : "Sorted by betweenness. Select a column heading to sort by that column; select it again to reverse the order."
+    h += e(t(.reportSortedByBetweenness)) + " " + e(t(.reportSortHint))
     h += "</p>\n<div class=\"table-wrap\">\n<table data-sortable=\"\" id=\"sm-centrality-table\">\n"
     h += "<caption>"
-    h += de
-      ? "Zentralität aller \(network.actors.count) Akteure (bestehende Beziehungen, ungerichtet)"
-      : "Centrality of all \(network.actors.count) actors (existing ties, undirected)"
+    h += e(t(.reportCentralityCaption, ["n": String(network.actors.count)]))
     h += "</caption>\n<thead><tr>"
     h += "<th scope=\"col\" class=\"num\" data-numeric=\"\">#</th>"
-    h += "<th scope=\"col\">\(de ? "Akteur" : "Actor")</th>"
-    h += "<th scope=\"col\">\(de ? "Typ" : "Type")</th>"
-    h += "<th scope=\"col\" class=\"num\" data-numeric=\"\">\(de ? "Partner" : "Partners")</th>"
+    h += "<th scope=\"col\">\(e(t(.reportColumnActor)))</th>"
+    h += "<th scope=\"col\">\(e(t(.reportColumnType)))</th>"
+    h += "<th scope=\"col\" class=\"num\" data-numeric=\"\">\(e(t(.reportColumnPartners)))</th>"
     for metric in metrics {
       let sorted = metric == .betweenness ? " aria-sort=\"descending\"" : ""
       h += "<th scope=\"col\" class=\"num\" data-numeric=\"\"\(sorted)>\(e(metric.label(report.language)))</th>"
@@ -220,20 +213,20 @@ struct HTMLReportWriter {
       h += "<td class=\"num\" data-value=\"\(partners[i])\">\(partners[i])</td>"
       for metric in metrics {
         let value = metric.values(report.centrality)[i]
-        h += "<td class=\"num\" data-value=\"\(HTMLReportWriter.number(value))\">\(t.decimal(value, metric.places))</td>"
+        h += "<td class=\"num\" data-value=\"\(HTMLReportWriter.number(value))\">\(t.number(value, places: metric.places))</td>"
       }
       h += "</tr>\n"
     }
     h += "</tbody>\n</table>\n</div>\n<dl class=\"figures\">\n"
-    h += "<dt>\(de ? "Partner" : "Partners")</dt><dd>\(de ? "Anzahl der Akteure mit einer bestehenden Beziehung." : "Number of actors with an existing tie.")</dd>\n"
+    h += "<dt>\(e(t(.reportColumnPartners)))</dt><dd>\(e(t(.reportPartnersMeaning)))</dd>\n"
     for metric in metrics {
       h += "<dt>\(e(metric.label(report.language)))</dt><dd>\(e(metric.meaning(report.language)))</dd>\n"
     }
     h += "</dl>\n"
     if report.graph.isWeighted {
-      h += "<p class=\"note\">\(de ? "Gewichtet: Eine starke Beziehung ist ein kurzer Weg (Abstand = 1/Gewicht)." : "Weighted: a strong tie is a short path (distance = 1/weight).")</p>\n"
+      h += "<p class=\"note\">\(e(t(.reportWeightedNote)))</p>\n"
     }
-    return section("sm-centrality", de ? "Zentralität" : "Centrality", h)
+    return section("sm-centrality", e(t(.reportCentrality)), h)
   }
 
   /// A number for `data-value`: the shortest round-trip form; non-finite values sort last.
@@ -250,7 +243,7 @@ struct HTMLReportWriter {
     // The suggestions have their own list below.
     let findings = report.gaps.findings(language: report.language).filter { $0.topic != .suggestions }
     if !findings.isEmpty {
-      h += "<h3>\(de ? "Befunde" : "Findings")</h3>\n<ul class=\"findings\">\n"
+      h += "<h3>\(e(t(.reportFindings)))</h3>\n<ul class=\"findings\">\n"
       for finding in findings {
         h += "<li data-topic=\"\(a(finding.topic.rawValue))\">\(e(finding.text))</li>\n"
       }
@@ -261,36 +254,39 @@ struct HTMLReportWriter {
     h += bridges()
     h += needs()
     h += structureFigures()
-    return section("sm-gaps", de ? "Lücken und Vorschläge" : "Gaps and suggestions", h)
+    h += glossary()
+    return section("sm-gaps", e(t(.reportGaps)), h)
+  }
+
+  /// The terms of the gap analysis, each in one plain sentence.
+  func glossary() -> String {
+    var h = "<h3>\(e(t(.reportTerms)))</h3>\n<dl class=\"figures\">\n"
+    for (term, meaning) in GapReport.glossary(t) {
+      h += "<dt>\(e(term))</dt><dd>\(e(meaning))</dd>\n"
+    }
+    return h + "</dl>\n"
   }
 
   func suggestionsList() -> String {
-    var h = "<h3>\(de ? "Vorgeschlagene neue Beziehungen" : "Suggested new ties")</h3>\n"
+    var h = "<h3>\(e(t(.reportSuggestedTies)))</h3>\n"
     let suggestions = report.listedSuggestions
     if suggestions.isEmpty {
-      h += "<p>\(de ? "Die Analyse schlägt keine neuen Beziehungen vor." : "The analysis suggests no new ties.")</p>\n"
+      h += "<p>\(e(t(.reportNoSuggestions)))</p>\n"
       return h
     }
     let drawn = report.map == nil ? 0 : min(report.mapSuggestionCount, suggestions.count)
-    h += "<p class=\"note\">" + (de ? "Die besten zuerst." : "Best first.")
-    switch (drawn, de) {
-    case (0, _): break
-    case (1, true): h += " Der erste ist auf der Karte orange gestrichelt eingezeichnet."
-    case (1, false): h += " The first is drawn as a dashed orange line on the map."
-    case (_, true): h += " Die ersten \(drawn) sind auf der Karte orange gestrichelt eingezeichnet."
-    case (_, false): h += " The first \(drawn) are drawn as dashed orange lines on the map."
-    }
+    h += "<p class=\"note\">" + e(t(.reportBestFirst))
+    if drawn > 0 { h += " " + e(t.count(drawn, one: .reportDrawnOnMapOne, other: .reportDrawnOnMapOther)) }
     h += "</p>\n"
     h += "<ol class=\"suggestions\">\n"
     for (k, s) in suggestions.enumerated() {
       h += "<li id=\"sm-suggestion-\(k)\"><p><span class=\"label\">\(e(Report.suggestionLabel(k, report.language)))</span> "
       h += "<strong>\(actorLink(s.a)) – \(actorLink(s.b))</strong> "
-      h += "<span class=\"figs\">(\(de ? "Wert" : "score") \(t.decimal(s.score, 2)))</span></p>\n"
-      if s.reasons.isEmpty && !s.text.isEmpty { h += "<p>\(e(report.suggestionText(s)))</p>\n" }
+      h += "<span class=\"figs\">(\(e(t(.reportScore, ["score": t.number(s.score, places: 2)]))))</span></p>\n"
       if !s.reasons.isEmpty {
         h += "<ul class=\"reasons\">\n"
         for reason in s.reasons {
-          h += "<li data-kind=\"\(a(reason.kind.rawValue))\">\(e(reason.text))"
+          h += "<li data-kind=\"\(a(reason.kind.rawValue))\">\(e(report.gaps.reasonText(reason, t)))"
           if !reason.figures.isEmpty {
             h += " <span class=\"figs\">(\(e(report.figures(reason.figures))))</span>"
           }
@@ -309,18 +305,18 @@ struct HTMLReportWriter {
     guard !cut.isEmpty else { return "" }
     let pairs = report.gaps.fragility.disconnectedPairs
     let fragmentation = report.gaps.fragility.fragmentation
-    var h = "<h3>\(de ? "Schlüsselakteure (Artikulationspunkte)" : "Cut points (articulation points)")</h3>\n"
-    h += "<p>\(de ? "Ohne einen dieser Akteure zerfiele das Netzwerk in Teile. Auf der Karte sind sie dick umrandet." : "Without any one of these actors the network would fall apart. They have a thick outline on the map.")</p>\n"
-    h += "<div class=\"table-wrap\"><table>\n<caption>\(de ? "Was ohne den Akteur geschähe" : "What would happen without the actor")</caption>\n"
-    h += "<thead><tr><th scope=\"col\">\(de ? "Akteur" : "Actor")</th><th scope=\"col\" class=\"num\">\(de ? "Paare ohne Verbindung" : "Pairs cut off")</th><th scope=\"col\" class=\"num\">\(de ? "Fragmentierung" : "Fragmentation")</th></tr></thead>\n<tbody>\n"
+    var h = "<h3>\(e(t(.reportCutPoints)))</h3>\n"
+    h += "<p>\(e(t(.reportCutPointsIntro)))</p>\n"
+    h += "<div class=\"table-wrap\"><table>\n<caption>\(e(t(.reportCutPointsCaption)))</caption>\n"
+    h += "<thead><tr><th scope=\"col\">\(e(t(.reportColumnActor)))</th><th scope=\"col\" class=\"num\">\(e(t(.reportColumnPairsCutOff)))</th><th scope=\"col\" class=\"num\">\(e(t(.reportColumnFragmentation)))</th></tr></thead>\n<tbody>\n"
     let order = cut.sorted {
       let pa = $0 < pairs.count ? pairs[$0] : 0, pb = $1 < pairs.count ? pairs[$1] : 0
       return pa != pb ? pa > pb : $0 < $1
     }
     for i in order {
       h += "<tr><th scope=\"row\">\(actorLink(i))</th>"
-      h += "<td class=\"num\">\(i < pairs.count ? String(pairs[i]) : "–")</td>"
-      h += "<td class=\"num\">\(i < fragmentation.count ? t.decimal(fragmentation[i], 3) : "–")</td></tr>\n"
+      h += "<td class=\"num\">\(i < pairs.count ? String(pairs[i]) : e(t(.commonNoValue)))</td>"
+      h += "<td class=\"num\">\(i < fragmentation.count ? t.number(fragmentation[i], places: 3) : e(t(.commonNoValue)))</td></tr>\n"
     }
     h += "</tbody></table></div>\n"
     return h
@@ -329,8 +325,8 @@ struct HTMLReportWriter {
   func bridges() -> String {
     let bridges = report.gaps.structure.bridges
     guard !bridges.isEmpty else { return "" }
-    var h = "<h3>\(de ? "Brücken" : "Bridges")</h3>\n"
-    h += "<p>\(de ? "Beziehungen, ohne die das Netzwerk zerfiele:" : "Ties without which the network would fall apart:")</p>\n<ul>\n"
+    var h = "<h3>\(e(t(.reportBridges)))</h3>\n"
+    h += "<p>\(e(t(.reportBridgesIntro)))</p>\n<ul>\n"
     for (x, y) in bridges {
       h += "<li>\(actorLink(x)) – \(actorLink(y))</li>\n"
     }
@@ -341,29 +337,29 @@ struct HTMLReportWriter {
   func needs() -> String {
     let needs = report.gaps.needs
     guard !(needs.open.isEmpty && needs.unmet.isEmpty && needs.met.isEmpty) else { return "" }
-    var h = "<h3>\(de ? "Bedarfe und Angebote" : "Needs and offers")</h3>\n"
+    var h = "<h3>\(e(t(.reportNeedsAndOffers)))</h3>\n"
     if !needs.open.isEmpty {
-      h += "<p>\(de ? "Bedarfe, die ein anderer Akteur anbietet, ohne dass die beiden schon verbunden sind:" : "Needs that another actor offers, with no tie between the two yet:")</p>\n"
-      h += "<div class=\"table-wrap\"><table>\n<caption>\(de ? "Offene Passungen" : "Open matches")</caption>\n<thead><tr>"
-      h += "<th scope=\"col\">\(de ? "Braucht" : "Needs")</th><th scope=\"col\">\(de ? "Thema" : "Topic")</th>"
-      h += "<th scope=\"col\">\(de ? "Bietet an" : "Offered by")</th><th scope=\"col\" class=\"num\">\(de ? "Abstand heute" : "Distance today")</th></tr></thead>\n<tbody>\n"
+      h += "<p>\(e(t(.reportOpenMatchesIntro)))</p>\n"
+      h += "<div class=\"table-wrap\"><table>\n<caption>\(e(t(.reportOpenMatches)))</caption>\n<thead><tr>"
+      h += "<th scope=\"col\">\(e(t(.reportColumnNeeds)))</th><th scope=\"col\">\(e(t(.reportColumnTopic)))</th>"
+      h += "<th scope=\"col\">\(e(t(.reportColumnOfferedBy)))</th><th scope=\"col\" class=\"num\">\(e(t(.reportColumnDistanceToday)))</th></tr></thead>\n<tbody>\n"
       for match in needs.open {
         h += "<tr><td>\(actorLink(match.needActor))\(evidence(match.needEvidence.quote, match.needEvidence.source))</td>"
         h += "<td>\(e(report.topicLabel(match.topic)))</td>"
         h += "<td>\(actorLink(match.offerActor))\(evidence(match.offerEvidence.quote, match.offerEvidence.source))</td>"
-        h += "<td class=\"num\">\(match.distance.map(String.init) ?? (de ? "nicht verbunden" : "not connected"))</td></tr>\n"
+        h += "<td class=\"num\">\(match.distance.map(String.init) ?? e(t(.reportNotConnected)))</td></tr>\n"
       }
       h += "</tbody></table></div>\n"
     }
     if !needs.unmet.isEmpty {
-      h += "<p>\(de ? "Bedarfe, die niemand im Netzwerk anbietet:" : "Needs nobody in the network offers:")</p>\n<ul>\n"
+      h += "<p>\(e(t(.reportUnmetIntro)))</p>\n<ul>\n"
       for unmet in needs.unmet {
         h += "<li>\(actorLink(unmet.actor)): \(e(report.topicLabel(unmet.topic)))\(evidence(unmet.evidence.quote, unmet.evidence.source))</li>\n"
       }
       h += "</ul>\n"
     }
     if !needs.met.isEmpty {
-      h += "<p class=\"note\">\(de ? "Bereits gedeckt (die beiden sind verbunden): " : "Already met (the two are tied): ")"
+      h += "<p class=\"note\">\(e(t(.reportAlreadyMet))) "
       h += needs.met.map { "\(actorLink($0.needActor)) – \(actorLink($0.offerActor)) (\(e(report.topicLabel($0.topic))))" }
         .joined(separator: "; ")
       h += "</p>\n"
@@ -372,40 +368,59 @@ struct HTMLReportWriter {
   }
 
   func structureFigures() -> String {
-    let s = report.gaps.structure
-    let components = report.components
-    var h = "<h3>\(de ? "Struktur in Zahlen" : "Structure in figures")</h3>\n<dl class=\"figures\">\n"
-    let n = network.actors.count
-    let density = n >= 2 ? Double(report.graph.edgeCount) / (Double(n) * Double(n - 1) / 2) : 0
-    h += "<dt>\(de ? "Akteure" : "Actors")</dt><dd>\(n)</dd>\n"
-    h += "<dt>\(de ? "Bestehende Beziehungen" : "Existing ties")</dt><dd>\(report.graph.edgeCount)</dd>\n"
-    h += "<dt>\(de ? "Dichte" : "Density")</dt><dd>\(t.decimal(density, 3))</dd>\n"
-    h += "<dt>\(de ? "Zusammenhängende Teile" : "Connected parts")</dt><dd>\(components.count)\(components.count > 1 ? (de ? " (größter: \(components[0].count))" : " (largest: \(components[0].count))") : "")</dd>\n"
-    if !s.components.isEmpty {
-      h += "<dt>\(de ? "Transitivität" : "Transitivity")</dt><dd>\(t.decimal(s.transitivity, 3))</dd>\n"
-      h += "<dt>\(de ? "Mittlere Clusterung" : "Average clustering")</dt><dd>\(t.decimal(s.averageClustering, 3))</dd>\n"
-      if let largest = s.components.max(by: { $0.members.count < $1.members.count }), largest.members.count > 1 {
-        h += "<dt>\(de ? "Mittlere Weglänge (größter Teil)" : "Average path length (largest part)")</dt><dd>\(t.decimal(largest.averagePathLength, 2))</dd>\n"
-        h += "<dt>\(de ? "Durchmesser (größter Teil)" : "Diameter (largest part)")</dt><dd>\(largest.diameter)</dd>\n"
-      }
-    }
-    h += "<dt>\(de ? "Schlüsselakteure" : "Cut points")</dt><dd>\(s.articulationPoints.count)</dd>\n"
-    h += "<dt>\(de ? "Brücken" : "Bridges")</dt><dd>\(s.bridges.count)</dd>\n"
-    let g = report.gaps.groups
-    if Set(g.communities).count > 1 && g.modularity > 0 {
-      h += "<dt>\(de ? "Gemeinschaften" : "Communities")</dt><dd>\(Set(g.communities).count) (\(de ? "Modularität" : "modularity") \(t.decimal(g.modularity, 3)))</dd>\n"
-    }
-    if let ei = g.eiOverall, ei.isFinite {
-      h += "<dt>\(de ? "E-I-Index" : "E-I index") (\(e(report.gaps.options.groupBy)))</dt><dd>\(t.decimal(ei, 3))</dd>\n"
+    var h = "<h3>\(e(t(.reportStructureInFigures)))</h3>\n<dl class=\"figures\">\n"
+    for (label, value) in Self.structureFigures(report, t) {
+      h += "<dt>\(e(label))</dt><dd>\(e(value))</dd>\n"
     }
     h += "</dl>\n"
     return h
   }
 
+  /// The network's structure in figures, as label and value .
+  static func structureFigures(_ report: Report, _ t: Words) -> [(String, String)] {
+    let s = report.gaps.structure
+    let components = report.components
+    let n = report.network.actors.count
+    let density = n >= 2 ? Double(report.graph.edgeCount) / (Double(n) * Double(n - 1) / 2) : 0
+    var out: [(String, String)] = [
+      (t(.reportFigureActors), String(n)),
+      (t(.reportFigureExistingTies), String(report.graph.edgeCount)),
+      (t(.reportFigureDensity), t.number(density, places: 3)),
+      (
+        t(.reportFigureConnectedParts),
+        String(components.count)
+          + (components.count > 1 ? " " + t(.reportFigureLargest, ["n": String(components[0].count)]) : "")
+      ),
+    ]
+    if !s.components.isEmpty {
+      out.append((t(.reportFigureTransitivity), t.number(s.transitivity, places: 3)))
+      out.append((t(.reportFigureAverageClustering), t.number(s.averageClustering, places: 3)))
+      if let largest = s.components.max(by: { $0.members.count < $1.members.count }), largest.members.count > 1 {
+        out.append((t(.reportFigureAveragePathLength), t.number(largest.averagePathLength, places: 2)))
+        out.append((t(.reportFigureDiameter), String(largest.diameter)))
+      }
+    }
+    out.append((t(.reportFigureCutPoints), String(s.articulationPoints.count)))
+    out.append((t(.reportFigureBridges), String(s.bridges.count)))
+    let g = report.gaps.groups
+    if Set(g.communities).count > 1 && g.modularity > 0 {
+      out.append(
+        (
+          t(.reportFigureCommunities),
+          t(.reportFigureCommunitiesValue, ["n": String(Set(g.communities).count), "modularity": t.number(g.modularity, places: 3)])
+        ))
+    }
+    if let ei = g.eiOverall, ei.isFinite {
+      out.append(
+        (t(.reportFigureEIIndex, ["by": GapReport.groupByLabel(report.gaps.options.groupBy, t)]), t.number(ei, places: 3)))
+    }
+    return out
+  }
+
   // MARK: Actors
 
   func actorsSection() -> String {
-    var h = "<p class=\"note\">\(de ? "Alphabetisch. Jede Beziehung mit ihrem Beleg und ihrer Quelle." : "Alphabetical. Every tie with its evidence and source.")</p>\n"
+    var h = "<p class=\"note\">\(e(t(.reportActorsNote)))</p>\n"
     h += "<div class=\"cards\">\n"
     let cut = Set(report.gaps.structure.articulationPoints)
     let partners = report.partnerCounts
@@ -428,23 +443,28 @@ struct HTMLReportWriter {
       if let region = actor.region { meta.append(region) }
       h += "<p class=\"subtitle\">\(meta.map(e).joined(separator: " · "))</p>\n"
       if cut.contains(i) {
-        h += "<p><span class=\"cut\">\(de ? "Schlüsselakteur: ohne ihn zerfällt das Netz" : "Cut point: without it the network splits")</span></p>\n"
+        h += "<p><span class=\"cut\">\(e(t(.reportCardCutPoint)))</span></p>\n"
       }
       h += "<p>"
-      h += de
-        ? "\(t.count(partners[i], "Partner", "Partner")) mit bestehender Beziehung; Rang \((rankOf[i] ?? 0) + 1) von \(network.actors.count) nach Betweenness (\(t.decimal(report.centrality.betweenness[i], 3)))."
-        : "\(t.count(partners[i], "partner", "partners")) with an existing tie; rank \((rankOf[i] ?? 0) + 1) of \(network.actors.count) by betweenness (\(t.decimal(report.centrality.betweenness[i], 3)))."
+      h += e(
+        t(
+          .reportCardRank,
+          [
+            "partners": t.count(partners[i], one: .reportPartnersOne, other: .reportPartnersOther),
+            "rank": String((rankOf[i] ?? 0) + 1), "n": String(network.actors.count),
+            "betweenness": t.number(report.centrality.betweenness[i], places: 3),
+          ]))
       h += "</p>\n"
       if actor.basis == .worldKnowledge {
-        h += "<p class=\"note\">\(de ? "Aus Weltwissen ergänzt, nicht aus den Protokollen." : "Added from world knowledge, not from the protocols.")</p>\n"
+        h += "<p class=\"note\">\(e(t(.reportCardWorldKnowledge)))</p>\n"
       }
       var details: [(String, String)] = []
-      if !actor.aliases.isEmpty { details.append((de ? "Auch genannt" : "Also called", actor.aliases.map(e).joined(separator: ", "))) }
-      if !actor.tags.isEmpty { details.append((de ? "Schlagworte" : "Tags", actor.tags.map(e).joined(separator: ", "))) }
+      if !actor.aliases.isEmpty { details.append((e(t(.reportAlsoCalled)), actor.aliases.map(e).joined(separator: ", "))) }
+      if !actor.tags.isEmpty { details.append((e(t(.reportTags)), actor.tags.map(e).joined(separator: ", "))) }
       for key in actor.attributes.keys.sorted() {
         details.append((e(key), e(actor.attributes[key]!)))
       }
-      if let note = actor.note, !note.isEmpty { details.append((de ? "Notiz" : "Note", e(note))) }
+      if let note = actor.note, !note.isEmpty { details.append((e(t(.reportNote)), e(note))) }
       if !details.isEmpty {
         h += "<dl class=\"figures\">\n"
         for (key, value) in details { h += "<dt>\(key)</dt><dd>\(value)</dd>\n" }
@@ -454,10 +474,10 @@ struct HTMLReportWriter {
         h += evidence(quote, actor.source)
       }
       h += tiesList(i, relationsOf[i])
-      h += claimsList(de ? "Bietet an" : "Offers", actor.offers)
-      h += claimsList(de ? "Braucht" : "Needs", actor.needs)
+      h += claimsList(t(.reportOffers), actor.offers)
+      h += claimsList(t(.reportNeeds), actor.needs)
       if !eventsOf[i].isEmpty {
-        h += "<h4>\(de ? "Veranstaltungen" : "Events") (\(eventsOf[i].count))</h4>\n<ul>\n"
+        h += "<h4>\(e(t(.reportEvents))) (\(eventsOf[i].count))</h4>\n<ul>\n"
         for k in eventsOf[i] {
           let event = network.events[k]
           h += "<li>\(e(event.title))\(event.date.map { " (" + e($0) + ")" } ?? "")"
@@ -468,14 +488,14 @@ struct HTMLReportWriter {
       h += "</article>\n"
     }
     h += "</div>\n"
-    return section("sm-actors", de ? "Akteure" : "Actors", h)
+    return section("sm-actors", e(t(.reportActors)), h)
   }
 
   func tiesList(_ i: Int, _ relations: [Int]) -> String {
     guard !relations.isEmpty else {
-      return "<p>\(de ? "Keine Beziehungen erfasst." : "No ties recorded.")</p>\n"
+      return "<p>\(e(t(.reportNoTiesRecorded)))</p>\n"
     }
-    var h = "<h4>\(de ? "Beziehungen" : "Ties") (\(relations.count))</h4>\n<ul>\n"
+    var h = "<h4>\(e(t(.reportTies))) (\(relations.count))</h4>\n<ul>\n"
     for k in relations {
       let r = network.relations[k]
       let partner = r.from == i ? r.to : r.from
@@ -483,9 +503,9 @@ struct HTMLReportWriter {
       h += "<li>\(e(r.kind.label(report.language))) \(arrow) \(actorLink(partner))"
       var facts: [String] = []
       if r.status != .existing { facts.append(statusLabel(r.status)) }
-      if r.weight != 1 { facts.append((de ? "Gewicht " : "weight ") + t.decimal(r.weight, r.weight == r.weight.rounded() ? 0 : 2)) }
-      if let since = r.since { facts.append((de ? "seit " : "since ") + since) }
-      if r.basis == .worldKnowledge { facts.append(de ? "Weltwissen" : "world knowledge") }
+      if r.weight != 1 { facts.append(t(.reportWeight, ["weight": t.number(r.weight, places: r.weight == r.weight.rounded() ? 0 : 2)])) }
+      if let since = r.since { facts.append(t(.reportSince, ["date": since])) }
+      if r.basis == .worldKnowledge { facts.append(t(.reportWorldKnowledge)) }
       if !facts.isEmpty { h += " <span class=\"figs\">(\(facts.map(e).joined(separator: ", ")))</span>" }
       if let note = r.note, !note.isEmpty { h += "<br /><span class=\"figs\">\(e(note))</span>" }
       if let quote = r.evidence {
@@ -502,7 +522,7 @@ struct HTMLReportWriter {
   func claimsList(_ heading: String, _ claims: [TopicClaim]) -> String {
     let claims = claims.filter { $0.review != .rejected }
     guard !claims.isEmpty else { return "" }
-    var h = "<h4>\(heading)</h4>\n<ul>\n"
+    var h = "<h4>\(e(heading))</h4>\n<ul>\n"
     for claim in claims {
       h += "<li>\(e(report.topicLabel(claim.topic)))"
       if let quote = claim.evidence {
@@ -516,17 +536,9 @@ struct HTMLReportWriter {
     return h
   }
 
+  /// The status in running text: the vocabulary label in lower case ("geplant", "planned").
   func statusLabel(_ status: RelationStatus) -> String {
-    switch (status, de) {
-    case (.existing, true): "bestehend"
-    case (.existing, false): "existing"
-    case (.planned, true): "geplant"
-    case (.planned, false): "planned"
-    case (.desired, true): "gewünscht"
-    case (.desired, false): "desired"
-    case (.ended, true): "beendet"
-    case (.ended, false): "ended"
-    }
+    status.label(report.language).lowercased()
   }
 
   /// A verbatim quote with its source: `<blockquote><p>„…“</p><cite>p000: Title</cite>`.
@@ -541,7 +553,7 @@ struct HTMLReportWriter {
 
   /// "Quelle: <a href=#sm-source-k>Title (p000)</a>".
   func sourceCitation(_ id: String) -> String {
-    let prefix = de ? "Quelle: " : "Source: "
+    let prefix = e(t(.reportSourcePrefix)) + " "
     guard let (k, source) = report.source(id) else { return prefix + e(id) }
     return prefix + "<a href=\"#sm-source-\(k)\">\(e(source.title))</a>"
   }
@@ -556,7 +568,7 @@ struct HTMLReportWriter {
 
   func sourcesSection() -> String {
     guard !network.sources.isEmpty else {
-      return section("sm-sources", de ? "Quellen" : "Sources", "<p>\(de ? "Keine Quellen angegeben." : "No sources given.")</p>\n")
+      return section("sm-sources", e(t(.reportSources)), "<p>\(e(t(.reportNoSources)))</p>\n")
     }
     var h = "<ol class=\"sources\">\n"
     for (k, source) in network.sources.enumerated() {
@@ -565,7 +577,7 @@ struct HTMLReportWriter {
       if let date = source.date { facts.append(e(date)) }
       if let place = source.place { facts.append(e(place)) }
       if let publisher = source.publisher { facts.append(e(publisher)) }
-      if let file = source.file { facts.append((de ? "Datei " : "file ") + "<code>\(e(file))</code>") }
+      if let file = source.file { facts.append(e(t(.reportFile)) + " <code>\(e(file))</code>") }
       if !facts.isEmpty { h += ". " + facts.joined(separator: ", ") }
       if let url = source.url {
         if let safe = HTMLEscaping.safeLinkURL(url) {
@@ -577,7 +589,7 @@ struct HTMLReportWriter {
       h += "</li>\n"
     }
     h += "</ol>\n"
-    return section("sm-sources", de ? "Quellen" : "Sources", h)
+    return section("sm-sources", e(t(.reportSources)), h)
   }
 
   // MARK: Footer
@@ -585,11 +597,9 @@ struct HTMLReportWriter {
   func footer() -> String {
     var h = "<footer>\n<p>"
     if let generator = report.options.generator {
-      h += (de ? "Erstellt mit " : "Made with ") + e(generator) + ". "
+      h += e(t(.reportMadeWith, ["generator": generator])) + " "
     }
-    h += de
-      ? "Kennzahlen wie NetworkX 3 sie berechnet, auf den bestehenden Beziehungen, ungerichtet; zwei Beziehungen zwischen denselben Akteuren zählen als eine mit der Summe der Gewichte."
-      : "Figures as NetworkX 3 computes them, on the existing ties, undirected; two relations between the same actors count as one tie with their weights added."
+    h += e(t(.reportFooterHTML))
     h += "</p>\n</footer>\n"
     return h
   }

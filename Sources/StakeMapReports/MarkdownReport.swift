@@ -1,6 +1,7 @@
 import StakeMapAlgorithms
 import StakeMapGaps
 import StakeMapModel
+import StakeMapText
 
 /// The file names of the map images a Markdown report embeds, relative to the report.
 public struct MarkdownMapFiles: Sendable, Hashable {
@@ -35,29 +36,28 @@ extension Report {
 
 struct MarkdownReportWriter {
   let report: Report
-  let t: ReportText
-  var de: Bool { t.de }
+  let t: Words
   var network: Network { report.network }
 
   init(report: Report) {
     self.report = report
-    t = ReportText(language: report.language)
+    t = Words(report.language)
   }
 
   func m(_ s: String) -> String { MarkdownEscaping.text(s) }
 
   func document(mapFiles: MarkdownMapFiles?) -> String {
     var md = "# \(m(report.title))\n\n"
-    var facts = [de ? "Netzwerkbericht" : "Network report"]
+    var facts = [t(.reportNetworkReport)]
     if let region = network.info.region, !region.isEmpty { facts.append(region) }
-    facts.append(t.count(network.actors.count, de ? "Akteur" : "actor", de ? "Akteure" : "actors"))
-    if let date = report.latestSourceDate { facts.append((de ? "Quellen bis " : "Sources up to ") + date) }
+    facts.append(t.count(network.actors.count, one: .reportActorsOne, other: .reportActorsOther))
+    if let date = report.latestSourceDate { facts.append(t(.reportSourcesUpTo, ["date": date])) }
     md += "*" + facts.map(m).joined(separator: " · ") + "*\n\n"
     if let description = network.info.description, !description.isEmpty {
       md += m(description) + "\n\n"
     }
 
-    md += "## \(de ? "Zusammenfassung" : "Summary")\n\n"
+    md += "## \(t(.reportSummary))\n\n"
     let summary = ReportSummary(report)
     for paragraph in summary.paragraphs { md += m(paragraph.text) + "\n\n" }
     for bridge in summary.bridges {
@@ -68,13 +68,16 @@ struct MarkdownReportWriter {
     if !summary.bridges.isEmpty { md += "\n" }
 
     if let mapFiles, report.map != nil {
-      md += "## \(de ? "Karte" : "Map")\n\n"
+      md += "## \(t(.reportMap))\n\n"
       let alt = m(report.mapDescription)
       md += "![\(alt)](\(MarkdownEscaping.linkDestination(mapFiles.svg)))\n\n"
       md += "*\(m(report.mapDescription))*\n\n"
-      md += de
-        ? "Die Karte als [SVG](\(MarkdownEscaping.linkDestination(mapFiles.svg))) und als [PNG (300 dpi, für den Druck)](\(MarkdownEscaping.linkDestination(mapFiles.png))).\n\n"
-        : "The map as [SVG](\(MarkdownEscaping.linkDestination(mapFiles.svg))) and as [PNG (300 dpi, for print)](\(MarkdownEscaping.linkDestination(mapFiles.png))).\n\n"
+      md += t(
+        .reportMarkdownMapFiles,
+        [
+          "svg": MarkdownEscaping.linkDestination(mapFiles.svg),
+          "png": MarkdownEscaping.linkDestination(mapFiles.png),
+        ]) + "\n\n"
     }
 
     md += centrality()
@@ -82,10 +85,8 @@ struct MarkdownReportWriter {
     md += actors()
     md += sources()
     md += "---\n\n"
-    if let generator = report.options.generator { md += (de ? "Erstellt mit " : "Made with ") + m(generator) + ". " }
-    md += de
-      ? "Kennzahlen wie NetworkX 3 sie berechnet, auf den bestehenden Beziehungen, ungerichtet.\n"
-      : "Figures as NetworkX 3 computes them, on the existing ties, undirected.\n"
+    if let generator = report.options.generator { md += m(t(.reportMadeWith, ["generator": generator])) + " " }
+    md += m(t(.reportFooterMarkdown)) + "\n"
     return md
   }
 
@@ -97,9 +98,9 @@ struct MarkdownReportWriter {
 
   func centrality() -> String {
     let metrics = Metric.allCases
-    var md = "## \(de ? "Zentralität" : "Centrality")\n\n"
-    md += de ? "Sortiert nach Betweenness.\n\n" : "Sorted by betweenness.\n\n"
-    var header = ["#", de ? "Akteur" : "Actor", de ? "Typ" : "Type", de ? "Partner" : "Partners"]
+    var md = "## \(t(.reportCentrality))\n\n"
+    md += m(t(.reportSortedByBetweenness)) + "\n\n"
+    var header = ["#", t(.reportColumnActor), t(.reportColumnType), t(.reportColumnPartners)]
     header += metrics.map { $0.label(report.language) }
     md += "| " + header.map(cell).joined(separator: " | ") + " |\n"
     md += "|---:|---|---|" + String(repeating: "---:|", count: metrics.count + 1) + "\n"
@@ -107,7 +108,7 @@ struct MarkdownReportWriter {
     for (rank, i) in report.ranking(by: .betweenness).enumerated() {
       let actor = network.actors[i]
       var row = [String(rank + 1), cell(actor.name), cell(actor.type.label(report.language)), String(partners[i])]
-      row += metrics.map { t.decimal($0.values(report.centrality)[i], $0.places) }
+      row += metrics.map { t.number($0.values(report.centrality)[i], places: $0.places) }
       md += "| " + row.joined(separator: " | ") + " |\n"
     }
     md += "\n"
@@ -119,25 +120,24 @@ struct MarkdownReportWriter {
   }
 
   func gaps() -> String {
-    var md = "## \(de ? "Lücken und Vorschläge" : "Gaps and suggestions")\n\n"
+    var md = "## \(t(.reportGaps))\n\n"
     let findings = report.gaps.findings(language: report.language).filter { $0.topic != .suggestions }
     if !findings.isEmpty {
-      md += "### \(de ? "Befunde" : "Findings")\n\n"
+      md += "### \(t(.reportFindings))\n\n"
       for finding in findings { md += "- \(m(finding.text))\n" }
       md += "\n"
     }
-    md += "### \(de ? "Vorgeschlagene neue Beziehungen" : "Suggested new ties")\n\n"
+    md += "### \(t(.reportSuggestedTies))\n\n"
     let suggestions = report.listedSuggestions
     if suggestions.isEmpty {
-      md += (de ? "Die Analyse schlägt keine neuen Beziehungen vor." : "The analysis suggests no new ties.") + "\n\n"
+      md += m(t(.reportNoSuggestions)) + "\n\n"
     }
     for (k, s) in suggestions.enumerated() {
       md += "\(k + 1). **\(m(Report.suggestionLabel(k, report.language))) \(m(report.name(s.a))) – \(m(report.name(s.b)))** "
-      md += "(\(de ? "Wert" : "score") \(t.decimal(s.score, 2)))"
-      if s.reasons.isEmpty && !s.text.isEmpty { md += ": " + m(report.suggestionText(s)) }
+      md += "(\(m(t(.reportScore, ["score": t.number(s.score, places: 2)]))))"
       md += "\n"
       for reason in s.reasons {
-        md += "   - \(m(reason.text))"
+        md += "   - \(m(report.gaps.reasonText(reason, t)))"
         if !reason.figures.isEmpty {
           md += " (" + m(report.figures(reason.figures)) + ")"
         }
@@ -149,12 +149,12 @@ struct MarkdownReportWriter {
     let cut = report.gaps.structure.articulationPoints
     if !cut.isEmpty {
       let pairs = report.gaps.fragility.disconnectedPairs
-      md += "### \(de ? "Schlüsselakteure (Artikulationspunkte)" : "Cut points (articulation points)")\n\n"
-      md += (de ? "Ohne einen dieser Akteure zerfiele das Netzwerk in Teile:" : "Without any one of these actors the network would fall apart:") + "\n\n"
+      md += "### \(t(.reportCutPoints))\n\n"
+      md += m(t(.reportCutPointsIntroMarkdown)) + "\n\n"
       for i in cut {
         md += "- \(m(report.name(i)))"
         if i < pairs.count, pairs[i] > 0 {
-          md += de ? " (\(t.count(pairs[i], "Paar", "Paare")) ohne Verbindung)" : " (\(t.count(pairs[i], "pair", "pairs")) cut off)"
+          md += " (" + m(t.count(pairs[i], one: .reportPairsCutOffOne, other: .reportPairsCutOffOther)) + ")"
         }
         md += "\n"
       }
@@ -162,31 +162,35 @@ struct MarkdownReportWriter {
     }
     let bridges = report.gaps.structure.bridges
     if !bridges.isEmpty {
-      md += "### \(de ? "Brücken" : "Bridges")\n\n"
+      md += "### \(t(.reportBridges))\n\n"
       for (x, y) in bridges { md += "- \(m(report.name(x))) – \(m(report.name(y)))\n" }
       md += "\n"
     }
     let needs = report.gaps.needs
     if !needs.open.isEmpty || !needs.unmet.isEmpty {
-      md += "### \(de ? "Bedarfe und Angebote" : "Needs and offers")\n\n"
+      md += "### \(t(.reportNeedsAndOffers))\n\n"
       for match in needs.open {
-        md += de
-          ? "- \(m(report.name(match.needActor))) braucht \(m(report.topicLabel(match.topic))); \(m(report.name(match.offerActor))) bietet es an"
-          : "- \(m(report.name(match.needActor))) needs \(m(report.topicLabel(match.topic))); \(m(report.name(match.offerActor))) offers it"
-        md += match.distance.map { de ? " (heute \($0) Schritte entfernt)" : " (\($0) steps apart today)" }
-          ?? (de ? " (heute nicht verbunden)" : " (not connected today)")
+        md += "- " + m(
+          t(
+            .reportOpenNeed,
+            [
+              "needer": report.name(match.needActor), "topic": report.topicLabel(match.topic),
+              "offerer": report.name(match.offerActor),
+            ]))
+        md += " (" + m(match.distance.map { t(.reportStepsApartToday, ["n": String($0)]) } ?? t(.reportNotConnectedToday)) + ")"
         md += "\n"
         md += quote(match.needEvidence.quote, match.needEvidence.source, indent: "  ")
         md += quote(match.offerEvidence.quote, match.offerEvidence.source, indent: "  ")
       }
       for unmet in needs.unmet {
-        md += de
-          ? "- \(m(report.name(unmet.actor))) braucht \(m(report.topicLabel(unmet.topic))); niemand bietet es an\n"
-          : "- \(m(report.name(unmet.actor))) needs \(m(report.topicLabel(unmet.topic))); nobody offers it\n"
+        md += "- " + m(t(.reportUnmetNeed, ["actor": report.name(unmet.actor), "topic": report.topicLabel(unmet.topic)])) + "\n"
         md += quote(unmet.evidence.quote, unmet.evidence.source, indent: "  ")
       }
       md += "\n"
     }
+    md += "### \(t(.reportTerms))\n\n"
+    for (term, meaning) in GapReport.glossary(t) { md += "- **\(m(term))**: \(m(meaning))\n" }
+    md += "\n"
     return md
   }
 
@@ -199,13 +203,13 @@ struct MarkdownReportWriter {
   }
 
   func citation(_ id: String) -> String {
-    let prefix = de ? "Quelle: " : "Source: "
+    let prefix = m(t(.reportSourcePrefix)) + " "
     guard let (_, source) = report.source(id) else { return prefix + m(id) }
     return prefix + m(source.title) + " (" + m(source.id) + ")"
   }
 
   func actors() -> String {
-    var md = "## \(de ? "Akteure" : "Actors")\n\n"
+    var md = "## \(t(.reportActors))\n\n"
     let cut = Set(report.gaps.structure.articulationPoints)
     let partners = report.partnerCounts
     var relationsOf = [[Int]](repeating: [], count: network.actors.count)
@@ -221,17 +225,16 @@ struct MarkdownReportWriter {
       if let short = actor.short, short != actor.name { meta.append(short) }
       if let region = actor.region { meta.append(region) }
       md += "*" + meta.map(m).joined(separator: " · ") + "*"
-      md += de
-        ? " · \(t.count(partners[i], "Partner", "Partner")) · Betweenness \(t.decimal(report.centrality.betweenness[i], 3))"
-        : " · \(t.count(partners[i], "partner", "partners")) · betweenness \(t.decimal(report.centrality.betweenness[i], 3))"
-      if cut.contains(i) { md += de ? " · **Schlüsselakteur**" : " · **cut point**" }
+      md += " · " + m(t.count(partners[i], one: .reportPartnersOne, other: .reportPartnersOther))
+      md += " · " + m(t(.reportCardBetweenness, ["betweenness": t.number(report.centrality.betweenness[i], places: 3)]))
+      if cut.contains(i) { md += " · **\(m(t(.reportCardCutPointShort)))**" }
       md += "\n\n"
       for key in actor.attributes.keys.sorted() { md += "- \(m(key)): \(m(actor.attributes[key]!))\n" }
-      if !actor.tags.isEmpty { md += "- \(de ? "Schlagworte" : "Tags"): \(actor.tags.map(m).joined(separator: ", "))\n" }
-      if let note = actor.note, !note.isEmpty { md += "- \(de ? "Notiz" : "Note"): \(m(note))\n" }
-      if actor.basis == .worldKnowledge { md += "- \(de ? "Aus Weltwissen ergänzt" : "Added from world knowledge")\n" }
+      if !actor.tags.isEmpty { md += "- \(m(t(.reportTags))): \(actor.tags.map(m).joined(separator: ", "))\n" }
+      if let note = actor.note, !note.isEmpty { md += "- \(m(t(.reportNote))): \(m(note))\n" }
+      if actor.basis == .worldKnowledge { md += "- \(m(t(.reportCardWorldKnowledgeShort)))\n" }
       if !relationsOf[i].isEmpty {
-        md += "- \(de ? "Beziehungen" : "Ties"):\n"
+        md += "- \(m(t(.reportTies))):\n"
         for r in relationsOf[i].map({ network.relations[$0] }) {
           let partner = r.from == i ? r.to : r.from
           let arrow = !r.directed ? "–" : (r.from == i ? "→" : "←")
@@ -241,7 +244,7 @@ struct MarkdownReportWriter {
           md += quote(r.evidence, r.source, indent: "    ")
         }
       }
-      for (heading, claims) in [(de ? "Bietet an" : "Offers", actor.offers), (de ? "Braucht" : "Needs", actor.needs)] {
+      for (heading, claims) in [(m(t(.reportOffers)), actor.offers), (m(t(.reportNeeds)), actor.needs)] {
         let claims = claims.filter { $0.review != .rejected }
         guard !claims.isEmpty else { continue }
         md += "- \(heading):\n"
@@ -256,15 +259,15 @@ struct MarkdownReportWriter {
   }
 
   func sources() -> String {
-    var md = "## \(de ? "Quellen" : "Sources")\n\n"
-    if network.sources.isEmpty { return md + (de ? "Keine Quellen angegeben.\n\n" : "No sources given.\n\n") }
+    var md = "## \(t(.reportSources))\n\n"
+    if network.sources.isEmpty { return md + m(t(.reportNoSources)) + "\n\n" }
     for (k, source) in network.sources.enumerated() {
       md += "\(k + 1). **\(m(source.title))** (\(m(source.id)))"
       var facts: [String] = []
       if let date = source.date { facts.append(m(date)) }
       if let place = source.place { facts.append(m(place)) }
       if let publisher = source.publisher { facts.append(m(publisher)) }
-      if let file = source.file { facts.append((de ? "Datei " : "file ") + m(file)) }
+      if let file = source.file { facts.append(m(t(.reportFile)) + " " + m(file)) }
       if !facts.isEmpty { md += ", " + facts.joined(separator: ", ") }
       if let url = source.url {
         if let safe = HTMLEscaping.safeLinkURL(url) {

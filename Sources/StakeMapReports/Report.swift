@@ -127,7 +127,7 @@ public struct Report: Sendable {
     }
     mapOptions.suggestedTies = gaps.suggestions.prefix(max(0, options.mapSuggestions)).enumerated().map {
       k, s in
-      SuggestedTie(a: s.a, b: s.b, label: suggestionLabel(k, language), tooltip: s.text)
+      SuggestedTie(a: s.a, b: s.b, label: suggestionLabel(k, language), tooltip: gaps.suggestionText(s, language: language))
     }
     // The map's tooltips say the reason once, after the names (see suggestionText).
     var report = Report(
@@ -156,37 +156,27 @@ public struct Report: Sendable {
 
   /// "V1", "V2", … (Vorschlag) in German, "S1", "S2", … (suggestion) in English.
   public static func suggestionLabel(_ index: Int, _ language: Language) -> String {
-    (language == .de ? "V" : "S") + String(index + 1)
+    Words(language)(.reportSuggestionLabel, ["n": String(index + 1)])
   }
 
   /// The report's title.
   public var title: String {
     if let title = options.title, !title.isEmpty { return title }
     if !network.info.title.isEmpty { return network.info.title }
-    return language == .de ? "Netzwerkbericht" : "Network report"
+    return Words(language)(.reportNetworkReport)
   }
 
-  /// A suggestion's plain-language text without the leading "A – B: " (the report shows the
-  /// two names itself, linked), starting with a capital letter.
+  /// A suggestion's reasons in one sentence, without the two names (the report shows them
+  /// itself, linked), starting with a capital letter.
   public func suggestionText(_ s: Suggestion) -> String {
-    var text = s.text
-    let a = network.actors[s.a], b = network.actors[s.b]
-    let names = [(a.short ?? a.name, b.short ?? b.name), (a.name, b.name), (b.short ?? b.name, a.short ?? a.name), (b.name, a.name)]
-    for (x, y) in names where text.hasPrefix(x + " – " + y + ": ") {
-      text = String(text.dropFirst(x.count + y.count + 5))
-      break
-    }
+    let text = gaps.reasonsSentence(s, Words(language))
     guard let first = text.first else { return text }
     return first.uppercased() + text.dropFirst()
   }
 
-  /// A reason's figures for people: `newly connected pairs 14; distance before 3.5`.
+  /// A reason's figures for people: `neu verbundene Paare 14; eingesparte Schritte 3`.
   func figures(_ figures: [(String, Double)]) -> String {
-    let t = ReportText(language: language)
-    return figures.map { key, value in
-      let places = value == value.rounded() && abs(value) < 1e15 ? 0 : 3
-      return key.replacingAll("_", " ") + " " + t.decimal(value, places)
-    }.joined(separator: "; ")
+    GapReport.figuresText(figures, Words(language))
   }
 
   /// Suggestions the report lists, best first.

@@ -1,5 +1,6 @@
 import StakeMapGaps
 import StakeMapModel
+import StakeMapText
 
 /// The automatically written summary at the top of a report, in German or English: how large
 /// the network is, which groups it has, who is central, where it is fragile, and the three most
@@ -29,7 +30,7 @@ public struct ReportSummary: Sendable, Equatable {
   public var bridges: [Bridge]
 
   public init(_ report: Report) {
-    let t = ReportText(language: report.language)
+    let t = Words(report.language)
     var paragraphs: [Paragraph] = []
     paragraphs.append(Paragraph(topic: .size, text: Self.size(report, t)))
     if let groups = Self.groups(report, t) { paragraphs.append(Paragraph(topic: .groups, text: groups)) }
@@ -58,68 +59,65 @@ public struct ReportSummary: Sendable, Equatable {
     return first.uppercased() + text.dropFirst()
   }
 
-  static func size(_ r: Report, _ t: ReportText) -> String {
+  /// A share as a percentage with one decimal: "10,5 %" / "10.5 %".
+  static func percent(_ share: Double, _ t: Words) -> String {
+    t(.reportPercent, ["value": t.number(share * 100, places: 1)])
+  }
+
+  /// "A oder B" / "A or B", with commas before.
+  static func alternatives(_ items: [String], _ t: Words) -> String {
+    items.count < 2
+      ? (items.first ?? "")
+      : items.dropLast().joined(separator: ", ") + " " + t(.reportListOr) + " " + items[items.count - 1]
+  }
+
+  static func size(_ r: Report, _ t: Words) -> String {
     let n = r.network.actors.count
     let m = r.graph.edgeCount
     var s: [String] = []
     let title = r.network.info.title
-    if t.de {
-      let subject = title.isEmpty ? "Das Netzwerk" : "Das Netzwerk " + t.quoted(title)
-      s.append("\(subject) umfasst \(t.count(n, "Akteur", "Akteure")) und \(t.count(m, "bestehende Beziehung", "bestehende Beziehungen")).")
-    } else {
-      let subject = title.isEmpty ? "The network" : "The network " + t.quoted(title)
-      s.append("\(subject) has \(t.count(n, "actor", "actors")) and \(t.count(m, "existing tie", "existing ties")).")
-    }
+    let actors = t.count(n, one: .reportActorsOne, other: .reportActorsOther)
+    let ties = t.count(m, one: .reportExistingTiesOne, other: .reportExistingTiesOther)
+    s.append(
+      title.isEmpty
+        ? t(.reportSummarySizeUntitled, ["actors": actors, "ties": ties])
+        : t(.reportSummarySize, ["title": t.quoted(title), "actors": actors, "ties": ties]))
     let planned = r.network.relations.count { $0.status == .planned }
     let desired = r.network.relations.count { $0.status == .desired }
-    func more(_ k: Int, _ deVerb: String, _ enVerb: String) -> String {
-      t.de
-        ? (k == 1 ? "eine weitere ist \(deVerb)" : "\(k) weitere sind \(deVerb)")
-        : (k == 1 ? "one more is \(enVerb)" : "\(k) more are \(enVerb)")
-    }
     var plans: [String] = []
-    if planned > 0 { plans.append(more(planned, "geplant", "planned")) }
+    if planned > 0 { plans.append(t.count(planned, one: .reportSummaryMorePlannedOne, other: .reportSummaryMorePlannedOther)) }
     if desired > 0 {
       plans.append(
         plans.isEmpty
-          ? more(desired, "gewünscht", "desired")
-          : (t.de ? "\(desired == 1 ? "eine ist" : "\(desired) sind") gewünscht" : "\(desired) \(desired == 1 ? "is" : "are") desired"))
+          ? t.count(desired, one: .reportSummaryMoreDesiredOne, other: .reportSummaryMoreDesiredOther)
+          : t.count(desired, one: .reportSummaryDesiredOne, other: .reportSummaryDesiredOther))
     }
     if !plans.isEmpty { s.append(capitalized(t.list(plans)) + ".") }
     if n >= 2 {
       let density = Double(m) / (Double(n) * Double(n - 1) / 2)
-      s.append(
-        t.de
-          ? "Von allen möglichen Beziehungen bestehen \(t.percent(density)) (Dichte \(t.decimal(density, 3)))."
-          : "\(t.percent(density)) of all possible ties exist (density \(t.decimal(density, 3))).")
+      s.append(t(.reportSummaryDensity, ["percent": percent(density, t), "density": t.number(density, places: 3)]))
     }
     let components = r.components
     let isolates = components.filter { $0.count == 1 }.map { $0[0] }
     if n >= 2 {
       if components.count == 1 {
-        s.append(
-          t.de
-            ? "Alle Akteure sind über bestehende Beziehungen miteinander verbunden."
-            : "All actors are connected through existing ties.")
+        s.append(t(.reportSummaryAllConnected))
       } else {
-        let largest = components[0].count
         s.append(
-          t.de
-            ? "Es zerfällt in \(components.count) Teile; der größte verbindet \(largest) der \(n) Akteure."
-            : "It falls into \(components.count) parts; the largest connects \(largest) of the \(n) actors.")
+          t(
+            .reportSummaryParts,
+            ["parts": String(components.count), "largest": String(components[0].count), "n": String(n)]))
         if !isolates.isEmpty {
           var names = isolates.prefix(5).map(r.name)
-          if isolates.count > 5 {
-            names.append(t.de ? "\(isolates.count - 5) weitere" : "\(isolates.count - 5) more")
-          }
-          s.append(sentence((t.de ? "Ohne bestehende Beziehung: " : "Without an existing tie: ") + t.list(names)))
+          if isolates.count > 5 { names.append(t(.reportMoreActors, ["n": String(isolates.count - 5)])) }
+          s.append(sentence(t(.reportSummaryIsolates, ["names": t.list(names)])))
         }
       }
     }
     return s.joined(separator: " ")
   }
 
-  static func groups(_ r: Report, _ t: ReportText) -> String? {
+  static func groups(_ r: Report, _ t: Words) -> String? {
     guard !r.network.actors.isEmpty else { return nil }
     var counts: [ActorType: Int] = [:]
     for actor in r.network.actors { counts[actor.type, default: 0] += 1 }
@@ -129,46 +127,31 @@ public struct ReportSummary: Sendable, Equatable {
     let top = order.prefix(3).map { "\($0.label(r.language)) (\(counts[$0]!))" }
     var s: [String] = []
     if order.count == 1 {
-      s.append(
-        t.de
-          ? "Alle Akteure sind vom Typ \(order[0].label(r.language))."
-          : "All actors are of the type \(order[0].label(r.language)).")
+      s.append(t(.reportSummaryOneType, ["type": order[0].label(r.language)]))
     } else {
-      s.append(
-        t.de
-          ? "Die Akteure gehören zu \(order.count) Typen; die größten Gruppen sind \(t.list(top))."
-          : "The actors are of \(order.count) types; the largest groups are \(t.list(top)).")
+      s.append(t(.reportSummaryTypes, ["n": String(order.count), "types": t.list(top)]))
     }
     let g = r.gaps.groups
     if let ei = g.eiOverall, ei.isFinite {
-      let by = r.gaps.options.groupBy == "type" ? (t.de ? "den Typen" : "types") : r.gaps.options.groupBy
+      let groupBy = r.gaps.options.groupBy
+      let by = groupBy == "type" ? t(.reportSummaryByTypes) : GapReport.groupByLabel(groupBy, t)
       if ei < -0.1 {
-        s.append(
-          t.de
-            ? "Beziehungen bestehen eher innerhalb als zwischen \(by) (E-I-Index \(t.decimal(ei, 2)))."
-            : "Ties run within rather than between \(by) (E-I index \(t.decimal(ei, 2))).")
+        s.append(t(.reportSummaryTiesWithin, ["by": by, "ei": t.number(ei, places: 2)]))
       } else if ei > 0.1 {
-        s.append(
-          t.de
-            ? "Beziehungen bestehen eher zwischen als innerhalb von \(by) (E-I-Index \(t.decimal(ei, 2)))."
-            : "Ties run between rather than within \(by) (E-I index \(t.decimal(ei, 2))).")
+        s.append(t(.reportSummaryTiesBetween, ["by": by, "ei": t.number(ei, places: 2)]))
       }
     }
     let communities = Set(g.communities).count
     if communities > 1 && g.modularity > 0 && g.communities.count == r.network.actors.count {
       s.append(
-        t.de
-          ? "Die Community-Erkennung findet \(communities) Gruppen, die untereinander dichter verbunden sind als mit dem Rest (Modularität \(t.decimal(g.modularity, 2)))."
-          : "Community detection finds \(communities) groups that are more densely tied among themselves than to the rest (modularity \(t.decimal(g.modularity, 2))).")
+        t(.reportSummaryCommunities, ["n": String(communities), "modularity": t.number(g.modularity, places: 2)]))
     }
     return s.joined(separator: " ")
   }
 
-  static func central(_ r: Report, _ t: ReportText) -> String? {
+  static func central(_ r: Report, _ t: Words) -> String? {
     guard r.graph.edgeCount > 0 else {
-      return r.network.actors.isEmpty
-        ? nil
-        : (t.de ? "Es gibt noch keine bestehenden Beziehungen, daher ist niemand zentral." : "There are no existing ties yet, so nobody is central.")
+      return r.network.actors.isEmpty ? nil : t(.reportSummaryNoTies)
     }
     let partners = r.partnerCounts
     let betweenness = r.centrality.betweenness
@@ -176,31 +159,28 @@ public struct ReportSummary: Sendable, Equatable {
     let top = byBetweenness[0]
     if betweenness[top] > 0 {
       let next = byBetweenness.dropFirst().prefix(2).filter { betweenness[$0] > 0 }.map(r.name)
-      var s =
-        t.de
-        ? "Am zentralsten ist \(r.name(top)): Über diesen Akteur laufen die meisten kürzesten Wege zwischen anderen (Betweenness \(t.decimal(betweenness[top], 2))), bei \(t.count(partners[top], "direkten Partner", "direkten Partnern"))."
-        : "The most central actor is \(r.name(top)): most shortest paths between others run through it (betweenness \(t.decimal(betweenness[top], 2))), with \(t.count(partners[top], "direct partner", "direct partners"))."
+      var s = t(
+        .reportSummaryMostCentral,
+        [
+          "actor": r.name(top), "betweenness": t.number(betweenness[top], places: 2),
+          "partners": t.count(partners[top], one: .reportDirectPartnersOne, other: .reportDirectPartnersOther),
+        ])
       if next.count == 1 {
-        s += " " + sentence(t.de ? "Danach folgt \(next[0])" : "Next comes \(next[0])")
+        s += " " + sentence(t(.reportSummaryNextOne, ["actor": next[0]]))
       } else if !next.isEmpty {
-        s += " " + sentence(t.de ? "Danach folgen \(t.list(next))" : "Next come \(t.list(next))")
+        s += " " + sentence(t(.reportSummaryNextOther, ["actors": t.list(next)]))
       }
       let byDegree = r.ranking(by: .degree)
       if byDegree[0] != top && partners[byDegree[0]] > partners[top] {
-        s +=
-          t.de
-          ? " Die meisten direkten Partner hat \(r.name(byDegree[0])) (\(partners[byDegree[0]]))."
-          : " \(r.name(byDegree[0])) has the most direct partners (\(partners[byDegree[0]]))."
+        s += " " + t(.reportSummaryMostPartners, ["actor": r.name(byDegree[0]), "n": String(partners[byDegree[0]])])
       }
       return s
     }
     let byDegree = r.ranking(by: .degree)
-    return t.de
-      ? "Niemand vermittelt zwischen anderen; die meisten direkten Partner hat \(r.name(byDegree[0])) (\(partners[byDegree[0]]))."
-      : "Nobody brokers between others; \(r.name(byDegree[0])) has the most direct partners (\(partners[byDegree[0]]))."
+    return t(.reportSummaryNobodyBrokers, ["actor": r.name(byDegree[0]), "n": String(partners[byDegree[0]])])
   }
 
-  static func fragility(_ r: Report, _ t: ReportText) -> String? {
+  static func fragility(_ r: Report, _ t: Words) -> String? {
     let n = r.network.actors.count
     guard n >= 3, r.graph.edgeCount > 0 else { return nil }
     let structure = r.gaps.structure
@@ -211,85 +191,62 @@ public struct ReportSummary: Sendable, Equatable {
     }
     var s: [String] = []
     if cut.isEmpty {
-      if r.components.count == 1 {
-        s.append(
-          t.de
-            ? "Kein einzelner Akteur hält das Netzwerk allein zusammen: Fällt einer weg, bleiben alle anderen verbunden."
-            : "No single actor holds the network together on its own: if one drops out, all others stay connected.")
-      }
+      if r.components.count == 1 { s.append(t(.reportSummaryNoCutPoint)) }
     } else {
-      let names = cut.prefix(5).map(r.name) + (cut.count > 5 ? [t.de ? "\(cut.count - 5) weitere" : "\(cut.count - 5) more"] : [])
-      let further = r.components.count > 1
-      let parts = t.de ? (further ? "in weitere Teile" : "in getrennte Teile") : (further ? "into more parts" : "into separate parts")
+      let names = cut.prefix(5).map(r.name) + (cut.count > 5 ? [t(.reportMoreActors, ["n": String(cut.count - 5)])] : [])
+      let parts = t(r.components.count > 1 ? .reportSummaryIntoMoreParts : .reportSummaryIntoSeparateParts)
       if cut.count == 1 {
-        s.append(
-          t.de
-            ? "Verletzlich ist das Netzwerk an einer Stelle: Fällt \(names[0]) weg, zerfällt es \(parts)."
-            : "The network is fragile at one point: if \(names[0]) drops out, it falls \(parts).")
+        s.append(t(.reportSummaryFragileOne, ["actor": names[0], "parts": parts]))
       } else {
         s.append(
-          t.de
-            ? "Verletzlich ist das Netzwerk an \(cut.count) Stellen: Fällt \(t.alternatives(names)) weg, zerfällt es \(parts)."
-            : "The network is fragile at \(cut.count) points: if \(t.alternatives(names)) drops out, it falls \(parts).")
+          t(.reportSummaryFragileOther, ["n": String(cut.count), "actors": alternatives(names, t), "parts": parts]))
       }
       let worst = cut[0]
       if worst < pairs.count && pairs[worst] > 0 {
         s.append(
-          t.de
-            ? "Fiele \(r.name(worst)) weg, könnten \(t.count(pairs[worst], "Paar", "Paare")) von Akteuren einander nicht mehr erreichen."
-            : "If \(r.name(worst)) dropped out, \(t.count(pairs[worst], "pair", "pairs")) of actors could no longer reach each other.")
+          t(
+            .reportSummaryWorst,
+            ["actor": r.name(worst), "pairs": t.count(pairs[worst], one: .reportPairsOne, other: .reportPairsOther)]))
       }
     }
     let bridges = structure.bridges.count
     if bridges > 0 {
-      s.append(
-        t.de
-          ? (bridges == 1
-            ? "Eine Beziehung ist eine Brücke: Fällt sie weg, trennt sich ein Teil ab."
-            : "\(bridges) Beziehungen sind Brücken: Fällt eine weg, trennt sich ein Teil ab.")
-          : (bridges == 1
-            ? "One tie is a bridge: if it goes, a part is cut off."
-            : "\(bridges) ties are bridges: if any one goes, a part is cut off."))
+      s.append(t.count(bridges, one: .reportSummaryBridgesOne, other: .reportSummaryBridgesOther))
     }
     let keyPlayers = r.gaps.fragility.keyPlayers
     if keyPlayers.count >= 2 {
       let names = keyPlayers.map { r.name($0.actor) }
       s.append(
-        t.de
-          ? "Am stärksten zerteilt würde es ohne \(t.list(names)) zusammen (Fragmentierung \(t.decimal(keyPlayers[keyPlayers.count - 1].fragmentation, 2)))."
-          : "It would be split most by losing \(t.list(names)) together (fragmentation \(t.decimal(keyPlayers[keyPlayers.count - 1].fragmentation, 2))).")
+        t(
+          .reportSummaryKeyPlayers,
+          [
+            "actors": t.list(names),
+            "fragmentation": t.number(keyPlayers[keyPlayers.count - 1].fragmentation, places: 2),
+          ]))
     }
     return s.isEmpty ? nil : s.joined(separator: " ")
   }
 
   /// Open and unmet needs first, then the sentence that introduces the list of bridges.
-  static func suggestions(_ r: Report, _ t: ReportText) -> String {
+  static func suggestions(_ r: Report, _ t: Words) -> String {
     let count = min(3, r.gaps.suggestions.count)
     var s: [String] = []
     let open = r.gaps.needs.open
     if !open.isEmpty {
       let needs = Set(open.map { "\($0.needActor)|\($0.topic)" }).count
-      s.append(
-        t.de
-          ? "\(needs == 1 ? "Einen geäußerten Bedarf" : "\(needs) geäußerte Bedarfe") könnte ein Akteur decken, mit dem noch keine Beziehung besteht."
-          : "\(needs == 1 ? "One stated need" : "\(needs) stated needs") could be met by an actor with whom there is no tie yet.")
+      s.append(t.count(needs, one: .reportSummaryOpenNeedsOne, other: .reportSummaryOpenNeedsOther))
     }
     let unmet = r.gaps.needs.unmet.count
     if unmet > 0 {
-      s.append(
-        t.de
-          ? "\(unmet == 1 ? "Einen Bedarf" : "\(unmet) Bedarfe") bietet niemand im Netzwerk an."
-          : "Nobody in the network offers \(unmet == 1 ? "one stated need" : "\(unmet) stated needs").")
+      s.append(t.count(unmet, one: .reportSummaryUnmetNeedsOne, other: .reportSummaryUnmetNeedsOther))
     }
     let onMap = r.map != nil && !r.mapOptions.suggestedTies.isEmpty
-    let note = onMap ? (t.de ? " (auf der Karte orange gestrichelt)" : " (dashed orange on the map)") : ""
-    switch (count, t.de) {
-    case (0, true): s.append("Die Analyse schlägt keine neuen Verbindungen vor.")
-    case (0, false): s.append("The analysis suggests no new ties.")
-    case (1, true): s.append("Die wertvollste neue Verbindung\(note):")
-    case (1, false): s.append("The most valuable new tie\(note):")
-    case (_, true): s.append("Die \(t.word(count)) wertvollsten neuen Verbindungen\(note):")
-    case (_, false): s.append("The \(t.word(count)) most valuable new ties\(note):")
+    let note = onMap ? t(.reportSummaryOnMap) : ""
+    switch count {
+    case 0: s.append(t(.reportSummaryNoSuggestions))
+    case 1: s.append(t(.reportSummaryBestTie, ["on_map": note]))
+    case 2: s.append(t(.reportSummaryBestTiesTwo, ["on_map": note]))
+    default: s.append(t(.reportSummaryBestTiesThree, ["on_map": note]))
     }
     return s.joined(separator: " ")
   }

@@ -174,7 +174,8 @@ struct MapViewOptions: ParsableArguments {
     }
     if highlights.contains(.suggestions) {
       options.suggestedTies = gaps.suggestions.prefix(suggestions).enumerated().map { k, s in
-        SuggestedTie(a: s.a, b: s.b, label: Report.suggestionLabel(k, options.language), tooltip: s.text)
+        SuggestedTie(a: s.a, b: s.b, label: Report.suggestionLabel(k, options.language),
+          tooltip: gaps.suggestionText(s, language: options.language))
       }
     }
   }

@@ -70,8 +70,13 @@ enum Networks {
     #expect(kinds.contains(.joinsGroups))
     let connect = try #require(best.reasons.first { $0.kind == .connectsComponents })
     #expect(connect.figures.first { $0.0 == "newly_connected_pairs" }?.1 == 4)
-    #expect(best.text.contains("Sozialamt needs “Rooms”, which Wohnbau 1 offers"))
-    #expect(best.text.contains("which have no tie yet"))
+    let need = try #require(best.reasons.first { $0.kind == .meetsNeed })
+    #expect(need.topic == "rooms")
+    #expect(Set(need.actors) == [0, 2])
+    let text = report.suggestionText(best, language: .en)
+    #expect(text.contains("Sozialamt needs “Rooms”, which Wohnbau 1 offers"))
+    #expect(text.contains("which have no tie yet"))
+    #expect(report.suggestionText(best, language: .de).contains("zwischen denen es noch keine Beziehung gibt"))
   }
 
   /// The words for these figures: StakeMapReportsTests/GapTextTests.
@@ -137,8 +142,9 @@ enum Networks {
     let report = GapReport.compute(network: network, options: GapOptions(language: .en))
     #expect(!report.suggestions.isEmpty)  // the loop below must check something
     for suggestion in report.suggestions {
-      #expect(!suggestion.text.hasSuffix(".."), "\(suggestion.text)")
-      #expect(suggestion.text.hasSuffix("."))
+      let text = report.suggestionText(suggestion, language: .en)
+      #expect(!text.hasSuffix(".."), "\(text)")
+      #expect(text.hasSuffix("."))
     }
   }
 }

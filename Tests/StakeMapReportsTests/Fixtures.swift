@@ -56,9 +56,8 @@ enum Fixtures {
   }
 
   /// The gap analysis of ``network(language:hostile:)`` as the algorithms would give it, with
-  /// one suggestion (a – d) whose texts may be hostile too.
+  /// one suggestion (a – d).
   static func gaps(_ network: Network, hostile: Bool = false) -> GapReport {
-    let de = network.info.language == .de
     let n = network.actors.count
     let needs = NeedsMatching(network: network) { source in
       // Hops along existing ties: a-b-c-d path, e alone.
@@ -67,12 +66,14 @@ enum Fixtures {
       ]
       return d[source]
     }
-    let text = (hostile ? Fixtures.hostile[0] + " " : "")
-      + (de ? "Eine Beziehung zwischen Stadt und Initiative verkürzt viele Wege." : "A tie between the city and the initiative shortens many paths.")
-    let reason = Reason(
-      kind: .shortensPaths,
-      text: (hostile ? Fixtures.hostile[7] + " " : "") + (de ? "verkürzt 3 kürzeste Wege" : "shortens 3 shortest paths"),
-      figures: [("paths_shortened", 3), ("distance_before", 3)], actors: [])
+    // Reasons are figures and actors; their sentences (with the actors' possibly hostile names)
+    // come from the catalogue.
+    let reasons = [
+      Reason(kind: .shortensPaths, figures: [("shortened_pairs", 3), ("steps_saved", 4)], actors: []),
+      Reason(
+        kind: .sharedPartners,
+        figures: [("common_neighbours", 2), ("adamic_adar", 1.44270), ("resource_allocation", 1)], actors: [1, 2]),
+    ]
     return GapReport(
       network: network, options: GapOptions(language: network.info.language),
       structure: StructureSection(
@@ -90,7 +91,7 @@ enum Fixtures {
         disconnectedPairs: [0, 2, 2, 0, 0], fragmentation: [0.4, 0.6, 0.6, 0.4, 0.4],
         distanceChange: Array(repeating: nil, count: n), distanceMethod: "exact", keyPlayers: []),
       needs: needs,
-      suggestions: [Suggestion(a: 0, b: 3, score: 2.5, reasons: [reason], text: text)])
+      suggestions: [Suggestion(a: 0, b: 3, score: 2.5, reasons: reasons)])
   }
 
   static func report(

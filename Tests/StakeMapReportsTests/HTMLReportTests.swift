@@ -247,7 +247,7 @@ struct PageStructure {
   @Test func gapsSectionListsSuggestionsWithReasonsAndNeeds() throws {
     let html = try Fixtures.report().html()
     #expect(html.contains("<span class=\"label\">V1</span> <strong><a href=\"#sm-actor-0\">Stadt Teststadt</a> – <a href=\"#sm-actor-3\">Initiative Zwei</a></strong>"))
-    #expect(html.contains("verkürzt 3 kürzeste Wege <span class=\"figs\">(paths shortened 3; distance before 3)</span>"))
+    #expect(html.contains("verkürzt 3 kürzeste Wege (zusammen um 4 Schritte) <span class=\"figs\">(Paare mit kürzerem Weg 3; eingesparte Schritte 4)</span>"))
     #expect(html.contains("Offene Passungen"))
     #expect(html.contains("„Wir haben Räume“"))
     #expect(html.contains("Schlüsselakteure (Artikulationspunkte)"))

@@ -15,7 +15,7 @@ import Testing
     #expect(md.contains("](report-map.svg)\n"))
     #expect(md.contains("![Akteurslandkarte mit 5 Akteuren"))
     #expect(md.contains("[PNG (300 dpi, für den Druck)](report-map.png)"))
-    #expect(md.contains("- **V1** Stadt Teststadt – Initiative Zwei: Eine Beziehung"))
+    #expect(md.contains("- **V1** Stadt Teststadt – Initiative Zwei: Verkürzt 3 kürzeste Wege"))
     #expect(md == (try Fixtures.report().markdown(mapFiles: files)))
   }
 

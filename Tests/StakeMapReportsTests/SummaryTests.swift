@@ -17,7 +17,7 @@ import StakeMapText
         == "Das Netzwerk „Wohnen in Teststadt“ umfasst 5 Akteure und 3 bestehende Beziehungen. Eine weitere ist geplant. Von allen möglichen Beziehungen bestehen 30,0\u{A0}% (Dichte 0,300). Es zerfällt in 2 Teile; der größte verbindet 4 der 5 Akteure. Ohne bestehende Beziehung: Initiative Drei e.V.")
     #expect(
       p[.groups]
-        == "Die Akteure gehören zu 4 Typen; die größten Gruppen sind Initiative (2), Genossenschaft (1) und Kommune (1). Die Community-Erkennung findet 2 Gruppen, die untereinander dichter verbunden sind als mit dem Rest (Modularität 0,12).")
+        == "Die Akteure gehören zu 4 Typen; die größten Gruppen sind Initiative (2), Genossenschaft (1) und Kommune (1). Die automatische Suche nach Teilgruppen findet 2 Gruppen, die untereinander dichter verbunden sind als mit dem Rest (Modularität 0,12).")
     #expect(
       p[.central]
         == "Am zentralsten ist Genossenschaft Eins eG: Über diesen Akteur laufen die meisten kürzesten Wege zwischen anderen (Betweenness 0,33), bei 2 direkten Partnern. Danach folgt Netzwerk Wohnen.")
@@ -54,7 +54,7 @@ import StakeMapText
     #expect(summary.bridges[0].label == "V1")
     #expect(summary.bridges[0].a == "Stadt Teststadt")
     #expect(summary.bridges[0].b == "Initiative Zwei")
-    #expect(summary.bridges[0].text.hasPrefix("Eine Beziehung zwischen"))
+    #expect(summary.bridges[0].text == "Verkürzt 3 kürzeste Wege (zusammen um 4 Schritte); beide arbeiten schon mit NW und Genossenschaft Eins eG zusammen.")
     #expect(ReportSummary(try Fixtures.report(language: .en)).bridges[0].label == "S1")
   }
 
@@ -90,37 +90,40 @@ import StakeMapText
   }
 
   @Test func numbersListsAndQuotes() {
-    let de = ReportText(language: .de), en = ReportText(language: .en)
-    #expect(de.decimal(0.12345, 3) == "0,123")
-    #expect(en.decimal(1234.5, 1) == "1234.5")
-    #expect(de.decimal(-0.5, 2) == "−0,50")
-    #expect(de.decimal(-0.0001, 2) == "0,00")
-    #expect(de.decimal(.nan, 2) == "–")
-    #expect(de.decimal(0.9999, 2) == "1,00")
+    let de = Words(.de), en = Words(.en)
+    #expect(de.number(0.12345, places: 3) == "0,123")
+    #expect(en.number(1234.5, places: 1) == "1234.5")
+    #expect(de.number(-0.5, places: 2) == "−0,50")
+    #expect(de.number(-0.0001, places: 2) == "0,00")
+    #expect(de.number(.nan, places: 2) == "–")
+    #expect(de.number(0.9999, places: 2) == "1,00")
+    #expect(ReportSummary.percent(0.105, de) == "10,5\u{A0}%")
     #expect(de.list(["A", "B", "C"]) == "A, B und C")
     #expect(en.list(["A", "B"]) == "A and B")
-    #expect(en.alternatives(["A", "B", "C"]) == "A, B or C")
+    #expect(ReportSummary.alternatives(["A", "B", "C"], en) == "A, B or C")
+    #expect(ReportSummary.alternatives(["A", "B"], de) == "A oder B")
     #expect(de.quoted("x") == "„x“")
     #expect(en.quoted("x") == "“x”")
   }
 }
 
 @Suite struct SuggestionTextTests {
-  @Test func leadingNamesAreDroppedBecauseTheReportShowsThem() throws {
-    var report = try Fixtures.report(map: false)
-    var s = report.gaps.suggestions[0]
-    s.text = "Stadt Teststadt – Initiative Zwei: verbindet getrennte Teile."
-    #expect(report.suggestionText(s) == "Verbindet getrennte Teile.")
-    s.text = "Initiative Zwei – Stadt Teststadt: verbindet getrennte Teile."
-    #expect(report.suggestionText(s) == "Verbindet getrennte Teile.")
-    s.text = "Etwas anderes."
-    #expect(report.suggestionText(s) == "Etwas anderes.")
-    report.gaps.suggestions[0].text = "Stadt Teststadt – Initiative Zwei: weil."
-    #expect(ReportSummary(report).bridges[0].text == "Weil.")
+  @Test func theReportShowsTheNamesItselfAndTheReasonsAsOneSentence() throws {
+    let report = try Fixtures.report(map: false)
+    let s = report.gaps.suggestions[0]
+    #expect(report.suggestionText(s) == "Verkürzt 3 kürzeste Wege (zusammen um 4 Schritte); beide arbeiten schon mit NW und Genossenschaft Eins eG zusammen.")
+    #expect(
+      report.gaps.suggestionText(s, language: .de)
+        == "Stadt Teststadt – Initiative Zwei: verkürzt 3 kürzeste Wege (zusammen um 4 Schritte); beide arbeiten schon mit NW und Genossenschaft Eins eG zusammen.")
+    #expect(
+      report.gaps.suggestionText(s, language: .en)
+        == "Stadt Teststadt – Initiative Zwei: shortens 3 shortest paths (by 4 steps in all); both already work with NW and Genossenschaft Eins eG.")
   }
 
   @Test func figuresAreReadable() throws {
     let report = try Fixtures.report(map: false)
-    #expect(report.figures([("newly_connected_pairs", 14), ("adamic_adar", 0.72134)]) == "newly connected pairs 14; adamic adar 0,721")
+    #expect(report.figures([("newly_connected_pairs", 14), ("adamic_adar", 0.72134)]) == "neu verbundene Paare 14; Gewicht der gemeinsamen Partner 0,721")
+    let english = try Fixtures.report(language: .en, map: false)
+    #expect(english.figures([("newly_connected_pairs", 14), ("adamic_adar", 0.72134)]) == "newly connected pairs 14; adamic adar 0.721")
   }
 }
