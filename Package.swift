@@ -125,7 +125,10 @@ let package = Package(
       dependencies: ["StakeMapMaps", "StakeMapGraphviz", "StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapReportsTests",
-      dependencies: ["StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapModel", "StakeMapText"]),
+      dependencies: [
+        "StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapFormats", "StakeMapModel",
+        "StakeMapText",
+      ]),
     .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText"]),
     .testTarget(
       name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],
