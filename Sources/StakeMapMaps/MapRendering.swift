@@ -35,8 +35,17 @@ extension StakeholderMap {
     _ network: Network, options: MapOptions, format: RenderFormat, dpi: Double? = nil,
     limits: RenderLimits = RenderLimits()
   ) throws(GraphvizError) -> Rendering {
-    let document = self.document(for: network, options: options)
     let engine = self.engine(for: network, options: options)
+    let shownCount = visibleActors(network, options: options).count { $0 }
+    if let limit = actorLimit(of: engine), shownCount > limit {
+      // Graphviz cannot be interrupted once a layout runs: refuse before it starts.
+      throw GraphvizError(
+        stage: .limits,
+        message: Words(options.language)(
+          .mapEngineTooLarge,
+          ["engine": engine.rawValue, "actors": String(shownCount), "limit": String(limit)]))
+    }
+    let document = self.document(for: network, options: options)
     switch format {
     case .png:
       let wanted = dpi ?? printDPI

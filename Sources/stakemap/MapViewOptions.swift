@@ -3,7 +3,14 @@ import StakeMap
 
 /// The map style options `render` and `report` share: engine, size, colour, label width, seed.
 struct MapStyleOptions: ParsableArguments {
-  @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size and view).")
+  @Option(
+    help: """
+      Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: chosen by size and view: \
+      dot for grouped or mostly directed maps, twopi for ego maps, neato up to 400 actors, sfdp \
+      beyond). Ties are curved up to 60 actors and straight beyond (dot always curves). circo \
+      is refused above 120 actors, neato above 2,000, dot, twopi and fdp above 5,000: their \
+      layout would run for minutes and cannot be stopped.
+      """)
   var engine: LayoutEngine?
 
   @Option(help: ArgumentHelp("Node size by this metric, or 'none'.", valueName: "metric"))

@@ -189,6 +189,7 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliViewCommunityNumber = "cli.view.community_number"
 
   // MARK: Maps
+  case mapEngineTooLarge = "map.engine_too_large"
   case mapKind = "map.kind"
   case mapKindTitled = "map.kind_titled"
   case mapActorType = "map.actor_type"

@@ -179,6 +179,7 @@ extension Catalogue {
     .cliViewCommunityNumber: "Community {n}",
 
     // MARK: Maps
+    .mapEngineTooLarge: "{engine} lays out at most {limit} actors in reasonable time and the map shows {actors}: choose --engine sfdp or neato, or show fewer (--filter, --ego)",
     .mapKind: "Stakeholder map",
     .mapKindTitled: "Stakeholder map: {title}",
     .mapActorType: "Actor type",

@@ -179,6 +179,7 @@ extension Catalogue {
     .cliViewCommunityNumber: "Gemeinschaft {n}",
 
     // MARK: Maps
+    .mapEngineTooLarge: "{engine} legt höchstens {limit} Akteure in vertretbarer Zeit aus, die Karte zeigt {actors}: wählen Sie --engine sfdp oder neato, oder zeigen Sie weniger (--filter, --ego)",
     .mapKind: "Akteurslandkarte",
     .mapKindTitled: "Akteurslandkarte: {title}",
     .mapActorType: "Akteurstyp",
