@@ -38,9 +38,7 @@ extension GapReport {
       clustering: clustering,
       articulationPoints: Structure.articulationPoints(graph),
       bridges: Structure.bridges(graph).map { ($0.u, $0.v) },
-      localBridges: Structure.localBridges(graph, threads: threads).map {
-        StructureSection.LocalBridge(a: $0.pair.u, b: $0.pair.v, span: $0.span)
-      },
+      localBridges: Structure.localBridges(graph, threads: threads),
       coreNumbers: Structure.coreNumbers(graph))
 
     // Groups and communities.
