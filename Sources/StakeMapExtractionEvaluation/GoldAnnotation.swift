@@ -181,29 +181,8 @@ indirect enum YAMLTree: Sendable {
   }
 }
 
-/// Small POSIX file helpers (the library does not use Foundation).
+/// Directory listing with POSIX calls (the library does not use Foundation).
 enum Files {
-  static func read(_ path: String) -> String? {
-    bytes(path).map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  /// The bytes of a file; nil when it cannot be read.
-  static func bytes(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = fread(&buffer, 1, buffer.count, file)
-      if n <= 0 { break }
-      bytes += buffer[0..<n]
-    }
-    if ferror(file) != 0 { return nil }
-    // A byte-order mark stays: offsets count from the start of the file, as Python's
-    // open(path, encoding="utf-8").read() does (the normaliser ignores it).
-    return bytes
-  }
-
   /// Names of the entries of a directory, sorted; nil when it cannot be read.
   static func list(_ directory: String) -> [String]? {
     guard let dir = opendir(directory) else { return nil }
