@@ -125,7 +125,7 @@ struct MergeCommand: ParsableCommand {
       Terminal.error("dry run: \(added); nothing was written.")
       return
     }
-    let inPlace = output == nil || sameFile(target, into)
+    let inPlace = output == nil || FileIdentity.same(target, into)
     if inPlace && merged == network {
       Terminal.error("\(into): nothing new to add; unchanged.")
       return
@@ -160,14 +160,6 @@ struct MergeCommand: ParsableCommand {
     Terminal.error(
       "\(target): written: \(merged.actors.count) actors, \(merged.relations.count) relations "
         + "(\(added)).")
-  }
-
-  /// Whether two paths name the same file (both existing).
-  private func sameFile(_ a: String, _ b: String) -> Bool {
-    var x = stat()
-    var y = stat()
-    guard stat(a, &x) == 0, stat(b, &y) == 0 else { return a == b }
-    return x.st_dev == y.st_dev && x.st_ino == y.st_ino
   }
 
   /// Whether the YAML file at `path` has a comment. Unreadable files count as none (reading
