@@ -95,15 +95,9 @@ struct ExtractCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let useJSON = format.map { $0 == .json } ?? (output?.lowercased().hasSuffix(".json") ?? false)
-    let text = useJSON ? NetworkWriter.json(draft.network) : NetworkWriter.yaml(draft.network)
     // The draft must read back without errors; anything else is a bug, not the user's.
-    let check = NetworkReader.parse(
-      bytes: Array(text.utf8), file: output ?? "draft", format: useJSON ? .json : .yaml)
-    let errors = check.diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty else {
-      for e in errors { Terminal.error("internal error: \(e.description)") }
-      throw ExitCode(1)
-    }
+    let text = try NetworkLoading.verifiedText(
+      draft.network, format: useJSON ? .json : .yaml, file: output ?? "draft")
     // A draft may already carry a coordinator's review marks: never replace it unasked.
     if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
       Terminal.error("error: \(output) exists (a reviewed draft would be lost); use --force to replace it")

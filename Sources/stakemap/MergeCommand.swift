@@ -90,10 +90,7 @@ struct MergeCommand: ParsableCommand {
     var errors = 0
     for path in [draft, into] {
       let result = NetworkReader.read(path: path)
-      for diagnostic in result.diagnostics where !(quiet && diagnostic.severity == .warning) {
-        Terminal.error(diagnostic.description)
-      }
-      let count = result.diagnostics.count { $0.severity == .error }
+      let count = Terminal.report(result.diagnostics, quiet: quiet)
       errors += count
       if let network = result.network, count == 0 { networks.append(network) }
     }
@@ -145,14 +142,9 @@ struct MergeCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let format = NetworkFileFormat(path: target) ?? .yaml
-    let text = format == .json ? NetworkWriter.json(merged) : NetworkWriter.yaml(merged)
-    let check = NetworkReader.parse(bytes: Array(text.utf8), file: target, format: format)
-    let problems = check.diagnostics.filter { $0.severity == .error }
-    guard check.network != nil, problems.isEmpty else {
-      for problem in problems { Terminal.error("internal error: \(problem)") }
-      Terminal.error("the merged network does not read back; nothing was written.")
-      throw ExitCode(1)
-    }
+    let text = try NetworkLoading.verifiedText(
+      merged, format: format, file: target,
+      refusal: "the merged network does not read back; nothing was written.")
     do {
       try AtomicFile.write(text, to: target)
     } catch {
