@@ -1,6 +1,7 @@
 import StakeMapAlgorithms
 import StakeMapGaps
 import StakeMapModel
+import StakeMapText
 
 /// The file names of the map images a Markdown report embeds, relative to the report.
 public struct MarkdownMapFiles: Sendable, Hashable {
