@@ -1,4 +1,5 @@
 import Foundation
+import StakeMapText
 
 /// Writes the centrality of every actor as a terminal table, CSV or JSON (SPEC §3).
 ///
@@ -103,21 +104,6 @@ public struct CentralityOutput: Sendable {
         : "… and \(order.count - top) more (--top 0 shows all)\n"
     }
     return out
-  }
-}
-
-/// RFC 4180 fields: quoted when they hold a comma, quote, CR or LF. A leading `=`, `+`, `-`, `@`
-/// is prefixed with `'` so that spreadsheets do not run it as a formula (CSV injection).
-enum CSVText {
-  static func field(_ s: String) -> String {
-    var s = s
-    if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-      s = "'" + s
-    }
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
-      return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return s
   }
 }
 
