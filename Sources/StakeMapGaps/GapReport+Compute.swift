@@ -106,19 +106,9 @@ extension GapReport {
 
   /// Hop distances from `source` (nil: unreachable), by breadth-first search. O(n + m).
   static func hopDistances(_ graph: Graph, from source: Int) -> [Int?] {
-    var distance = [Int](repeating: -1, count: graph.nodeCount)
-    var queue = [source]
-    distance[source] = 0
-    var head = 0
-    while head < queue.count {
-      let v = queue[head]
-      head += 1
-      for k in graph.edgeRange(v) where distance[Int(graph.neighbors[k])] < 0 {
-        distance[Int(graph.neighbors[k])] = distance[v] + 1
-        queue.append(Int(graph.neighbors[k]))
-      }
-    }
-    return distance.map { $0 < 0 ? nil : $0 }
+    let search = BFSScratch(nodeCount: graph.nodeCount)
+    search.run(graph, from: source)
+    return (0..<graph.nodeCount).map { search.level[$0] < 0 ? nil : Int(search.level[$0]) }
   }
 
   /// The best-connected member of community `c` (most ties, then file order), by its short name.
