@@ -17,7 +17,7 @@ enum NetworkLoading {
 }
 
 extension Terminal {
-  /// Prints `diagnostics` to standard error, warnings only unless `quiet`, and returns the
+  /// Prints `diagnostics` to standard error (warnings too, unless `quiet`) and returns the
   /// number of errors among them.
   @discardableResult
   static func report(_ diagnostics: [Diagnostic], quiet: Bool = false) -> Int {
