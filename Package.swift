@@ -74,7 +74,7 @@ let package = Package(
     // Scoring extraction against hand annotations: a developer's tool, not in the library.
     .target(
       name: "StakeMapExtractionEvaluation",
-      dependencies: ["StakeMapExtraction", "StakeMapModel", "CYAML"]),
+      dependencies: ["StakeMapExtraction", "StakeMapModel", "StakeMapFormats"]),
     .target(
       name: "StakeMap",
       dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import StakeMapText
 
 /// Writes the centrality of every actor as a terminal table, CSV or JSON (SPEC §3).
 ///
@@ -107,22 +108,7 @@ public struct CentralityOutput: Sendable {
   }
 }
 
-/// RFC 4180 fields: quoted when they hold a comma, quote, CR or LF. A leading `=`, `+`, `-`, `@`
-/// is prefixed with `'` so that spreadsheets do not run it as a formula (CSV injection).
-enum CSVText {
-  static func field(_ s: String) -> String {
-    var s = s
-    if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-      s = "'" + s
-    }
-    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
-      return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    return s
-  }
-}
-
-/// Terminal cells: width in characters (grapheme clusters), padding, truncation.
+/// Terminal cells: width in characters (grapheme clusters), padding, truncation, rounding.
 enum TextCell {
   static func width(_ s: String) -> Int { s.count }
 

@@ -1,5 +1,6 @@
 import StakeMapModel
 import StakeMapExtraction
+import StakeMapFormats
 
 /// True and false positives and false negatives, and what follows from them.
 package struct Score: Sendable, Equatable {
@@ -266,7 +267,7 @@ package enum Evaluation {
     var scores: [ProtocolScore] = []
     for name in names where name.hasSuffix(".gold.yaml") {
       let goldPath = goldDirectory + "/" + name
-      guard let yaml = Files.read(goldPath) else {
+      guard let yaml = try? String(decoding: InputFile.contents(of: goldPath), as: UTF8.self) else {
         throw RunError(description: "cannot read \"\(goldPath)\"")
       }
       let gold: GoldAnnotation
@@ -278,7 +279,9 @@ package enum Evaluation {
       let stem = String(name.dropLast(".gold.yaml".count))
       let file = gold.protocolFile.isEmpty ? stem + ".txt" : gold.protocolFile
       let path = protocolDirectory + "/" + file
-      guard let text = Files.read(path) else {
+      // A byte-order mark stays: offsets count from the start of the file, as Python's
+      // open(path, encoding="utf-8").read() does (the normaliser ignores it).
+      guard let text = try? String(decoding: InputFile.contents(of: path), as: UTF8.self) else {
         throw RunError(description: "cannot read the protocol \"\(path)\"")
       }
       let draft = ProtocolExtractor.extract(text: text, fileName: file, options: options)

@@ -1,4 +1,4 @@
-internal import CYAML
+import StakeMapFormats
 
 #if canImport(Glibc)
   import Glibc
@@ -51,19 +51,24 @@ package struct GoldAnnotation: Sendable {
 
   /// Reads a gold file (YAML).
   package static func parse(_ yaml: String) throws(ParseError) -> GoldAnnotation {
-    let root = try YAMLTree.parse(yaml)
+    let root: PlainYAML
+    do {
+      root = try PlainYAML.parse(Array(yaml.utf8))
+    } catch {
+      throw ParseError(message: "invalid YAML: \(error)")
+    }
     guard case .mapping = root else { throw ParseError(message: "a gold file is a mapping") }
-    func strings(_ node: YAMLTree?) -> [String] {
+    func strings(_ node: PlainYAML?) -> [String] {
       guard case .sequence(let items)? = node else { return [] }
       return items.compactMap(\.string)
     }
-    func ties(_ node: YAMLTree?) -> [Tie] {
+    func ties(_ node: PlainYAML?) -> [Tie] {
       guard case .sequence(let items)? = node else { return [] }
       return items.map {
         Tie(between: strings($0["between"]), kind: $0["kind"]?.string, evidence: $0["evidence"]?.string)
       }
     }
-    func claims(_ node: YAMLTree?) -> [Claim] {
+    func claims(_ node: PlainYAML?) -> [Claim] {
       guard case .sequence(let items)? = node else { return [] }
       return items.compactMap {
         guard let actor = $0["actor"]?.string, let text = $0["text"]?.string else { return nil }
@@ -94,116 +99,8 @@ package struct GoldAnnotation: Sendable {
   }
 }
 
-/// A YAML document as plain values, read with libyaml's event API: enough for annotation
-/// files (scalars are text; anchors, tags and styles are ignored).
-indirect enum YAMLTree: Sendable {
-  case scalar(String)
-  case sequence([YAMLTree])
-  case mapping([(String, YAMLTree)])
-
-  var string: String? {
-    if case .scalar(let s) = self { return s }
-    return nil
-  }
-
-  subscript(key: String) -> YAMLTree? {
-    guard case .mapping(let pairs) = self else { return nil }
-    return pairs.first { $0.0 == key }?.1
-  }
-
-  static func parse(_ text: String) throws(GoldAnnotation.ParseError) -> YAMLTree {
-    var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) != 0 else {
-      throw GoldAnnotation.ParseError(message: "out of memory")
-    }
-    defer { yaml_parser_delete(&parser) }
-    let bytes = Array(text.utf8) + [0]
-    var stack: [(isMapping: Bool, items: [YAMLTree], keys: [String], pendingKey: String?)] = []
-    var root: YAMLTree? = nil
-    var failure: String? = nil
-    bytes.withUnsafeBufferPointer { buffer in
-      yaml_parser_set_input_string(&parser, buffer.baseAddress!, buffer.count - 1)
-      var done = false
-      while !done {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) != 0 else {
-          let line = parser.problem_mark.line + 1
-          failure = "invalid YAML at line \(line): " + (parser.problem.map { String(cString: $0) } ?? "")
-          return
-        }
-        defer { yaml_event_delete(&event) }
-        var value: YAMLTree? = nil
-        switch event.type {
-        case YAML_STREAM_END_EVENT:
-          done = true
-        case YAML_SCALAR_EVENT:
-          let scalar = event.data.scalar
-          let s = String(
-            decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-          value = .scalar(s)
-        case YAML_ALIAS_EVENT:
-          value = .scalar("")
-        case YAML_SEQUENCE_START_EVENT:
-          stack.append((false, [], [], nil))
-        case YAML_MAPPING_START_EVENT:
-          stack.append((true, [], [], nil))
-        case YAML_SEQUENCE_END_EVENT:
-          let top = stack.removeLast()
-          value = .sequence(top.items)
-        case YAML_MAPPING_END_EVENT:
-          let top = stack.removeLast()
-          value = .mapping(Array(zip(top.keys, top.items)))
-        default:
-          break
-        }
-        guard let value else { continue }
-        if stack.isEmpty {
-          root = value
-          continue
-        }
-        var top = stack.removeLast()
-        if top.isMapping {
-          if let key = top.pendingKey {
-            top.keys.append(key)
-            top.items.append(value)
-            top.pendingKey = nil
-          } else {
-            top.pendingKey = value.string ?? ""
-          }
-        } else {
-          top.items.append(value)
-        }
-        stack.append(top)
-      }
-    }
-    if let failure { throw GoldAnnotation.ParseError(message: failure) }
-    return root ?? .mapping([])
-  }
-}
-
-/// Small POSIX file helpers (the library does not use Foundation).
+/// Directory listing with POSIX calls (the library does not use Foundation).
 enum Files {
-  static func read(_ path: String) -> String? {
-    bytes(path).map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  /// The bytes of a file; nil when it cannot be read.
-  static func bytes(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = fread(&buffer, 1, buffer.count, file)
-      if n <= 0 { break }
-      bytes += buffer[0..<n]
-    }
-    if ferror(file) != 0 { return nil }
-    // A byte-order mark stays: offsets count from the start of the file, as Python's
-    // open(path, encoding="utf-8").read() does (the normaliser ignores it).
-    return bytes
-  }
-
   /// Names of the entries of a directory, sorted; nil when it cannot be read.
   static func list(_ directory: String) -> [String]? {
     guard let dir = opendir(directory) else { return nil }

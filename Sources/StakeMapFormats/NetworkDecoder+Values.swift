@@ -185,7 +185,7 @@ extension NetworkDecoder {
   /// Ids are letters (any script), decimal digits, `-` and `_`.
   mutating func checkIDSyntax(_ id: String, _ node: NodeID, _ kind: String) {
     if !Self.isValidID(id) {
-      error(node, "invalid \(kind) id \(quote(id)): use only letters, digits, '-' and '_'")
+      error(node, Self.invalidID(id, kind: kind))
     }
   }
 
@@ -217,11 +217,7 @@ extension NetworkDecoder {
     // Only an error needs the list of names.
     let expected = "expected one of \(T.idList)"
     if let word {
-      let suggestion = T.suggestion(for: word)
-      error(
-        node,
-        "unknown \(what) \(quote(word)) (\(expected)"
-          + (suggestion.map { "; did you mean \(quote($0))?" } ?? "") + ")")
+      error(node, Self.unknownTerm(what, word, expected: expected, suggestion: T.suggestion(for: word)))
       return nil
     }
     if tree.kind(node) == .scalar && tree.scalarType(node) == .null && !required { return nil }
@@ -239,10 +235,7 @@ extension NetworkDecoder {
       let word = tree.string(node)
       if let value = T(rawValue: word) { return value }
       let suggestion = EditDistance.suggestion(for: word, among: names)
-      error(
-        node,
-        "unknown \(what) \(quote(word)) (\(expected)"
-          + (suggestion.map { "; did you mean \(quote($0))?" } ?? "") + ")")
+      error(node, Self.unknownTerm(what, word, expected: expected, suggestion: suggestion))
       return nil
     }
     if tree.kind(node) == .scalar && tree.scalarType(node) == .null && !required { return nil }
@@ -253,14 +246,14 @@ extension NetworkDecoder {
   /// Tie strength: an int or float, finite and > 0. Text such as "2" is refused: the file says
   /// what it means.
   mutating func weight(_ node: NodeID) -> Double? {
-    let expected = "weight must be a finite number > 0, found "
+    let expected = Self.weightExpected
     guard tree.kind(node) == .scalar else {
       error(node, expected + found(node))
       return nil
     }
     switch tree.scalarType(node) {
     case .int, .float:
-      if let value = tree.number(node), value.isFinite, value > 0 { return value }
+      if let value = tree.number(node), Self.isValidWeight(value) { return value }
       error(node, expected + tree.string(node))
     case .string:
       let hint = tree.isQuoted(node) && number(in: tree.string(node)) ? " (remove the quotes)" : ""
@@ -340,15 +333,14 @@ extension NetworkDecoder {
     }
     let hint =
       actorIDOrder.isEmpty && base == nil
-      ? " ('actors' declares none)" : suggestion.map { " (did you mean \(quote($0))?)" } ?? ""
+      ? " ('actors' declares none)" : Self.didYouMean(suggestion)
     error(node, "unknown actor id \(quote(id)) in \(single(key))\(hint)")
     return nil
   }
 
   func suggestionText(_ word: String, among ids: [String], declaredIn section: String) -> String {
     if ids.isEmpty { return " ('\(section)' declares none)" }
-    return EditDistance.suggestion(for: word, among: ids).map { " (did you mean \(quote($0))?)" }
-      ?? ""
+    return Self.didYouMean(EditDistance.suggestion(for: word, among: ids))
   }
 
   // MARK: - Messages
@@ -374,6 +366,32 @@ extension NetworkDecoder {
   func quote(_ text: String) -> String {
     Self.quoted(text)
   }
+
+  // Messages the spreadsheet importer shares, so that both readers speak alike.
+
+  /// " (did you mean "x"?)" for a suggestion, "" for none.
+  static func didYouMean(_ suggestion: String?) -> String {
+    suggestion.map { " (did you mean \(quoted($0))?)" } ?? ""
+  }
+
+  /// `unknown WHAT "word" (EXPECTED; did you mean "x"?)`.
+  static func unknownTerm(_ what: String, _ word: String, expected: String, suggestion: String?)
+    -> String
+  {
+    "unknown \(what) \(quoted(word)) (\(expected)"
+      + (suggestion.map { "; did you mean \(quoted($0))?" } ?? "") + ")"
+  }
+
+  /// The message for an id that ``isValidID(_:)`` refuses.
+  static func invalidID(_ id: String, kind: String) -> String {
+    "invalid \(kind) id \(quoted(id)): use only letters, digits, '-' and '_'"
+  }
+
+  /// A tie strength: finite and > 0.
+  static func isValidWeight(_ weight: Double) -> Bool { weight.isFinite && weight > 0 }
+
+  /// The start of the message for a weight that is not one.
+  static let weightExpected = "weight must be a finite number > 0, found "
 
   /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages
   /// (also used by the spreadsheet importer, so that both speak alike).

@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// Writes a ``Network`` in the file format of docs/FORMAT.md, as YAML or JSON.
 ///
@@ -535,29 +536,10 @@ public enum NetworkWriter {
     }
 
     /// Escapes quotes, backslashes and control characters, and U+2028/U+2029, which are valid
-    /// JSON but end lines in JavaScript and some editors. Everything else is copied as UTF-8.
+    /// JSON but end lines in JavaScript and some editors (``JSONText``, uppercase hex, `\b`,
+    /// `\f`, DEL escaped). Everything else is copied as UTF-8.
     mutating func jsonString(_ text: String) {
-      bytes.append(UInt8(ascii: "\""))
-      for s in text.unicodeScalars {
-        switch s {
-        case "\"": raw("\\\"")
-        case "\\": raw("\\\\")
-        case "\n": raw("\\n")
-        case "\r": raw("\\r")
-        case "\t": raw("\\t")
-        case "\u{08}": raw("\\b")
-        case "\u{0C}": raw("\\f")
-        default:
-          if s.value < 0x20 || s.value == 0x7F || s.value == 0x2028 || s.value == 0x2029 {
-            raw("\\u" + SyntaxError.hex(s.value, width: 4))
-          } else if s.isASCII {
-            bytes.append(UInt8(truncatingIfNeeded: s.value))
-          } else {
-            UTF8.encode(s) { bytes.append($0) }
-          }
-        }
-      }
-      bytes.append(UInt8(ascii: "\""))
+      JSONText.appendString(text, to: &bytes, controls: .uppercaseHex)
     }
   }
 }

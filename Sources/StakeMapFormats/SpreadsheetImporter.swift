@@ -385,10 +385,9 @@ public enum SpreadsheetImporter {
       if let value = T.term(text) { return value }
       error(
         location,
-        "\(column): unknown \(what) \(NetworkDecoder.quoted(text)) (expected one of "
-          + T.idList
-          + (T.suggestion(for: text).map { "; did you mean \(NetworkDecoder.quoted($0))?" } ?? "")
-          + ")")
+        "\(column): "
+          + NetworkDecoder.unknownTerm(
+            what, text, expected: "expected one of " + T.idList, suggestion: T.suggestion(for: text)))
       return nil
     }
 
@@ -432,7 +431,7 @@ public enum SpreadsheetImporter {
         }
         previous = c
       }
-      if valid, seenDigit, let value = Double(written), value.isFinite, value > 0 { return value }
+      if valid, seenDigit, let value = Double(written), NetworkDecoder.isValidWeight(value) { return value }
       var hint = ""
       if !commaAllowed && text.contains(",") {
         hint = " (the file is comma-separated: write the decimal point, 1.5)"
@@ -441,8 +440,7 @@ public enum SpreadsheetImporter {
       }
       error(
         location,
-        "\(column): weight must be a finite number > 0, found \(NetworkDecoder.quoted(text))"
-          + hint)
+        "\(column): " + NetworkDecoder.weightExpected + NetworkDecoder.quoted(text) + hint)
       return nil
     }
 
@@ -468,8 +466,7 @@ public enum SpreadsheetImporter {
       let hint = slug.isEmpty ? "" : " (for example \(NetworkDecoder.quoted(slug)))"
       error(
         location,
-        "\(column): invalid \(kind) id \(NetworkDecoder.quoted(text)): use only letters, digits, "
-          + "'-' and '_'\(hint)")
+        "\(column): " + NetworkDecoder.invalidID(text, kind: kind) + hint)
       return false
     }
 
@@ -535,9 +532,7 @@ public enum SpreadsheetImporter {
         let hint =
           sourceIDOrder.isEmpty
           ? " (the sources file declares none)"
-          : EditDistance.suggestion(for: text, among: sourceIDOrder).map {
-            " (did you mean \(NetworkDecoder.quoted($0))?)"
-          } ?? ""
+          : NetworkDecoder.didYouMean(EditDistance.suggestion(for: text, among: sourceIDOrder))
         error(location, "\(column): unknown source id \(NetworkDecoder.quoted(text))\(hint)")
         return nil
       }
@@ -690,11 +685,11 @@ public enum SpreadsheetImporter {
       if actorIDOrder.isEmpty {
         hint = " (the actors file declares none)"
       } else if let id = actorIDOrder.first(where: { $0.lowercased() == text.lowercased() }) {
-        hint = " (did you mean \(NetworkDecoder.quoted(id))?)"
+        hint = NetworkDecoder.didYouMean(id)
       } else if let id = actorNameKeys[OrganizationName.key(text)] {
         hint = " (did you mean \(NetworkDecoder.quoted(id))? Relations name actors by id)"
       } else if let id = EditDistance.suggestion(for: text, among: actorIDOrder) {
-        hint = " (did you mean \(NetworkDecoder.quoted(id))?)"
+        hint = NetworkDecoder.didYouMean(id)
       }
       error(location, "\(column): unknown actor id \(NetworkDecoder.quoted(text))\(hint)")
       return nil

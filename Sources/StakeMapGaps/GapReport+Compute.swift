@@ -38,9 +38,7 @@ extension GapReport {
       clustering: clustering,
       articulationPoints: Structure.articulationPoints(graph),
       bridges: Structure.bridges(graph).map { ($0.u, $0.v) },
-      localBridges: Structure.localBridges(graph, threads: threads).map {
-        StructureSection.LocalBridge(a: $0.pair.u, b: $0.pair.v, span: $0.span)
-      },
+      localBridges: Structure.localBridges(graph, threads: threads),
       coreNumbers: Structure.coreNumbers(graph))
 
     // Groups and communities.
@@ -107,19 +105,9 @@ extension GapReport {
 
   /// Hop distances from `source` (nil: unreachable), by breadth-first search. O(n + m).
   static func hopDistances(_ graph: Graph, from source: Int) -> [Int?] {
-    var distance = [Int](repeating: -1, count: graph.nodeCount)
-    var queue = [source]
-    distance[source] = 0
-    var head = 0
-    while head < queue.count {
-      let v = queue[head]
-      head += 1
-      for k in graph.edgeRange(v) where distance[Int(graph.neighbors[k])] < 0 {
-        distance[Int(graph.neighbors[k])] = distance[v] + 1
-        queue.append(Int(graph.neighbors[k]))
-      }
-    }
-    return distance.map { $0 < 0 ? nil : $0 }
+    let search = BFSScratch(nodeCount: graph.nodeCount)
+    search.run(graph, from: source)
+    return (0..<graph.nodeCount).map { search.level[$0] < 0 ? nil : Int(search.level[$0]) }
   }
 
   /// The best-connected member of community `c` (most ties, then file order); -1 when empty.

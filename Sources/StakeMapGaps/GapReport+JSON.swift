@@ -56,7 +56,7 @@ extension GapReport {
         o.raw("[")
         for (k, bridge) in structure.localBridges.enumerated() {
           o.raw(k == 0 ? "" : ", ")
-          o.raw("{\"between\": \(JSONObjectWriter.idList([ids[bridge.a], ids[bridge.b]])), \"span\": \(bridge.span.map(String.init) ?? "null")}")
+          o.raw("{\"between\": \(JSONObjectWriter.idList([ids[bridge.pair.u], ids[bridge.pair.v]])), \"span\": \(bridge.span.map(String.init) ?? "null")}")
         }
         o.raw("]")
       }

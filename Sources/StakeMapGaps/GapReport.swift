@@ -57,12 +57,6 @@ public struct StructureSection: Sendable {
     public var averagePathLength: Double
     public var diameter: Int
   }
-  public struct LocalBridge: Sendable {
-    public var a: Int
-    public var b: Int
-    /// Hop distance between the ends without this tie; nil when they would be disconnected.
-    public var span: Int?
-  }
   public var density: Double
   public var components: [Component]
   public var transitivity: Double
@@ -70,7 +64,7 @@ public struct StructureSection: Sendable {
   public var clustering: [Double]
   public var articulationPoints: [Int]
   public var bridges: [(Int, Int)]
-  public var localBridges: [LocalBridge]
+  public var localBridges: [Structure.LocalBridge]
   public var coreNumbers: [Int]
 }
 

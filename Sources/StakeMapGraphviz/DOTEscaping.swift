@@ -71,32 +71,9 @@
     case .left: lineEnd = "\\l"
     case .right: lineEnd = "\\r"
     }
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      defer { previousWasCR = scalar == "\r" }
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "&": out += "&amp;"
-      case "\r": out += lineEnd
-      case "\n":
-        // CR LF is one break; iterate scalars because Swift treats "\r\n" as one Character.
-        if !previousWasCR { out += lineEnd }
-      default:
-        if isControl(scalar) {
-          out += " "
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    if alignment != .center && !text.isEmpty {
-      out += lineEnd
-    }
-    out += "\""
-    return out
+    return quoted(
+      text, backslash: "\\\\", lineBreak: lineEnd,
+      last: alignment != .center && !text.isEmpty ? lineEnd : "")
   }
 
   /// Escapes a `tooltip` so that the text shows literally in the SVG's `xlink:title`.
@@ -115,17 +92,28 @@
   ///
   ///     DOTEscaping.tooltip(#"C:\N & co"#)   // #""C:\\\\N &amp; co""#
   package static func tooltip(_ text: String) -> String {
+    quoted(text, backslash: "\\\\\\\\", lineBreak: "&#10;")
+  }
+
+  /// The quoted form shared by escString values and tooltips: `\` → `backslash`, `"` → `\"`,
+  /// `&` → `&amp;`, line feed, CR LF and CR → one `lineBreak`, other controls → one space;
+  /// `last` is written before the closing quote.
+  private static func quoted(
+    _ text: String, backslash: String, lineBreak: String, last: String = ""
+  ) -> String {
     var out = "\""
     out.reserveCapacity(text.utf8.count + 2)
     var previousWasCR = false
     for scalar in text.unicodeScalars {
       defer { previousWasCR = scalar == "\r" }
       switch scalar {
-      case "\\": out += "\\\\\\\\"
+      case "\\": out += backslash
       case "\"": out += "\\\""
       case "&": out += "&amp;"
-      case "\r": out += "&#10;"
-      case "\n": if !previousWasCR { out += "&#10;" }
+      case "\r": out += lineBreak
+      case "\n":
+        // CR LF is one break; iterate scalars because Swift treats "\r\n" as one Character.
+        if !previousWasCR { out += lineBreak }
       default:
         if isControl(scalar) {
           out += " "
@@ -134,7 +122,7 @@
         }
       }
     }
-    return out + "\""
+    return out + last + "\""
   }
 
   /// Escapes text for an HTML-like label (XML character data or a quoted attribute value):

@@ -1,3 +1,5 @@
+import StakeMapText
+
 /// Makes a Graphviz SVG readable for screen readers.
 ///
 /// Graphviz 2.42 writes the graph's name as a `<title>` *inside* the first `<g>` and has no
@@ -38,36 +40,9 @@ package enum SVGAccessibility {
     }
     var out = String(decoding: bytes[..<(end - 1)], as: UTF8.self)
     out += attributes + ">\n"
-    out += "<title id=\"\(titleID)\">" + xmlText(title) + "</title>\n"
-    out += "<desc id=\"\(descriptionID)\">" + xmlText(description) + "</desc>"
+    out += "<title id=\"\(titleID)\">" + HTMLEscaping.text(title) + "</title>\n"
+    out += "<desc id=\"\(descriptionID)\">" + HTMLEscaping.text(description) + "</desc>"
     out += String(decoding: bytes[end...], as: UTF8.self)
-    return out
-  }
-
-  /// Text for XML element content and attribute values (SVG here, the HTML report too):
-  /// `& < > " '` escaped; characters XML 1.0 forbids or discourages (C0 controls other than
-  /// tab, line feed, carriage return; C1 controls; U+FFFE, U+FFFF) become U+FFFD.
-  package static func xmlText(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE
-          || scalar.value == 0xFFFF
-        {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
     return out
   }
 
@@ -90,7 +65,7 @@ package enum SVGAccessibility {
       rest = rest[start.upperBound...]
       guard let end = rest.firstRange(of: close) else { break }
       let content = String(rest[..<end.lowerBound])
-      out += readable(content, names: names, clusterNames: clusterNames).map(xmlText) ?? content
+      out += readable(content, names: names, clusterNames: clusterNames).map(HTMLEscaping.text) ?? content
       rest = rest[end.lowerBound...]
     }
     out += rest

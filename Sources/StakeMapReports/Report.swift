@@ -206,28 +206,7 @@ public struct Report: Sendable {
   }
 
   /// Connected components of the analysis graph, largest first (ties by smallest member).
-  var components: [[Int]] {
-    var seen = [Bool](repeating: false, count: graph.nodeCount)
-    var result: [[Int]] = []
-    for s in 0..<graph.nodeCount where !seen[s] {
-      var members = [s]
-      seen[s] = true
-      var head = 0
-      while head < members.count {
-        let v = members[head]
-        head += 1
-        for k in graph.edgeRange(v) {
-          let w = Int(graph.neighbors[k])
-          if !seen[w] {
-            seen[w] = true
-            members.append(w)
-          }
-        }
-      }
-      result.append(members.sorted())
-    }
-    return result.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-  }
+  var components: [[Int]] { Structure.components(graph).members }
 
   /// The latest source date, as written (ISO dates and years sort as text).
   var latestSourceDate: String? {

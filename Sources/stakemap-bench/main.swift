@@ -45,7 +45,10 @@ struct EdgeList {
 /// isolated nodes can exist). Otherwise the node count is the largest id + 1. Self-loops are
 /// dropped, as the graph does.
 func readEdgeList(_ path: String) throws -> EdgeList {
-  guard let data = FileManager.default.contents(atPath: path) else {
+  let data: [UInt8]
+  do {
+    data = try InputFile.contents(of: path)
+  } catch {
     throw Failure(description: "cannot read \(path)")
   }
   var list = EdgeList()
@@ -217,7 +220,7 @@ func benchmarkLoad(path: String, reps: Int) throws {
   let build = best(of: max(reps, 3)) { Graph(network: network) }
   let graph = build.result
   // Resident memory now that the document tree is gone: the model and the graph.
-  let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? ""
+  let statm = (try? String(decoding: InputFile.contents(of: "/proc/self/statm"), as: UTF8.self)) ?? ""
   let residentPages = Double(statm.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0)
   let residentMB = residentPages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
   var usage = rusage()

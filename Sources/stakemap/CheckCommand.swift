@@ -24,8 +24,7 @@ struct CheckCommand: ParsableCommand {
     var failed = false
     for file in files {
       let result = NetworkReader.read(path: file)
-      for diagnostic in result.diagnostics { Terminal.error(diagnostic.description) }
-      let errors = result.diagnostics.count { $0.severity == .error }
+      let errors = Terminal.report(result.diagnostics)
       let warnings = result.diagnostics.count - errors
       let words = MessageLanguage.words(errors == 0 ? result.network : nil)
       let warningCount =

@@ -96,15 +96,9 @@ struct ExtractCommand: ParsableCommand {
     }
     let words = MessageLanguage.words(draft.network)
     let useJSON = format.map { $0 == .json } ?? (output?.lowercased().hasSuffix(".json") ?? false)
-    let text = useJSON ? NetworkWriter.json(draft.network) : NetworkWriter.yaml(draft.network)
     // The draft must read back without errors; anything else is a bug, not the user's.
-    let check = NetworkReader.parse(
-      bytes: Array(text.utf8), file: output ?? "draft", format: useJSON ? .json : .yaml)
-    let errors = check.diagnostics.filter { $0.severity == .error }
-    guard errors.isEmpty else {
-      for e in errors { Terminal.error(words(.cliInternalError, ["message": e.description])) }
-      throw ExitCode(1)
-    }
+    let text = try NetworkLoading.verifiedText(
+      draft.network, format: useJSON ? .json : .yaml, file: output ?? "draft", words: words)
     // A draft may already carry a coordinator's review marks: never replace it unasked.
     if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
       Terminal.error(words(.cliError, ["message": words(.cliExtractExists, ["file": output])]))

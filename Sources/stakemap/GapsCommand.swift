@@ -68,11 +68,8 @@ struct GapsCommand: ParsableCommand {
     var scenario: Scenario?
     if let with {
       let result = NetworkReader.readScenario(path: with, base: network)
-      for diagnostic in result.diagnostics where !(analysis.quiet && diagnostic.severity == .warning) {
-        Terminal.error(diagnostic.description)
-      }
+      let errors = Terminal.report(result.diagnostics, quiet: analysis.quiet)
       guard let loaded = result.scenario else {
-        let errors = result.diagnostics.count { $0.severity == .error }
         let words = Words(analysis.language(for: network))
         Terminal.error(
           words(

@@ -92,10 +92,7 @@ struct ImportCommand: ParsableCommand {
     let result = SpreadsheetImporter.read(
       actors: actors, relations: relations, sources: sources,
       options: .init(title: title, language: lang))
-    for diagnostic in result.diagnostics where !(quiet && diagnostic.severity == .warning) {
-      Terminal.error(diagnostic.description)
-    }
-    let errors = result.diagnostics.count { $0.severity == .error }
+    let errors = Terminal.report(result.diagnostics, quiet: quiet)
     guard let network = result.network, errors == 0 else {
       Terminal.error(
         before(.cliNothingWritten, ["problems": before.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)]))
@@ -103,16 +100,10 @@ struct ImportCommand: ParsableCommand {
     }
     let words = MessageLanguage.words(network, chosen: lang)
     let format = output.flatMap { $0 == "-" ? nil : NetworkFileFormat(path: $0) } ?? .yaml
-    let text = format == .json ? NetworkWriter.json(network) : NetworkWriter.yaml(network)
     // The file must read back as it will be used: check what is about to be written.
-    let name = output ?? "(output)"
-    let check = NetworkReader.parse(bytes: Array(text.utf8), file: name, format: format)
-    let problems = check.diagnostics.filter { $0.severity == .error }
-    guard check.network != nil, problems.isEmpty else {
-      for problem in problems { Terminal.error(words(.cliInternalError, ["message": "\(problem)"])) }
-      Terminal.error(words(.cliImportNotReadBack))
-      throw ExitCode(1)
-    }
+    let text = try NetworkLoading.verifiedText(
+      network, format: format, file: output ?? "(output)", words: words,
+      refusal: words(.cliImportNotReadBack))
     try OutputDestination.write(text, to: output, language: words.language)
     if !quiet, let output, output != "-" {
       let counts = [

@@ -189,21 +189,10 @@ struct MapViewOptions: ParsableArguments {
 
   /// The id closest to `id` by edit distance, when close enough to be a typo.
   static func closest(_ id: String, among ids: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-      var previous = Array(0...b.count)
-      for (i, ca) in a.enumerated() {
-        var current = [i + 1]
-        for (j, cb) in b.enumerated() {
-          current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
-        }
-        previous = current
-      }
-      return previous[b.count]
-    }
-    let target = Array(id.lowercased())
-    let best = ids.map { ($0, distance(target, Array($0.lowercased()))) }
+    let target = id.lowercased()
+    let best = ids.map { ($0, EditDistance.distance(target, $0.lowercased())) }
       .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-    guard let best, best.1 <= max(2, target.count / 3) else { return nil }
+    guard let best, best.1 <= max(2, target.unicodeScalars.count / 3) else { return nil }
     return best.0
   }
 }

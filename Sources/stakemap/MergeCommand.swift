@@ -90,10 +90,7 @@ struct MergeCommand: ParsableCommand {
     var errors = 0
     for path in [draft, into] {
       let result = NetworkReader.read(path: path)
-      for diagnostic in result.diagnostics where !(quiet && diagnostic.severity == .warning) {
-        Terminal.error(diagnostic.description)
-      }
-      let count = result.diagnostics.count { $0.severity == .error }
+      let count = Terminal.report(result.diagnostics, quiet: quiet)
       errors += count
       if let network = result.network, count == 0 { networks.append(network) }
     }
@@ -132,12 +129,14 @@ struct MergeCommand: ParsableCommand {
       Terminal.error(words(.cliMergeDryRun, ["added": added]))
       return
     }
-    let inPlace = output == nil || sameFile(target, into)
+    let inPlace = output == nil || FileIdentity.same(target, into)
     if inPlace && merged == network {
       Terminal.error(words(.cliMergeUnchanged, ["file": into]))
       return
     }
-    if inPlace && !force && NetworkFileFormat(path: into) != .json, hasComments(into) {
+    if inPlace && !force && NetworkFileFormat(path: into) != .json,
+      let bytes = try? InputFile.contents(of: into), YAMLComments.present(in: bytes)
+    {
       Terminal.error(words(.cliError, ["message": words(.cliMergeComments, ["file": into])]))
       throw ExitCode(1)
     }
@@ -146,14 +145,8 @@ struct MergeCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let format = NetworkFileFormat(path: target) ?? .yaml
-    let text = format == .json ? NetworkWriter.json(merged) : NetworkWriter.yaml(merged)
-    let check = NetworkReader.parse(bytes: Array(text.utf8), file: target, format: format)
-    let problems = check.diagnostics.filter { $0.severity == .error }
-    guard check.network != nil, problems.isEmpty else {
-      for problem in problems { Terminal.error(words(.cliInternalError, ["message": "\(problem)"])) }
-      Terminal.error(words(.cliMergeNotReadBack))
-      throw ExitCode(1)
-    }
+    let text = try NetworkLoading.verifiedText(
+      merged, format: format, file: target, words: words, refusal: words(.cliMergeNotReadBack))
     do {
       try AtomicFile.write(text, to: target)
     } catch {
@@ -170,96 +163,5 @@ struct MergeCommand: ParsableCommand {
             merged.relations.count, one: .cliRelationsOne, other: .cliRelationsOther),
           "added": added,
         ]))
-  }
-
-  /// Whether two paths name the same file (both existing).
-  private func sameFile(_ a: String, _ b: String) -> Bool {
-    var x = stat()
-    var y = stat()
-    guard stat(a, &x) == 0, stat(b, &y) == 0 else { return a == b }
-    return x.st_dev == y.st_dev && x.st_ino == y.st_ino
-  }
-
-  /// Whether the YAML file at `path` has a comment. Unreadable files count as none (reading
-  /// them has already failed or will).
-  private func hasComments(_ path: String) -> Bool {
-    guard let fd = Optional(open(path, O_RDONLY)), fd >= 0 else { return false }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-      if n <= 0 { break }
-      bytes += buffer[0..<n]
-    }
-    return YAMLComments.present(in: String(decoding: bytes, as: UTF8.self))
-  }
-}
-
-/// Finds comments in YAML text without a full parser: a `#` at the start of a line or after a
-/// space or tab, outside quoted scalars and block scalars (`|`, `>`). A quote opens a quoted
-/// scalar only where a scalar can start (line start, after `: `, `- `, `[`, `{`, `,`).
-enum YAMLComments {
-  static func present(in text: String) -> Bool {
-    var blockIndent: Int?  // inside a block scalar: lines indented more than this
-    var quote: Character?  // inside a quoted scalar (which may span lines)
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-      let indent = line.prefix { $0 == " " }.count
-      let content = line.dropFirst(indent)
-      if quote == nil, let block = blockIndent {
-        if content.allSatisfy({ $0 == " " }) || indent > block { continue }
-        blockIndent = nil
-      }
-      var previous: Character = " "
-      var lastNonSpace: Character?
-      var spaceAfterIndicator = false
-      var escaped = false
-      for c in content {
-        if let open = quote {
-          if open == "\"" {
-            if escaped {
-              escaped = false
-            } else if c == "\\" {
-              escaped = true
-            } else if c == "\"" {
-              quote = nil
-            }
-          } else if c == "'" {
-            quote = nil  // '' inside single quotes closes and reopens: same result
-          }
-          previous = c
-          lastNonSpace = c
-          continue
-        }
-        if c == "#" && (previous == " " || previous == "\t") { return true }
-        if c == "\"" || c == "'" {
-          let canStart: Bool
-          switch lastNonSpace {
-          case nil: canStart = true
-          case "["?, "{"?, ","?: canStart = true
-          case ":"?, "-"?, "?"?: canStart = spaceAfterIndicator
-          default: canStart = false
-          }
-          if canStart { quote = c }
-        }
-        if c == " " || c == "\t" {
-          if let last = lastNonSpace, ":-?".contains(last) { spaceAfterIndicator = true }
-        } else {
-          lastNonSpace = c
-          spaceAfterIndicator = false
-        }
-        previous = c
-      }
-      if quote == nil {
-        let last = content.split(separator: " ").last.map(String.init) ?? ""
-        if let first = last.first, first == "|" || first == ">",
-          last.dropFirst().allSatisfy({ "+-0123456789".contains($0) })
-        {
-          blockIndent = indent
-        }
-      }
-    }
-    return false
   }
 }

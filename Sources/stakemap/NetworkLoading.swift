@@ -8,18 +8,47 @@ import StakeMap
 enum NetworkLoading {
   static func load(_ path: String, quiet: Bool = false) throws -> Network {
     let result = NetworkReader.read(path: path)
-    let errors = result.diagnostics.filter { $0.severity == .error }
-    for diagnostic in result.diagnostics where !(quiet && diagnostic.severity == .warning) {
-      Terminal.error(diagnostic.description)
-    }
-    guard let network = result.network, errors.isEmpty else {
+    let errors = Terminal.report(result.diagnostics, quiet: quiet)
+    guard let network = result.network, errors == 0 else {
       let words = MessageLanguage.words(nil)
       Terminal.error(
         words(
           .cliFileNothingWritten,
-          ["file": path, "problems": words.count(errors.count, one: .cliErrorsOne, other: .cliErrorsOther)]))
+          ["file": path, "problems": words.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)]))
       throw ExitCode(1)
     }
     return network
+  }
+}
+
+extension Terminal {
+  /// Prints `diagnostics` to standard error (warnings too, unless `quiet`) and returns the
+  /// number of errors among them.
+  @discardableResult
+  static func report(_ diagnostics: [Diagnostic], quiet: Bool = false) -> Int {
+    for diagnostic in diagnostics where !(quiet && diagnostic.severity == .warning) {
+      Terminal.error(diagnostic.description)
+    }
+    return diagnostics.count { $0.severity == .error }
+  }
+}
+
+extension NetworkLoading {
+  /// The network as text in `format`, checked to read back (see
+  /// `NetworkWriter.verifiedText`); otherwise prints the reader's errors as internal errors,
+  /// then `refusal` if given, and exits with status 1.
+  static func verifiedText(
+    _ network: Network, format: NetworkFileFormat, file: String, words: Words,
+    refusal: String? = nil
+  ) throws -> String {
+    do {
+      return try NetworkWriter.verifiedText(network, format: format, file: file)
+    } catch {
+      for problem in error.diagnostics {
+        Terminal.error(words(.cliInternalError, ["message": problem.description]))
+      }
+      if let refusal { Terminal.error(refusal) }
+      throw ExitCode(1)
+    }
   }
 }

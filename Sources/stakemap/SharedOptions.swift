@@ -80,7 +80,7 @@ enum OutputDestination {
       Terminal.out(text)
       return
     }
-    if let input = inputs.first(where: { sameFile($0, path) }) {
+    if let input = inputs.first(where: { FileIdentity.same($0, path) }) {
       Terminal.error(
         words(.cliError, ["message": words(.cliOutputIsInput, ["output": path, "input": input])]))
       throw ExitCode(1)
@@ -91,13 +91,5 @@ enum OutputDestination {
       Terminal.error(words(.cliError, ["message": "\(error)"]))
       throw ExitCode(1)
     }
-  }
-
-  /// True when both paths name one existing file (same device and inode).
-  static func sameFile(_ a: String, _ b: String) -> Bool {
-    var sa = stat()
-    var sb = stat()
-    guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
-    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
   }
 }

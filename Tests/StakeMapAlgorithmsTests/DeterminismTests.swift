@@ -6,14 +6,8 @@ import Testing
 /// A reproducible random graph: `n` nodes, about `n·degree/2` distinct ties (no parallel
 /// relations, so weights stay in 1...maxWeight; all 1 when maxWeight is 1), from SplitMix64.
 func randomGraph(nodes n: Int, averageDegree degree: Int, maxWeight: Int, seed: UInt64) -> Graph {
-  var state = seed
-  func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  var rng = SplitMix64Generator(seed: seed)
+  func next() -> UInt64 { rng.next() }
   var edges: [(Int, Int, Double)] = []
   var seen = Set<Int>()
   for _ in 0..<(n * degree / 2) {

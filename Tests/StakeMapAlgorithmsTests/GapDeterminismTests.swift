@@ -10,14 +10,8 @@ func gapSBM(
   nodes n: Int, blocks: Int, averageDegree: Double, inside: Double = 0.8, maxWeight: Int = 1,
   seed: UInt64
 ) -> Graph {
-  var state = seed
-  func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  var rng = SplitMix64Generator(seed: seed)
+  func next() -> UInt64 { rng.next() }
   let perBlock = n / blocks
   let target = Int(Double(n) * averageDegree / 2)
   var seen = Set<Int>()

@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 import Testing
 
 @testable import StakeMapReports

@@ -40,7 +40,7 @@ public enum Eigenvector {
   public static func compute(_ g: Graph) -> [Double] {
     let n = g.nodeCount
     guard n > 0 else { return [] }
-    let components = connectedComponents(g)
+    let components = ConnectedComponents(g).lists
     var perron: [(value: Double, vector: [Double])] = []
     perron.reserveCapacity(components.count)
     var top = 0.0
@@ -60,31 +60,6 @@ public enum Eigenvector {
     for v in x { norm += v * v }
     norm = norm.squareRoot()
     return x.map { $0 / norm }
-  }
-
-  /// Components as node lists, in order of their smallest node; each list in BFS order.
-  static func connectedComponents(_ g: Graph) -> [[Int]] {
-    let n = g.nodeCount
-    var seen = [Bool](repeating: false, count: n)
-    var components: [[Int]] = []
-    for root in 0..<n where !seen[root] {
-      seen[root] = true
-      var members = [root]
-      var head = 0
-      while head < members.count {
-        let v = members[head]
-        head += 1
-        for e in g.edgeRange(v) {
-          let w = Int(g.neighbors[e])
-          if !seen[w] {
-            seen[w] = true
-            members.append(w)
-          }
-        }
-      }
-      components.append(members)
-    }
-    return components
   }
 
   /// The largest eigenvalue of a connected component and its positive unit eigenvector (in the

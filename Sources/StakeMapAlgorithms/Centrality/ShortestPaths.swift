@@ -1,4 +1,3 @@
-import Dispatch
 import StakeMapGraph
 import Synchronization
 
@@ -109,36 +108,26 @@ enum ShortestPathSweep {
             if betweenness {
               partials.memory.extracting(0..<(chunks * n)).update(repeating: 0)
             }
-            let counter = ChunkCounter()
-            let work: @Sendable (Int) -> Void = { t in
-              // Worker t is the only user of workspaces[t] (concurrentPerform runs each
-              // iteration index once). Chunk j writes only partials[j·n ..< (j+1)·n] and the
-              // closeness/harmonic slots of its own sources: no two workers share a location.
+            // One item per chunk of sources. Worker t is the only user of workspaces[t]
+            // (t < min(threads, chunks)). Chunk j writes only partials[j·n ..< (j+1)·n] and the
+            // closeness/harmonic slots of its own sources: no two workers share a location.
+            parallelItems(count: chunks, chunk: 1, threads: threads) { j, t in
               let ws = workspaces[t]
-              while true {
-                let j = counter.next()
-                if j >= chunks { break }
-                let lo = (base + j) * chunkSize
-                let hi = min(n, lo + chunkSize)
-                let partial =
-                  betweenness
-                  ? partials.memory.extracting((j * n)..<((j + 1) * n))
-                  : UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
-                for s in lo..<hi {
-                  switch kernel {
-                  case .brandesBFS: brandesBFS(csr, ws, s, partial, sink)
-                  case .distancesBFS: distancesBFS(csr, ws, s, sink)
-                  case .brandesDijkstra: brandesDijkstra(csr, ws, s, partial, sink)
-                  case .distancesDijkstra: distancesDijkstra(csr, ws, s, sink)
-                  }
+              let lo = (base + j) * chunkSize
+              let hi = min(n, lo + chunkSize)
+              let partial =
+                betweenness
+                ? partials.memory.extracting((j * n)..<((j + 1) * n))
+                : UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+              for s in lo..<hi {
+                switch kernel {
+                case .brandesBFS: brandesBFS(csr, ws, s, partial, sink)
+                case .distancesBFS: distancesBFS(csr, ws, s, sink)
+                case .brandesDijkstra: brandesDijkstra(csr, ws, s, partial, sink)
+                case .distancesDijkstra: distancesDijkstra(csr, ws, s, sink)
                 }
-                reporter?.advance(by: hi - lo)
               }
-            }
-            if threads == 1 {
-              work(0)
-            } else {
-              DispatchQueue.concurrentPerform(iterations: threads, execute: work)
+              reporter?.advance(by: hi - lo)
             }
             if betweenness {
               // Fixed order: chunk 0, 1, 2, ... whatever thread computed which.

@@ -41,30 +41,9 @@ public enum Structure {
 
   /// Components of the graph without the nodes flagged in `removed`; removed nodes get index −1.
   static func components(_ g: Graph, removed: [Bool]?) -> Components {
-    let n = g.nodeCount
-    var label = [Int](repeating: -1, count: n)
-    var lists: [[Int]] = []
-    var queue = [Int]()
-    queue.reserveCapacity(n)
-    for root in 0..<n where label[root] < 0 && !(removed?[root] ?? false) {
-      let id = lists.count
-      label[root] = id
-      queue.removeAll(keepingCapacity: true)
-      queue.append(root)
-      var head = 0
-      while head < queue.count {
-        let v = queue[head]
-        head += 1
-        for e in g.edgeRange(v) {
-          let w = Int(g.neighbors[e])
-          if label[w] < 0 && !(removed?[w] ?? false) {
-            label[w] = id
-            queue.append(w)
-          }
-        }
-      }
-      lists.append(queue.sorted())
-    }
+    let found = ConnectedComponents(g, removed: removed)
+    let lists = found.lists.map { $0.sorted() }
+    let label = found.label
     // Roots were taken in ascending order, so lists[i][0] ascends with i: a stable sort by size
     // (descending) leaves equal sizes ordered by their smallest member.
     let order = lists.indices.sorted { (lists[$0].count, $1) > (lists[$1].count, $0) }

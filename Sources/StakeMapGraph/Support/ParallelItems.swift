@@ -41,11 +41,10 @@ package func workerCount(count: Int, chunk: Int = 8, threads: Int) -> Int {
   max(1, min(threads, (count + chunk - 1) / max(chunk, 1)))
 }
 
-/// Hands out chunk indices 0, 1, 2, ... to workers.
-package final class ChunkCounter: Sendable {
+/// Hands out chunk indices 0, 1, 2, ... to workers (of ``parallelItems``, the package's one
+/// parallel loop).
+private final class ChunkCounter: Sendable {
   private let value = Atomic<Int>(0)
 
-  package func next() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
-
-  package init() {}
+  func next() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
 }

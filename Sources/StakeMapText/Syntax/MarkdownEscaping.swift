@@ -11,10 +11,10 @@
 ///
 /// `-`, `+` and `.` are left alone: they only start a list or a rule at the start of a line,
 /// and text from the data never starts one.
-public enum MarkdownEscaping {
+package enum MarkdownEscaping {
   static let backslashed: Set<Unicode.Scalar> = Set("\\`*_[]()#!|~{}".unicodeScalars)
 
-  public static func text(_ s: String) -> String {
+  package static func text(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
     var previousCR = false
@@ -43,7 +43,7 @@ public enum MarkdownEscaping {
 
   /// A link destination for a relative file name: percent-encoded except unreserved
   /// characters and `/`, so spaces, parentheses and angle brackets cannot end it.
-  public static func linkDestination(_ path: String) -> String {
+  package static func linkDestination(_ path: String) -> String {
     var out = ""
     for byte in path.utf8 {
       let c = Unicode.Scalar(byte)
