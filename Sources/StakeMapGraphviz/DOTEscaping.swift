@@ -210,8 +210,25 @@
       default: out.unicodeScalars.append(next)
       }
     }
-    if endsWithAlignedBreak { out.removeLast() }
-    return out.replacingAll("&amp;", with: "&")
+    if endsWithAlignedBreak { out.unicodeScalars.removeLast() }
+    // Scalar by scalar: "&amp;" before a combining mark is one Character with the mark
+    // (";\u{7FD}"), which a Character-wise search would miss (found by the dot fuzzer).
+    var decoded = String.UnicodeScalarView()
+    let scalars = Array(out.unicodeScalars)
+    let entity = Array("&amp;".unicodeScalars)
+    var i = 0
+    while i < scalars.count {
+      if scalars[i] == "&", i + entity.count <= scalars.count,
+        Array(scalars[i..<i + entity.count]) == entity
+      {
+        decoded.append("&")
+        i += entity.count
+      } else {
+        decoded.append(scalars[i])
+        i += 1
+      }
+    }
+    return String(decoded)
   }
 
   /// C0 controls, DEL and C1 controls.
