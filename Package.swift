@@ -70,7 +70,8 @@ let package = Package(
         "StakeMapGraphviz", "StakeMapText",
       ]),
     // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
-    .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats"]),
+    .target(
+      name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats", "StakeMapText"]),
     // Scoring extraction against hand annotations: a developer's tool, not in the library.
     .target(
       name: "StakeMapExtractionEvaluation",
