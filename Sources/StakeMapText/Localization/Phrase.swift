@@ -591,4 +591,7 @@ package enum Phrase: String, CaseIterable, Sendable {
   case mergeFieldPublisher = "merge.field.publisher"
   case mergeFieldFile = "merge.field.file"
   case mergeFieldURL = "merge.field.url"
+
+  // MARK: Extract: why `stakemap extract` could not read a protocol (ProtocolExtractor)
+  case extractIsDirectory = "extract.is_directory"
 }

@@ -581,5 +581,8 @@ extension Catalogue {
     .mergeFieldPublisher: "publisher",
     .mergeFieldFile: "file",
     .mergeFieldURL: "url",
+
+    // MARK: Extract
+    .extractIsDirectory: "\"{file}\" is a directory, not a protocol file",
   ]
 }

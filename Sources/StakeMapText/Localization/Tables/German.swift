@@ -581,5 +581,8 @@ extension Catalogue {
     .mergeFieldPublisher: "Herausgeber",
     .mergeFieldFile: "Datei",
     .mergeFieldURL: "URL",
+
+    // MARK: Extract
+    .extractIsDirectory: "„{file}“ ist ein Verzeichnis, keine Protokolldatei",
   ]
 }
