@@ -115,6 +115,7 @@ let package = Package(
       name: "StakeMapExtractionTests",
       dependencies: [
         "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
+        "StakeMapText",
       ],
       resources: [.copy("Gold"), .copy("Heldout")]),
     .testTarget(
