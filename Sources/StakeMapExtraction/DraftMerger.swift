@@ -352,7 +352,8 @@ private struct Merger {
 
   /// A counted catalogue phrase with its arguments.
   func counted(_ n: Int, _ one: Phrase, _ other: Phrase, _ arguments: (String, Part)...) -> Part {
-    .counted(n, one: one, other: other, arguments.map { MergeNote.Argument(name: $0.0, value: $0.1) })
+    .counted(
+      n, one: one, other: other, arguments.map { MergeNote.Argument(name: $0.0, value: $0.1) })
   }
 
   /// Notes joined by "; ".
@@ -527,7 +528,8 @@ private struct Merger {
       var message = text(.mergeActor, ("actor", existing(e)))
       if actor.id != d.id {
         if let holder = idConflict {
-          message = text(.mergeIDTakenBy, ("actor", message), ("id", q(d.id)), ("holder", existing(holder)))
+          message = text(
+            .mergeIDTakenBy, ("actor", message), ("id", q(d.id)), ("holder", existing(holder)))
         } else {
           message = text(.mergeIDTaken, ("actor", message), ("id", q(d.id)))
         }
@@ -600,7 +602,8 @@ private struct Merger {
       actor.tags += tags
       changes.append(
         counted(
-          tags.count, .mergeTagsAddedOne, .mergeTagsAddedOther, ("names", .joined(tags.map(dq), ", "))))
+          tags.count, .mergeTagsAddedOne, .mergeTagsAddedOther,
+          ("names", .joined(tags.map(dq), ", "))))
     }
     for (key, value) in d.attributes.sorted(by: { $0.key < $1.key }) {
       if let current = actor.attributes[key] {
@@ -634,7 +637,8 @@ private struct Merger {
 
   /// Merges the admitted offers and needs of draft actor `d` onto actor `e`.
   mutating func mergeClaims(of d: Stakeholder, draftIndex: Int, into e: Int) {
-    for (label, path) in [(Phrase.mergeOffer, \Stakeholder.offers), (.mergeNeed, \Stakeholder.needs)] {
+    let kinds = [(Phrase.mergeOffer, \Stakeholder.offers), (.mergeNeed, \Stakeholder.needs)]
+    for (label, path) in kinds {
       for claim in d[keyPath: path] {
         let what = text(label, ("topic", q(claim.topic)), ("actor", existing(e)))
         if skipped(claim.review, .claim, what, d.location) { continue }
@@ -730,7 +734,8 @@ private struct Merger {
     note(
       .source, .added,
       source.id == s.id
-        ? what : text(.mergeSourceAddedAs, ("source", what), ("new", q(source.id)), ("id", q(s.id))),
+        ? what
+        : text(.mergeSourceAddedAs, ("source", what), ("new", q(source.id)), ("id", q(s.id))),
       s.location)
     return source.id
   }
