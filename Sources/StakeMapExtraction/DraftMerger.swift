@@ -282,7 +282,7 @@ private struct Merger {
   var idIndex: [String: Int] = [:]
   /// Draft actor index → index in `out`, for merged actors.
   var actorMap: [Int: Int] = [:]
-  /// Why a draft actor was not merged ("is pending", …).
+  /// Why a draft actor was not merged (`.mergeFatePending`, …).
   var actorFate: [Int: Phrase] = [:]
   var sourceMap: [String: String] = [:]
   var topicMap: [String: String] = [:]
