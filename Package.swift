@@ -70,7 +70,8 @@ let package = Package(
         "StakeMapGraphviz", "StakeMapText",
       ]),
     // Drafts from German protocols (rule-based, offline) and merging reviewed drafts.
-    .target(name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats"]),
+    .target(
+      name: "StakeMapExtraction", dependencies: ["StakeMapModel", "StakeMapFormats", "StakeMapText"]),
     // Scoring extraction against hand annotations: a developer's tool, not in the library.
     .target(
       name: "StakeMapExtractionEvaluation",
@@ -114,6 +115,7 @@ let package = Package(
       name: "StakeMapExtractionTests",
       dependencies: [
         "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
+        "StakeMapText",
       ],
       resources: [.copy("Gold"), .copy("Heldout")]),
     .testTarget(

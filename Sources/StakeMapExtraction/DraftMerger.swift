@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// Options of ``DraftMerger/merge(_:into:options:)``.
 public struct MergeOptions: Sendable {
@@ -13,9 +14,26 @@ public struct MergeOptions: Sendable {
 /// What a merge did with every item of the draft. Nothing is left out: each draft actor,
 /// relation, event, offer/need, source and topic has an entry (sources and topics only when they
 /// are added, differ, or are not needed).
+///
+/// Entries keep their sentences as data (``MergeNote``): ``lines(language:)`` writes the report
+/// in any language of the catalogue; English is the default.
 public struct MergeReport: Sendable {
   public enum Item: String, Sendable, CaseIterable {
     case actor, relation, event, claim, source, topic
+
+    /// The summary's name of the kind ("actors", "Akteure").
+    public func label(_ language: Language) -> String {
+      let phrase: Phrase =
+        switch self {
+        case .actor: .mergeItemActors
+        case .relation: .mergeItemRelations
+        case .event: .mergeItemEvents
+        case .claim: .mergeItemClaims
+        case .source: .mergeItemSources
+        case .topic: .mergeItemTopics
+        }
+      return Words(language)(phrase)
+    }
   }
 
   public enum Outcome: String, Sendable, CaseIterable {
@@ -34,19 +52,49 @@ public struct MergeReport: Sendable {
     case notPlaced = "not placed"
     /// A source or topic of the draft that no merged item cites.
     case notNeeded = "not needed"
+
+    /// The outcome in `language` ("skipped (pending)", "übersprungen (ausstehend)").
+    public func label(_ language: Language) -> String { Words(language)(phrases.label) }
+
+    /// "2 added", "2 hinzugefügt".
+    public func counted(_ n: Int, _ language: Language) -> String {
+      Words(language).count(n, one: phrases.one, other: phrases.other)
+    }
+
+    private var phrases: (label: Phrase, one: Phrase, other: Phrase) {
+      switch self {
+      case .added: (.mergeOutcomeAdded, .mergeCountAddedOne, .mergeCountAddedOther)
+      case .matched: (.mergeOutcomeMatched, .mergeCountMatchedOne, .mergeCountMatchedOther)
+      case .alreadyPresent:
+        (.mergeOutcomeAlreadyPresent, .mergeCountAlreadyPresentOne, .mergeCountAlreadyPresentOther)
+      case .pending: (.mergeOutcomePending, .mergeCountPendingOne, .mergeCountPendingOther)
+      case .rejected: (.mergeOutcomeRejected, .mergeCountRejectedOne, .mergeCountRejectedOther)
+      case .notPlaced: (.mergeOutcomeNotPlaced, .mergeCountNotPlacedOne, .mergeCountNotPlacedOther)
+      case .notNeeded: (.mergeOutcomeNotNeeded, .mergeCountNotNeededOne, .mergeCountNotNeededOther)
+      }
+    }
   }
 
   public struct Entry: Sendable, CustomStringConvertible {
     public var item: Item
     public var outcome: Outcome
-    /// The sentence, e.g. `draft 'Die GWG' = existing 'gwg' (GWG), same name`.
-    public var message: String
+    /// The sentence as data: phrase and arguments.
+    public var note: MergeNote
     /// Where the item stands in the draft.
     public var location: SourceLocation?
 
+    /// The sentence in English, e.g. `draft 'Die GWG' = existing 'gwg' (GWG), same name`.
+    public var message: String { note.text(in: .en) }
+
+    /// The sentence in `language`.
+    public func message(in language: Language) -> String { note.text(in: language) }
+
     /// `draft.yaml:12:5: matched: draft 'Die GWG' = existing 'gwg' (GWG), same name`.
-    public var description: String {
-      (location.map { "\($0): " } ?? "") + "\(outcome.rawValue): \(message)"
+    public var description: String { description(in: .en) }
+
+    /// ``description`` in `language`.
+    public func description(in language: Language) -> String {
+      (location.map { "\($0): " } ?? "") + "\(outcome.label(language)): \(message(in: language))"
     }
   }
 
@@ -60,22 +108,21 @@ public struct MergeReport: Sendable {
   /// Accepted items that could not be placed (what `--strict` fails on).
   public var notPlaced: [Entry] { entries.filter { $0.outcome == .notPlaced } }
 
-  /// The report for people: one summary line per kind of item, then one line per item that was
-  /// added, matched, skipped or not placed (items already present are only counted).
-  public func lines() -> [String] {
+  /// The report for people, in `language`: one summary line per kind of item (indented by two
+  /// spaces), then one line per item that was added, matched, skipped or not placed (items
+  /// already present are only counted).
+  public func lines(language: Language = .en) -> [String] {
     var lines: [String] = []
-    let names: [(Item, String)] = [
-      (.actor, "actors"), (.relation, "relations"), (.event, "events"),
-      (.claim, "offers/needs"), (.source, "sources"), (.topic, "topics"),
-    ]
-    for (item, name) in names {
+    for item in Item.allCases {
       let parts = Outcome.allCases.compactMap { outcome -> String? in
         let n = count(item, outcome)
-        return n == 0 ? nil : "\(n) \(outcome.rawValue)"
+        return n == 0 ? nil : outcome.counted(n, language)
       }
-      if !parts.isEmpty { lines.append("  \(name): \(parts.joined(separator: ", "))") }
+      if !parts.isEmpty {
+        lines.append("  \(item.label(language)): \(parts.joined(separator: ", "))")
+      }
     }
-    if lines.isEmpty { lines.append("  the draft has no items") }
+    if lines.isEmpty { lines.append("  " + Words(language)(.mergeNoItems)) }
     // In the order of the draft file; entries without a position first.
     let ordered = entries.enumerated().sorted { a, b in
       switch (a.element.location, b.element.location) {
@@ -86,9 +133,92 @@ public struct MergeReport: Sendable {
       }
     }.map(\.element)
     for entry in ordered where entry.outcome != .alreadyPresent {
-      lines.append(entry.description)
+      lines.append(entry.description(in: language))
     }
     return lines
+  }
+}
+
+/// One sentence of a ``MergeReport``, kept as data: catalogue phrases with their arguments,
+/// written in a language only by ``text(in:)``. Arguments are themselves notes (an actor inside
+/// "participant … of …"), ids and names, quoted texts from the files, or vocabulary terms.
+public struct MergeNote: Sendable, Hashable, CustomStringConvertible {
+  indirect enum Part: Sendable, Hashable {
+    /// A catalogue phrase with named arguments.
+    case phrase(Phrase, [Argument])
+    /// A counted phrase (`one` when `n` is 1) with named arguments.
+    case counted(Int, one: Phrase, other: Phrase, [Argument])
+    /// Data as the files write it: a name, an attribute key, an arrow.
+    case verbatim(String)
+    /// An id (or a name used like one) in the catalogue's id quotes: `'gwg'`.
+    case id(String)
+    /// A text from a file in quotes, shortened to 60 characters, line breaks escaped.
+    case quote(String)
+    /// A term of a closed vocabulary: in English its id, as the file writes it (`association`);
+    /// in other languages its label (`Verein / Verband`), which readers accept as well.
+    case term(String, Phrase)
+    /// Parts with a separator of punctuation between them ("; ", ", ", "").
+    case joined([Part], String)
+    /// "a or b or c" in the language.
+    case alternatives([Part])
+  }
+
+  struct Argument: Sendable, Hashable {
+    var name: String
+    var value: Part
+  }
+
+  let part: Part
+
+  init(_ part: Part) { self.part = part }
+
+  /// The sentence in `language`.
+  public func text(in language: Language) -> String { Self.render(part, Words(language)) }
+
+  /// The sentence in English.
+  public var description: String { text(in: .en) }
+
+  static func render(_ part: Part, _ words: Words) -> String {
+    func values(_ arguments: [Argument]) -> [String: String] {
+      var values: [String: String] = [:]
+      for argument in arguments { values[argument.name] = render(argument.value, words) }
+      return values
+    }
+    switch part {
+    case .phrase(let phrase, let arguments):
+      return words(phrase, values: values(arguments))
+    case .counted(let n, let one, let other, let arguments):
+      return words.count(n, one: one, other: other, values: values(arguments))
+    case .verbatim(let text):
+      return text
+    case .id(let id):
+      return words(.mergeID, values: ["id": id])
+    case .quote(let text):
+      return words(.mergeQuote, values: ["text": shortened(text)])
+    case .term(let id, let label):
+      return words.language == .en ? id : words(label)
+    case .joined(let parts, let separator):
+      return parts.map { render($0, words) }.joined(separator: separator)
+    case .alternatives(let parts):
+      return parts.map { render($0, words) }.joined(separator: " " + words(.mergeOr) + " ")
+    }
+  }
+
+  /// `text` shortened to 60 characters, line breaks and double quotes escaped.
+  static func shortened(_ text: String) -> String {
+    var out = ""
+    for (n, scalar) in text.unicodeScalars.enumerated() {
+      if n == 60 {
+        out += "…"
+        break
+      }
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\"": out += "\\\""
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 }
 
@@ -152,8 +282,8 @@ private struct Merger {
   var idIndex: [String: Int] = [:]
   /// Draft actor index → index in `out`, for merged actors.
   var actorMap: [Int: Int] = [:]
-  /// Why a draft actor was not merged ("is pending", …).
-  var actorFate: [Int: String] = [:]
+  /// Why a draft actor was not merged (`.mergeFatePending`, …).
+  var actorFate: [Int: Phrase] = [:]
   var sourceMap: [String: String] = [:]
   var topicMap: [String: String] = [:]
 
@@ -173,75 +303,92 @@ private struct Merger {
     for i in draft.relations.indices { mergeRelation(i) }
     // Sources and topics no merged item cites: already there, or reported as not added.
     for source in draft.sources where sourceMap[source.id] == nil {
-      let what = "source \(q(source.id)) (\(dq(source.title)))"
+      let what = text(.mergeSource, ("id", q(source.id)), ("title", dq(source.title)))
       if let e = out.sources.first(where: { $0.id == source.id }), !otherDocument(e, source) {
         note(.source, .alreadyPresent, what, source.location)
       } else {
-        note(.source, .notNeeded, "\(what) not added: no merged item cites it", source.location)
+        note(.source, .notNeeded, text(.mergeSourceNotNeeded, ("source", what)), source.location)
       }
     }
     for topic in draft.topics where topicMap[topic.id] == nil {
-      let what = "topic \(q(topic.id)) (\(dq(topic.de)))"
+      let what = text(.mergeTopic, ("id", q(topic.id)), ("label", dq(topic.de)))
       if out.topics.contains(where: { $0.id == topic.id }) {
         note(.topic, .alreadyPresent, what, topic.location)
       } else {
-        note(.topic, .notNeeded, "\(what) not added: no merged offer or need uses it", topic.location)
+        note(.topic, .notNeeded, text(.mergeTopicNotNeeded, ("topic", what)), topic.location)
       }
     }
   }
 
   // MARK: - Reporting
 
+  typealias Part = MergeNote.Part
+
   mutating func note(
-    _ item: MergeReport.Item, _ outcome: MergeReport.Outcome, _ message: String,
+    _ item: MergeReport.Item, _ outcome: MergeReport.Outcome, _ message: Part,
     _ location: SourceLocation?
   ) {
-    report.entries.append(.init(item: item, outcome: outcome, message: message, location: location))
+    report.entries.append(
+      .init(item: item, outcome: outcome, note: MergeNote(message), location: location))
   }
 
   /// The entry for an item left out because of its review mark; nil when it is admitted.
   mutating func skipped(
-    _ review: ReviewState?, _ item: MergeReport.Item, _ what: String, _ location: SourceLocation?
+    _ review: ReviewState?, _ item: MergeReport.Item, _ what: Part, _ location: SourceLocation?
   ) -> Bool {
     guard !DraftMerger.admits(review, options) else { return false }
     if review == .rejected {
       note(item, .rejected, what, location)
     } else {
-      note(item, .pending, what + " (--include-pending merges pending items)", location)
+      note(item, .pending, text(.mergePendingHint, ("item", what)), location)
     }
     return true
   }
 
-  func q(_ id: String) -> String { "'\(id)'" }
+  /// A catalogue phrase with its arguments.
+  func text(_ phrase: Phrase, _ arguments: (String, Part)...) -> Part {
+    .phrase(phrase, arguments.map { MergeNote.Argument(name: $0.0, value: $0.1) })
+  }
 
-  /// A text in double quotes, shortened to 60 characters, line breaks escaped.
-  func dq(_ text: String) -> String {
-    var out = ""
-    for (n, scalar) in text.unicodeScalars.enumerated() {
-      if n == 60 {
-        out += "…"
-        break
-      }
-      switch scalar {
-      case "\n": out += "\\n"
-      case "\"": out += "\\\""
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return "\"\(out)\""
+  /// A counted catalogue phrase with its arguments.
+  func counted(_ n: Int, _ one: Phrase, _ other: Phrase, _ arguments: (String, Part)...) -> Part {
+    .counted(
+      n, one: one, other: other, arguments.map { MergeNote.Argument(name: $0.0, value: $0.1) })
+  }
+
+  /// Notes joined by "; ".
+  func changes(_ parts: [Part]) -> Part { .joined(parts, "; ") }
+
+  /// `'gwg'`.
+  func q(_ id: String) -> Part { .id(id) }
+
+  /// A text in quotes, shortened to 60 characters, line breaks escaped.
+  func dq(_ text: String) -> Part { .quote(text) }
+
+  /// `'gwg' (GWG)`: an actor.
+  func named(_ actor: Stakeholder) -> Part {
+    .joined([q(actor.id), .verbatim(" (" + actor.name + ")")], "")
   }
 
   /// `'gwg' (GWG)`: an actor of the network.
-  func existing(_ index: Int) -> String {
-    let actor = out.actors[index]
-    return "\(q(actor.id)) (\(actor.name))"
-  }
+  func existing(_ index: Int) -> Part { named(out.actors[index]) }
 
   /// `'gwg' (GWG)`: an actor of the draft.
-  func drafted(_ index: Int) -> String {
-    let actor = draft.actors[index]
-    return "\(q(actor.id)) (\(actor.name))"
+  func drafted(_ index: Int) -> Part { named(draft.actors[index]) }
+
+  /// "type kept as association (the draft says network)".
+  func kept(_ field: Part, _ value: Part, _ draft: Part) -> Part {
+    text(.mergeKept, ("field", field), ("value", value), ("draft", draft))
   }
+
+  /// "short set to \"GWG\"".
+  func set(_ field: Part, _ value: Part) -> Part {
+    text(.mergeSet, ("field", field), ("value", value))
+  }
+
+  func field(_ phrase: Phrase) -> Part { .phrase(phrase, []) }
+
+  func term<T: VocabularyTerm>(_ term: T) -> Part { .term(term.rawValue, term.labelPhrase) }
 
   // MARK: - Names
 
@@ -267,8 +414,8 @@ private struct Merger {
   }
 
   enum Match {
-    case found(Int, String)
-    case ambiguous([Int], String)
+    case found(Int, Part)
+    case ambiguous([Int], Part)
     case none
   }
 
@@ -280,7 +427,7 @@ private struct Merger {
     if let e = idIndex[d.id] {
       let other = out.actors[e]
       if !keys.isDisjoint(with: Self.keys(other)) || !baseKeys.isDisjoint(with: Self.baseKeys(other)) {
-        return .found(e, "same id")
+        return .found(e, field(.mergeSameID))
       }
       idConflict = e
     }
@@ -304,19 +451,21 @@ private struct Merger {
       }
       if candidates.count == 1, let via {
         let e = candidates[0]
-        var how: String
+        var how: Part
         if via.existing == out.actors[e].name {
-          how = "same name"
+          how = field(.mergeSameName)
         } else if via.existing == out.actors[e].short {
-          how = "\(dq(via.draft)) = its short name \(dq(via.existing))"
+          how = text(.mergeIsShortName, ("draft", dq(via.draft)), ("existing", dq(via.existing)))
         } else {
-          how = "\(dq(via.draft)) = its alias \(dq(via.existing))"
+          how = text(.mergeIsAlias, ("draft", dq(via.draft)), ("existing", dq(via.existing)))
         }
-        if label != "name" { how += " (legal form aside)" }
+        if label != "name" { how = text(.mergeLegalFormAside, ("how", how)) }
         return .found(e, how)
       }
       if candidates.count > 1 {
-        return .ambiguous(candidates.sorted(), label == "name" ? "name" : "name without legal form")
+        return .ambiguous(
+          candidates.sorted(),
+          field(label == "name" ? .mergeSameName : .mergeSameNameWithoutLegalForm))
       }
     }
     return .none
@@ -326,11 +475,15 @@ private struct Merger {
 
   mutating func mergeActor(_ i: Int) {
     let d = draft.actors[i]
-    let what = "actor \(drafted(i))"
     let claims = d.offers.count + d.needs.count
-    let withClaims = claims == 0 ? "" : " (with \(claims) offer\(claims == 1 ? "/need" : "s/needs"))"
-    if skipped(d.review, .actor, what + withClaims, d.location) {
-      actorFate[i] = d.review == .rejected ? "is rejected" : "is pending"
+    let what =
+      claims == 0
+      ? text(.mergeActor, ("actor", drafted(i)))
+      : text(
+        .mergeActorWithClaims, ("actor", drafted(i)),
+        ("claims", counted(claims, .mergeClaimsOne, .mergeClaimsOther)))
+    if skipped(d.review, .actor, what, d.location) {
+      actorFate[i] = d.review == .rejected ? .mergeFateRejected : .mergeFatePending
       return
     }
     var idConflict: Int?
@@ -338,18 +491,20 @@ private struct Merger {
     case .found(let e, let how):
       actorMap[i] = e
       let changes = update(e, with: d)
-      let message =
-        "draft \(q(d.name)) = existing \(existing(e)), \(how)"
-        + (changes.isEmpty ? "" : "; " + changes.joined(separator: "; "))
-      note(.actor, changes.isEmpty && how == "same id" ? .alreadyPresent : .matched, message, d.location)
+      let message = self.changes(
+        [text(.mergeActorMatched, ("name", q(d.name)), ("actor", existing(e)), ("how", how))]
+          + changes)
+      note(
+        .actor, changes.isEmpty && how == field(.mergeSameID) ? .alreadyPresent : .matched, message,
+        d.location)
       mergeClaims(of: d, draftIndex: i, into: e)
     case .ambiguous(let candidates, let how):
-      actorFate[i] = "is ambiguous"
-      let list = candidates.map(existing).joined(separator: " or ")
+      actorFate[i] = .mergeFateAmbiguous
       note(
         .actor, .notPlaced,
-        "\(what)\(withClaims) could be existing \(list) (same \(how)); not merged: give it the "
-          + "id of the right one in the draft, or add an alias there",
+        text(
+          .mergeAmbiguous, ("actor", what), ("candidates", .alternatives(candidates.map(existing))),
+          ("same", how)),
         d.location)
     case .none:
       var actor = d
@@ -370,10 +525,14 @@ private struct Merger {
       idIndex[actor.id] = e
       index(actor, at: e)
       actorMap[i] = e
-      var message = "actor \(existing(e))"
+      var message = text(.mergeActor, ("actor", existing(e)))
       if actor.id != d.id {
-        let holder = idConflict.map { " by \(existing($0))" } ?? ""
-        message += " (the draft's id \(q(d.id)) is taken\(holder); check that they differ)"
+        if let holder = idConflict {
+          message = text(
+            .mergeIDTakenBy, ("actor", message), ("id", q(d.id)), ("holder", existing(holder)))
+        } else {
+          message = text(.mergeIDTaken, ("actor", message), ("id", q(d.id)))
+        }
       }
       note(.actor, .added, message, d.location)
       mergeClaims(of: d, draftIndex: i, into: e)
@@ -395,33 +554,33 @@ private struct Merger {
   }
 
   /// Adds what draft actor `d` knows and actor `e` does not; returns what changed, for the report.
-  mutating func update(_ e: Int, with d: Stakeholder) -> [String] {
-    var changes: [String] = []
+  mutating func update(_ e: Int, with d: Stakeholder) -> [Part] {
+    var changes: [Part] = []
     var actor = out.actors[e]
     // `other` says nothing about the actor (extractors use it when they cannot tell).
     if actor.type != d.type && d.type != .other {
-      changes.append("type kept as \(actor.type.rawValue) (the draft says \(d.type.rawValue))")
+      changes.append(kept(field(.mergeFieldType), term(actor.type), term(d.type)))
     }
-    func fill(_ key: String, _ path: WritableKeyPath<Stakeholder, String?>) {
+    func fill(_ key: Phrase, _ path: WritableKeyPath<Stakeholder, String?>) {
       guard let value = d[keyPath: path] else { return }
       if let current = actor[keyPath: path] {
         if current != value {
-          changes.append("\(key) kept as \(dq(current)) (the draft says \(dq(value)))")
+          changes.append(kept(field(key), dq(current), dq(value)))
         }
       } else {
         actor[keyPath: path] = value
-        changes.append("\(key) set to \(dq(value))")
+        changes.append(set(field(key), dq(value)))
       }
     }
-    fill("short", \.short)
-    fill("region", \.region)
-    fill("note", \.note)
+    fill(.mergeFieldShort, \.short)
+    fill(.mergeFieldRegion, \.region)
+    fill(.mergeFieldNote, \.note)
     if let basis = d.basis {
       if let current = actor.basis, current != basis {
-        changes.append("basis kept as \(current.rawValue) (the draft says \(basis.rawValue))")
+        changes.append(kept(field(.mergeFieldBasis), term(current), term(basis)))
       } else if actor.basis == nil {
         actor.basis = basis
-        changes.append("basis set to \(basis.rawValue)")
+        changes.append(set(field(.mergeFieldBasis), term(basis)))
       }
     }
     // Names of the draft the actor is not known by yet become aliases.
@@ -434,21 +593,26 @@ private struct Merger {
     if !aliases.isEmpty {
       actor.aliases += aliases
       changes.append(
-        "alias\(aliases.count == 1 ? "" : "es") \(aliases.map(dq).joined(separator: ", ")) added")
+        counted(
+          aliases.count, .mergeAliasesAddedOne, .mergeAliasesAddedOther,
+          ("names", .joined(aliases.map(dq), ", "))))
     }
     let tags = d.tags.filter { !actor.tags.contains($0) }
     if !tags.isEmpty {
       actor.tags += tags
-      changes.append("tag\(tags.count == 1 ? "" : "s") \(tags.map(dq).joined(separator: ", ")) added")
+      changes.append(
+        counted(
+          tags.count, .mergeTagsAddedOne, .mergeTagsAddedOther,
+          ("names", .joined(tags.map(dq), ", "))))
     }
     for (key, value) in d.attributes.sorted(by: { $0.key < $1.key }) {
       if let current = actor.attributes[key] {
         if current != value {
-          changes.append("\(key) kept as \(dq(current)) (the draft says \(dq(value)))")
+          changes.append(kept(.verbatim(key), dq(current), dq(value)))
         }
       } else {
         actor.attributes[key] = value
-        changes.append("\(key) set to \(dq(value))")
+        changes.append(set(.verbatim(key), dq(value)))
       }
     }
     if let evidence = d.evidence {
@@ -456,11 +620,14 @@ private struct Merger {
         actor.evidence = evidence
         actor.source = d.source.flatMap { mapSource($0) }
         actor.offsets = d.offsets
-        changes.append("evidence added")
+        changes.append(field(.mergeEvidenceAdded))
       } else if actor.evidence != evidence {
-        let source = d.source.map { " (source \(q($0)))" } ?? ""
-        changes.append(
-          "the draft's quote \(dq(evidence))\(source) not added: the actor keeps its own evidence")
+        if let source = d.source {
+          changes.append(
+            text(.mergeQuoteFromSourceNotAdded, ("quote", dq(evidence)), ("source", q(source))))
+        } else {
+          changes.append(text(.mergeQuoteNotAdded, ("quote", dq(evidence))))
+        }
       }
     }
     out.actors[e] = actor
@@ -470,9 +637,10 @@ private struct Merger {
 
   /// Merges the admitted offers and needs of draft actor `d` onto actor `e`.
   mutating func mergeClaims(of d: Stakeholder, draftIndex: Int, into e: Int) {
-    for (label, path) in [("offer", \Stakeholder.offers), ("need", \Stakeholder.needs)] {
+    let kinds = [(Phrase.mergeOffer, \Stakeholder.offers), (.mergeNeed, \Stakeholder.needs)]
+    for (label, path) in kinds {
       for claim in d[keyPath: path] {
-        let what = "\(label) \(q(claim.topic)) of \(existing(e))"
+        let what = text(label, ("topic", q(claim.topic)), ("actor", existing(e)))
         if skipped(claim.review, .claim, what, d.location) { continue }
         let source = claim.source.flatMap { mapSource($0) }
         let present = out.actors[e][keyPath: path].contains { c in
@@ -505,29 +673,31 @@ private struct Merger {
       if otherDocument(e, s) {
         mapped = addSource(s)
       } else {
-        var differences: [String] = []
+        var differences: [Part] = []
         var merged = e
         if e.title != s.title {
-          differences.append("title kept as \(dq(e.title)) (the draft says \(dq(s.title)))")
+          differences.append(kept(field(.mergeFieldTitle), dq(e.title), dq(s.title)))
         }
         for (key, path) in [
-          ("date", \Source.date), ("place", \Source.place), ("publisher", \Source.publisher),
-          ("file", \Source.file), ("url", \Source.url),
+          (Phrase.mergeFieldDate, \Source.date), (.mergeFieldPlace, \Source.place),
+          (.mergeFieldPublisher, \Source.publisher), (.mergeFieldFile, \Source.file),
+          (.mergeFieldURL, \Source.url),
         ] {
           guard let mine = s[keyPath: path] else { continue }
           if let theirs = e[keyPath: path] {
             if theirs != mine {
-              differences.append("\(key) kept as \(dq(theirs)) (the draft says \(dq(mine)))")
+              differences.append(kept(field(key), dq(theirs), dq(mine)))
             }
           } else {
             merged[keyPath: path] = mine
-            differences.append("\(key) set to \(dq(mine))")
+            differences.append(set(field(key), dq(mine)))
           }
         }
         out.sources[index] = merged
         if !differences.isEmpty {
           note(
-            .source, .matched, "source \(q(id)): " + differences.joined(separator: "; "),
+            .source, .matched,
+            text(.mergeSourceChanges, ("id", q(id)), ("changes", changes(differences))),
             s.location)
         }
       }
@@ -535,7 +705,8 @@ private struct Merger {
       mapped = same.id
       note(
         .source, .matched,
-        "source \(q(id)) is the network's \(q(same.id)) (same file \(dq(file)))", s.location)
+        text(.mergeSourceSameFile, ("id", q(id)), ("other", q(same.id)), ("file", dq(file))),
+        s.location)
     } else {
       mapped = addSource(s)
     }
@@ -559,10 +730,13 @@ private struct Merger {
       source.id = "\(s.id)_\(n)"
     }
     out.sources.append(source)
-    let renamed =
+    let what = text(.mergeSource, ("id", q(s.id)), ("title", dq(s.title)))
+    note(
+      .source, .added,
       source.id == s.id
-      ? "" : " as \(q(source.id)) (the network's \(q(s.id)) is another document)"
-    note(.source, .added, "source \(q(s.id)) (\(dq(s.title)))\(renamed)", s.location)
+        ? what
+        : text(.mergeSourceAddedAs, ("source", what), ("new", q(source.id)), ("id", q(s.id))),
+      s.location)
     return source.id
   }
 
@@ -574,14 +748,16 @@ private struct Merger {
       if e.de != t.de || e.en != t.en {
         note(
           .topic, .matched,
-          "topic \(q(id)): kept the network's labels \(dq(e.de)) / \(dq(e.en)) (the draft says "
-            + "\(dq(t.de)) / \(dq(t.en)))", t.location)
+          text(
+            .mergeTopicLabelsKept, ("id", q(id)), ("de", dq(e.de)), ("en", dq(e.en)),
+            ("draft_de", dq(t.de)), ("draft_en", dq(t.en))),
+          t.location)
       }
     } else {
       var topic = t
       topic.location = nil
       out.topics.append(topic)
-      note(.topic, .added, "topic \(q(id)) (\(dq(t.de)))", t.location)
+      note(.topic, .added, text(.mergeTopic, ("id", q(id)), ("label", dq(t.de))), t.location)
     }
     return id
   }
@@ -590,7 +766,7 @@ private struct Merger {
 
   mutating func mergeEvent(_ i: Int) {
     let d = draft.events[i]
-    let what = "event \(q(d.id)) (\(dq(d.title)))"
+    let what = text(.mergeEvent, ("id", q(d.id)), ("title", dq(d.title)))
     if skipped(d.review, .event, what, d.location) { return }
     var participants: [Int] = []
     for p in d.participants {
@@ -599,38 +775,42 @@ private struct Merger {
       } else {
         note(
           .event, .notPlaced,
-          "participant \(drafted(p)) of \(what) not placed: the actor \(actorFate[p] ?? "was not merged")",
+          text(
+            .mergeParticipantNotPlaced, ("actor", drafted(p)), ("event", what),
+            ("fate", field(actorFate[p] ?? .mergeFateNotMerged))),
           d.location)
       }
     }
     if let index = out.events.firstIndex(where: { $0.id == d.id }) {
       var event = out.events[index]
-      var changes: [String] = []
+      var changes: [Part] = []
       let added = participants.filter { !event.participants.contains($0) }
       if !added.isEmpty {
         event.participants += added
         changes.append(
-          "participant\(added.count == 1 ? "" : "s") \(added.map { q(out.actors[$0].id) }.joined(separator: ", ")) added")
+          counted(
+            added.count, .mergeParticipantsAddedOne, .mergeParticipantsAddedOther,
+            ("names", .joined(added.map { q(out.actors[$0].id) }, ", "))))
       }
       if event.title != d.title {
-        changes.append("title kept as \(dq(event.title)) (the draft says \(dq(d.title)))")
+        changes.append(kept(field(.mergeFieldTitle), dq(event.title), dq(d.title)))
       }
       if event.evidence == nil, let evidence = d.evidence {
         event.evidence = evidence
         event.source = d.source.flatMap { mapSource($0) }
         event.offsets = d.offsets
-        changes.append("evidence added")
+        changes.append(field(.mergeEvidenceAdded))
       }
-      for (key, path) in [("date", \Event.date), ("place", \Event.place)] {
+      for (key, path) in [(Phrase.mergeFieldDate, \Event.date), (.mergeFieldPlace, \Event.place)] {
         if event[keyPath: path] == nil, let value = d[keyPath: path] {
           event[keyPath: path] = value
-          changes.append("\(key) set to \(dq(value))")
+          changes.append(set(field(key), dq(value)))
         }
       }
       out.events[index] = event
       note(
         .event, changes.isEmpty ? .alreadyPresent : .matched,
-        "\(what) = the network's" + (changes.isEmpty ? "" : "; " + changes.joined(separator: "; ")),
+        self.changes([text(.mergeEventMatched, ("event", what))] + changes),
         d.location)
     } else {
       var event = d
@@ -666,13 +846,16 @@ private struct Merger {
   mutating func mergeRelation(_ i: Int) {
     let d = draft.relations[i]
     let arrow = d.directed ? "→" : "–"
-    let what =
-      "relation \(q(draft.actors[d.from].id)) \(arrow) \(q(draft.actors[d.to].id)) (\(d.kind.rawValue))"
+    let what = text(
+      .mergeRelation, ("from", q(draft.actors[d.from].id)), ("arrow", .verbatim(arrow)),
+      ("to", q(draft.actors[d.to].id)), ("kind", term(d.kind)))
     if skipped(d.review, .relation, what, d.location) { return }
     for end in [d.from, d.to] where actorMap[end] == nil {
       note(
         .relation, .notPlaced,
-        "\(what): actor \(drafted(end)) \(actorFate[end] ?? "was not merged")",
+        text(
+          .mergeRelationActorNotMerged, ("relation", what), ("actor", drafted(end)),
+          ("fate", field(actorFate[end] ?? .mergeFateNotMerged))),
         d.location)
       return
     }
@@ -681,7 +864,7 @@ private struct Merger {
     if from == to {
       note(
         .relation, .notPlaced,
-        "\(what): both actors are \(existing(from)) in the network", d.location)
+        text(.mergeRelationSameActor, ("relation", what), ("actor", existing(from))), d.location)
       return
     }
     if relationIndex == nil {
@@ -705,7 +888,10 @@ private struct Merger {
     let ids = (out.actors[from].id, out.actors[to].id)
     let placed =
       ids == (draft.actors[d.from].id, draft.actors[d.to].id)
-      ? "" : " as \(q(ids.0)) \(arrow) \(q(ids.1))"
-    note(.relation, .added, what + placed, d.location)
+      ? what
+      : text(
+        .mergeRelationPlacedAs, ("relation", what), ("from", q(ids.0)), ("arrow", .verbatim(arrow)),
+        ("to", q(ids.1)))
+    note(.relation, .added, placed, d.location)
   }
 }

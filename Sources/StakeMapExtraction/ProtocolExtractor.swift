@@ -1,5 +1,6 @@
 import StakeMapFormats
 import StakeMapModel
+import StakeMapText
 
 #if canImport(Glibc)
   import Glibc
@@ -51,7 +52,25 @@ public struct Draft: Sendable {
 public enum ProtocolExtractor {
   /// Why a protocol file could not be read.
   public struct ReadError: Error, Sendable, CustomStringConvertible {
-    public var description: String
+    enum Reason: Sendable {
+      /// The path names a directory.
+      case directory(String)
+      /// The file system's or the decoder's own words (file diagnostics stay English).
+      case other(String)
+    }
+
+    let reason: Reason
+
+    /// The reason in English.
+    public var description: String { description(in: .en) }
+
+    /// The reason in `language`.
+    public func description(in language: Language) -> String {
+      switch reason {
+      case .directory(let path): Words(language)(.extractIsDirectory, ["file": path])
+      case .other(let text): text
+      }
+    }
   }
 
   /// Reads the protocol at `path` (UTF-8; a byte-order mark is skipped) and drafts its
@@ -63,13 +82,12 @@ public enum ProtocolExtractor {
     do {
       bytes = try InputFile.contents(of: path)
     } catch {
-      throw ReadError(
-        description: error.code == EISDIR
-          ? "\"\(path)\" is a directory, not a protocol file" : error.description)
+      throw ReadError(reason: error.code == EISDIR ? .directory(path) : .other(error.description))
     }
     if let offset = TextEncoding.firstInvalidUTF8(in: bytes) {
       let problem = TextEncoding.notUTF8(bytes, at: offset)
-      throw ReadError(description: "\(path):\(problem.line):\(problem.column): \(problem.message)")
+      throw ReadError(
+        reason: .other("\(path):\(problem.line):\(problem.column): \(problem.message)"))
     }
     let text = String(decoding: bytes, as: UTF8.self)
     return extract(text: text, fileName: path, options: options)

@@ -91,7 +91,8 @@ struct ExtractCommand: ParsableCommand {
     do {
       draft = try ProtocolExtractor.extract(path: protocolFile, options: options)
     } catch {
-      Terminal.error(MessageLanguage.words(nil)(.cliError, ["message": "\(error)"]))
+      let words = MessageLanguage.words(nil)
+      Terminal.error(words(.cliError, ["message": error.description(in: words.language)]))
       throw ExitCode(1)
     }
     let words = MessageLanguage.words(draft.network)

@@ -107,7 +107,7 @@ struct MergeCommand: ParsableCommand {
       draftNetwork, into: network, options: MergeOptions(includePending: includePending))
 
     Terminal.error(words(.cliMergeHeading, ["draft": draft, "into": into]))
-    for line in report.lines() where !(quiet && !line.hasPrefix("  ")) {
+    for line in report.lines(language: words.language) where !(quiet && !line.hasPrefix("  ")) {
       Terminal.error(line)
     }
     let notPlaced = report.notPlaced.count

@@ -47,6 +47,16 @@ struct ExtractEndToEndTests {
     #expect(a.stdoutBytes == b.stdoutBytes)
   }
 
+  @Test func aDirectoryIsNamedInTheLocalesLanguage() throws {
+    let dir = try TemporaryDirectory()
+    let english = try CLIRunner.run(["extract", dir.path("")])
+    #expect(english.status == 1)
+    #expect(english.stderr.contains("is a directory, not a protocol file"), "\(english.stderr)")
+    let german = try CLIRunner.run(["extract", dir.path("")], locale: "de_DE.UTF-8")
+    #expect(german.status == 1)
+    #expect(german.stderr.contains("ist ein Verzeichnis, keine Protokolldatei"), "\(german.stderr)")
+  }
+
   @Test func unreadableInputFailsAndWritesNothing() throws {
     let dir = try TemporaryDirectory()
     let output = dir.path("draft.yaml")

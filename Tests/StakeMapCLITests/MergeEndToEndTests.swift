@@ -65,9 +65,13 @@ struct MergeEndToEndTests {
     of: "name: Netzwerk Neues Wohnen Dresden\n    type: network\n",
     with: "name: Netzwerk Neues Wohnen Dresden\n    type: network\n    short: NWID\n")
 
+  /// ``into`` as an English network: the report and the messages are English
+  /// (``MessageLanguage``: the language of the network merged into).
+  static let intoEnglish = into.replacingOccurrences(of: "  language: de\n", with: "  language: en\n")
+
   @Test func mergesInPlaceAndReportsEveryItem() throws {
     let dir = try TemporaryDirectory()
-    let into = try dir.file("net.yaml", Self.into)
+    let into = try dir.file("net.yaml", Self.intoEnglish)
     let draft = try dir.file("draft.yaml", Self.draft)
     let result = try CLIRunner.run(["merge", draft, into])
     #expect(result.status == 0, "\(result.stderr)")
@@ -81,14 +85,99 @@ struct MergeEndToEndTests {
     #expect(report.contains("\(draft):27:5: skipped (pending): actor 'a5' (Stadtrat)"))
     #expect(report.contains("\(draft):31:5: skipped (rejected): actor 'a6' (Falsch erkannt)"))
     #expect(report.contains("not placed: relation 'bauforum' – 'a5' (advice): actor 'a5' (Stadtrat) is pending"))
-    #expect(report.contains("net.yaml: geschrieben: 5 Akteure, 3 Beziehungen (1 Akteur, 1 Beziehung hinzugefügt)."))
+    #expect(report.contains("net.yaml: written: 5 actors, 3 relations (1 actor, 1 relation added)."))
 
     let check = try CLIRunner.run(["check", into])
     #expect(check.status == 0, "\(check.stderr)")
-    #expect(check.stdout.contains("in Ordnung: 5 Akteure, 3 Beziehungen, 1 Quelle"))
+    #expect(check.stdout.contains("ok: 5 actors, 3 relations, 1 source"))
     let text = try String(contentsOfFile: into, encoding: .utf8)
     #expect(!text.contains("review:"), "merged items are confirmed data")
     #expect(text.contains("aliases: [Netzwerk für neues Wohnen]"))
+  }
+
+  /// A draft that differs from Samples.spec in every way the report has a sentence for: kept
+  /// values, a draft quote not taken, an uncited source, a relation already there.
+  static let differingDraft = """
+    network:
+      title: Entwurf aus Protokoll 001
+    sources:
+      - id: p001
+        title: Workshop 2
+      - id: p002
+        title: Nie zitiert
+    actors:
+      - id: gwg
+        name: GWG
+        type: cooperative
+        short: Gemeinnützige WG
+        region: Dresden
+        tags: [Vermietung]
+        review: accepted
+      - id: piano
+        name: piano e.V.
+        type: association
+        evidence: "piano lädt ein"
+        source: p001
+        review: accepted
+      - id: neu
+        name: Neue Initiative Plauen
+        type: initiative
+        review: pending
+    relations:
+      - from: gwg
+        to: piano
+        kind: funding
+        weight: 2
+        review: accepted
+      - between: [neu, gwg]
+        kind: advice
+        review: accepted
+
+    """
+
+  @Test func aGermanNetworkGetsTheWholeReportInGerman() throws {
+    let dir = try TemporaryDirectory()
+    let into = try dir.file("net.yaml", Self.into.replacingOccurrences(
+      of: "  - id: gwg\n    name: GWG\n    type: housing_company\n",
+      with: "  - id: gwg\n    name: GWG\n    type: housing_company\n    short: GWG Dresden\n"))
+    let draft = try dir.file("draft.yaml", Self.draft)
+    let other = try dir.file("other.yaml", Self.differingDraft)
+    var report = ""
+    for path in [draft, other] {
+      let result = try CLIRunner.run(["merge", path, into, "--force"])
+      #expect(result.status == 0, "\(result.stderr)")
+      report += result.stderr
+    }
+    for english in [
+      "added", "matched", "skipped", "kept as", "the draft says", "already present", "not added",
+      "not placed", "actor ", "relation ", "source ", "same name", "evidence", "is pending",
+    ] {
+      #expect(!report.contains(english), "\(english): \(report)")
+    }
+    #expect(report.contains("  Akteure: 1 hinzugefügt, 3 erkannt, 1 übersprungen (ausstehend), 1 übersprungen (abgelehnt)"), "\(report)")
+    #expect(report.contains("  Beziehungen: 1 hinzugefügt, 1 schon vorhanden, 1 übersprungen (abgelehnt), 1 nicht zugeordnet"))
+    #expect(report.contains("\(draft):7:5: erkannt: 'Die GWG' im Entwurf = vorhandener Akteur 'gwg' (GWG), gleicher Name"))
+    #expect(report.contains("\(draft):27:5: übersprungen (ausstehend): Akteur 'a5' (Stadtrat) (--include-pending übernimmt ausstehende Einträge)"))
+    #expect(report.contains("nicht zugeordnet: Beziehung 'bauforum' – 'a5' (Beratung): Akteur 'a5' (Stadtrat) ist als ausstehend markiert"))
+    #expect(report.contains("\(other):9:5: erkannt: 'GWG' im Entwurf = vorhandener Akteur 'gwg' (GWG), gleiche ID; Typ bleibt Wohnungsunternehmen (im Entwurf: Genossenschaft); Kurzname bleibt „GWG Dresden“ (im Entwurf: „Gemeinnützige WG“); Region ergänzt: „Dresden“; Alias „Gemeinnützige WG“ ergänzt; Schlagwort „Vermietung“ ergänzt"), "\(report)")
+    #expect(report.contains("\(other):16:5: erkannt: 'piano e.V.' im Entwurf = vorhandener Akteur 'piano' (piano e.V.), gleiche ID; Zitat „piano lädt ein“ aus dem Entwurf (Quelle 'p001') nicht übernommen: der Akteur behält seinen eigenen Beleg"), "\(report)")
+    #expect(report.contains("nicht benötigt: Quelle 'p002' („Nie zitiert“) nicht übernommen: kein übernommener Eintrag verweist darauf"), "\(report)")
+    #expect(report.contains("  Beziehungen: 1 schon vorhanden, 1 nicht zugeordnet"), "\(report)")
+    #expect(report.contains("geschrieben: 5 Akteure, 3 Beziehungen (0 Akteure, 0 Beziehungen hinzugefügt)"), "\(report)")
+  }
+
+  @Test func anEnglishNetworkKeepsTheEnglishReport() throws {
+    let dir = try TemporaryDirectory()
+    let into = try dir.file("net.yaml", Self.intoEnglish)
+    let other = try dir.file("other.yaml", Self.differingDraft)
+    let result = try CLIRunner.run(["merge", other, into])
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = result.stderr
+    #expect(report.contains("  actors: 2 matched, 1 skipped (pending)"), "\(report)")
+    #expect(report.contains("  relations: 1 already present, 1 not placed"), "\(report)")
+    #expect(report.contains("\(other):9:5: matched: draft 'GWG' = existing 'gwg' (GWG), same id; type kept as housing_company (the draft says cooperative); short set to \"Gemeinnützige WG\"; region set to \"Dresden\"; tag \"Vermietung\" added"), "\(report)")
+    #expect(report.contains("not needed: source 'p002' (\"Nie zitiert\") not added: no merged item cites it"), "\(report)")
+    #expect(report.contains("not placed: relation 'neu' – 'gwg' (advice): actor 'neu' (Neue Initiative Plauen) is pending"), "\(report)")
   }
 
   @Test func mergingTwiceChangesNothing() throws {
@@ -100,7 +189,7 @@ struct MergeEndToEndTests {
     let second = try CLIRunner.run(["merge", draft, into])
     #expect(second.status == 0)
     #expect(second.stderr.contains("nichts Neues hinzuzufügen; unverändert."), "\(second.stderr)")
-    #expect(!second.stderr.contains(": added:"))
+    #expect(!second.stderr.contains(": hinzugefügt:"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: into)) == once)
     let check = try CLIRunner.run(["check", into])
     #expect(check.stdout.contains("in Ordnung: 5 Akteure, 3 Beziehungen"), "no duplicate actors or relations")
@@ -169,12 +258,12 @@ struct MergeEndToEndTests {
     let dir = try TemporaryDirectory()
     let into = try dir.file(
       "net.yaml",
-      "network:\n  title: T\nactors:\n  - {id: woge_eg, name: WoGe eG, type: cooperative}\n  - {id: woge_gmbh, name: WoGe GmbH, type: housing_company}\n")
+      "network:\n  title: T\n  language: en\nactors:\n  - {id: woge_eg, name: WoGe eG, type: cooperative}\n  - {id: woge_gmbh, name: WoGe GmbH, type: housing_company}\n")
     let draft = try dir.file("draft.yaml", "network:\n  title: D\nactors:\n  - {id: w, name: WoGe, type: cooperative}\n")
     let result = try CLIRunner.run(["merge", draft, into])
     #expect(result.status == 0)
     #expect(result.stderr.contains("\(draft):4:5: not placed: actor 'w' (WoGe) could be existing 'woge_eg' (WoGe eG) or 'woge_gmbh' (WoGe GmbH)"), "\(result.stderr)")
-    #expect(result.stderr.contains("nichts Neues hinzuzufügen; unverändert."))
+    #expect(result.stderr.contains("nothing new to add; unchanged."))
   }
 
   @Test func invalidInputsAreAllReported() throws {
@@ -192,7 +281,7 @@ struct MergeEndToEndTests {
 
   @Test func spreadsheetImportMergesAsADraft() throws {
     let dir = try TemporaryDirectory()
-    let into = try dir.file("net.yaml", Self.into)
+    let into = try dir.file("net.yaml", Self.intoEnglish)
     let actors = try dir.file("neu.csv", "id;name;type\nx;Die GWG;housing_company\nwbg;WBG Aufbau eG;cooperative\n")
     let relations = try dir.file("neu-bez.csv", "from;to;kind\nx;wbg;advice\n")
     let draft = dir.path("neu.yaml")
@@ -200,7 +289,7 @@ struct MergeEndToEndTests {
     let result = try CLIRunner.run(["merge", draft, into, "-o", dir.path("merged.json")])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.contains("added: relation 'x' – 'wbg' (advice) as 'gwg' – 'wbg'"), "\(result.stderr)")
-    #expect(try CLIRunner.run(["check", dir.path("merged.json")]).stdout.contains("in Ordnung: 5 Akteure, 3 Beziehungen"))
+    #expect(try CLIRunner.run(["check", dir.path("merged.json")]).stdout.contains("ok: 5 actors, 3 relations"))
   }
 
   @Test func helpExplainsTheRules() throws {

@@ -29,6 +29,22 @@ package struct Words: Sendable {
     return Self.fill(template, values)
   }
 
+  /// The text of `phrase` with placeholders from a dictionary: for callers that build their
+  /// arguments at run time (a report that keeps its sentences as data).
+  package func callAsFunction(_ phrase: Phrase, values: [String: String]) -> String {
+    let template = table[phrase] ?? phrase.rawValue
+    guard !values.isEmpty, template.contains("{") else { return template }
+    return Self.fill(template, values)
+  }
+
+  /// ``count(_:one:other:_:)`` with the other arguments from a dictionary.
+  package func count(_ n: Int, one: Phrase, other: Phrase, values: [String: String]) -> String {
+    var values = values
+    values["n"] = String(n)
+    let phrase = n == 1 ? one : other
+    return Self.fill(table[phrase] ?? phrase.rawValue, values)
+  }
+
   /// `one` when `n` is 1, else `other`, with `{n}` set to the number (and the other arguments).
   package func count(
     _ n: Int, one: Phrase, other: Phrase, _ arguments: KeyValuePairs<String, String> = [:]
