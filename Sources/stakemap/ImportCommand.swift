@@ -93,7 +93,7 @@ struct ImportCommand: ParsableCommand {
     let result = SpreadsheetImporter.read(
       actors: actors, relations: relations, sources: sources,
       options: .init(title: title, language: lang))
-    let errors = Terminal.report(result.diagnostics, quiet: quiet)
+    let errors = Terminal.report(result.diagnostics, quiet: quiet, lang: lang)
     guard let network = result.network, errors == 0 else {
       Terminal.error("\(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
       throw ExitCode(1)

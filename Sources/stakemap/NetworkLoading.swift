@@ -5,9 +5,11 @@ import StakeMap
 /// the file (exit status 1) when there is at least one error. All commands load this way, so an
 /// invalid file gets the same report from `analyze` or `render` as from `check`.
 enum NetworkLoading {
-  static func load(_ path: String, quiet: Bool = false) throws -> Network {
+  /// `lang` is the command's `--lang`, if any: the language of the diagnostics (see
+  /// ``DiagnosticLanguage``).
+  static func load(_ path: String, quiet: Bool = false, lang: Language? = nil) throws -> Network {
     let result = NetworkReader.read(path: path)
-    let errors = Terminal.report(result.diagnostics, quiet: quiet)
+    let errors = Terminal.report(result.diagnostics, quiet: quiet, lang: lang)
     guard let network = result.network, errors == 0 else {
       Terminal.error("\(path): \(errors) error\(errors == 1 ? "" : "s"); nothing was written.")
       throw ExitCode(1)
@@ -18,11 +20,13 @@ enum NetworkLoading {
 
 extension Terminal {
   /// Prints `diagnostics` to standard error, warnings only unless `quiet`, and returns the
-  /// number of errors among them.
+  /// number of errors among them. They are written in `lang` (the command's `--lang`), else in
+  /// the locale's language (see ``DiagnosticLanguage``).
   @discardableResult
-  static func report(_ diagnostics: [Diagnostic], quiet: Bool = false) -> Int {
+  static func report(_ diagnostics: [Diagnostic], quiet: Bool = false, lang: Language? = nil) -> Int {
+    let language = DiagnosticLanguage.of(chosen: lang)
     for diagnostic in diagnostics where !(quiet && diagnostic.severity == .warning) {
-      Terminal.error(diagnostic.description)
+      Terminal.error(diagnostic.description(in: language))
     }
     return diagnostics.count { $0.severity == .error }
   }

@@ -103,7 +103,7 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let kind = try outputKind()
     let highlights = try MapViewOptions.parseHighlights(highlight)
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
     // Fail before any analysis when Graphviz would refuse the map anyway.
     let limit = RenderLimits().maxNodes
     if case .render = kind, view.ego == nil, view.filters.isEmpty, network.actors.count > limit {

@@ -32,10 +32,17 @@ struct CLIRunner {
     return packageRoot.appendingPathComponent(".build/debug/stakemap")
   }()
 
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+  /// Runs `stakemap` with `arguments`. The locale variables (which choose the language of
+  /// messages given before a network is read) are removed, so the results do not depend on
+  /// the machine; `locale` sets `LANG` instead.
+  static func run(_ arguments: [String], in directory: URL? = nil, locale: String? = nil) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[key] = nil }
+    if let locale { environment["LANG"] = locale }
+    process.environment = environment
     if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
     let err = Pipe()

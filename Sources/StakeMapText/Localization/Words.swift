@@ -29,6 +29,13 @@ package struct Words: Sendable {
     return Self.fill(template, values)
   }
 
+  /// The text of `phrase` with placeholders filled from a dictionary (see ``Sentence``).
+  package func text(_ phrase: Phrase, _ values: [String: String]) -> String {
+    let template = table[phrase] ?? phrase.rawValue
+    guard !values.isEmpty, template.contains("{") else { return template }
+    return Self.fill(template, values)
+  }
+
   /// `one` when `n` is 1, else `other`, with `{n}` set to the number (and the other arguments).
   package func count(
     _ n: Int, one: Phrase, other: Phrase, _ arguments: KeyValuePairs<String, String> = [:]
