@@ -389,17 +389,7 @@ extension NetworkDecoder {
     }
   }
 
-  /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages.
-  func quote(_ text: String) -> String {
-    Self.quoted(text)
-  }
-
   // Messages the spreadsheet importer shares, so that both readers speak alike.
-
-  /// " (did you mean "x"?)" for a suggestion, "" for none.
-  static func didYouMean(_ suggestion: String?) -> String {
-    suggestion.map { " (did you mean \(quoted($0))?)" } ?? ""
-  }
 
   /// " (did you mean "x"?)" for a suggestion, "" for none, in any language.
   static func didYouMeanPart(_ suggestion: String?) -> Sentence.Value {
@@ -425,33 +415,12 @@ extension NetworkDecoder {
     Sentence(.diagnosticInvalidID, ["kind": .phrase(kind), "id": .quoted(id)])
   }
 
-  /// `unknown WHAT "word" (EXPECTED; did you mean "x"?)`.
-  static func unknownTerm(_ what: String, _ word: String, expected: String, suggestion: String?)
-    -> String
-  {
-    "unknown \(what) \(quoted(word)) (\(expected)"
-      + (suggestion.map { "; did you mean \(quoted($0))?" } ?? "") + ")"
-  }
-
-  /// The message for an id that ``isValidID(_:)`` refuses.
-  static func invalidID(_ id: String, kind: String) -> String {
-    "invalid \(kind) id \(quoted(id)): use only letters, digits, '-' and '_'"
-  }
-
   /// A tie strength: finite and > 0.
   static func isValidWeight(_ weight: Double) -> Bool { weight.isFinite && weight > 0 }
-
-  /// The start of the message for a weight that is not one.
-  static let weightExpected = "weight must be a finite number > 0, found "
 
   /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages
   /// (also used by the spreadsheet importer, so that both speak alike).
   static func quoted(_ text: String) -> String {
     "\"" + Sentence.escaped(text) + "\""
-  }
-
-  /// A key in single quotes, for messages.
-  func single(_ key: String) -> String {
-    "'\(key)'"
   }
 }

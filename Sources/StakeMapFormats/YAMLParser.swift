@@ -1,4 +1,5 @@
 import CYAML
+import StakeMapText
 
 #if canImport(Glibc)
   import Glibc
@@ -32,7 +33,7 @@ enum YAMLParser {
   static func parse(_ input: UnsafeBufferPointer<UInt8>) -> Result<DocumentTree, SyntaxError> {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) != 0 else {
-      return .failure(SyntaxError(line: 1, column: 1, message: "out of memory"))
+      return .failure(SyntaxError(line: 1, column: 1, .diagnosticYAMLOutOfMemory))
     }
     defer { yaml_parser_delete(&parser) }
     // libyaml wants a non-null pointer even for an empty input.
@@ -84,9 +85,7 @@ enum YAMLParser {
         documents += 1
         if documents > 1 {
           return .failure(
-            SyntaxError(
-              line: line, column: column,
-              message: "a second YAML document starts here; a network file holds one document"))
+            SyntaxError(line: line, column: column, .diagnosticYAMLSecondDocument))
         }
 
       case YAML_SCALAR_EVENT:
@@ -132,22 +131,19 @@ enum YAMLParser {
         let name = String(cString: event.data.alias.anchor)
         guard let (node, size) = anchors[name] else {
           return .failure(
-            SyntaxError(line: line, column: column, message: "unknown alias '*\(name)'"))
+            SyntaxError(line: line, column: column, .diagnosticYAMLUnknownAlias, ["name": .text(name)]))
         }
         guard let size else {
           return .failure(
             SyntaxError(
-              line: line, column: column,
-              message: "alias '*\(name)' refers to a collection that contains it"))
+              line: line, column: column, .diagnosticYAMLRecursiveAlias, ["name": .text(name)]))
         }
         aliasExpansion += size
         if aliasExpansion > aliasExpansionLimit {
           return .failure(
             SyntaxError(
-              line: line, column: column,
-              message:
-                "aliases expand the document by more than \(aliasExpansionLimit) nodes "
-                + "(an alias bomb?); refusing to read it"))
+              line: line, column: column, .diagnosticYAMLAliasBomb,
+              ["limit": .number(aliasExpansionLimit)]))
         }
         builder.reuse(node)
         add(size: size)
@@ -170,30 +166,89 @@ enum YAMLParser {
   private static func error(of parser: yaml_parser_t, _ input: UnsafeBufferPointer<UInt8>)
     -> SyntaxError
   {
-    let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+    let problem = parser.problem.map { plain(String(cString: $0)) }
+      ?? .phrase(.diagnosticYAMLUnknownError)
     switch parser.error {
     case YAML_MEMORY_ERROR:
-      return SyntaxError(line: 1, column: 1, message: "out of memory while reading YAML")
+      return SyntaxError(line: 1, column: 1, .diagnosticYAMLOutOfMemoryReading)
     case YAML_READER_ERROR:
       let (line, column) = SyntaxError.position(ofByte: parser.problem_offset, in: input)
-      var message = problem
-      if parser.problem_value != -1 {
-        message +=
-          " (0x\(SyntaxError.hex(UInt32(truncatingIfNeeded: parser.problem_value), width: 2)))"
-      }
-      return SyntaxError(line: line, column: column, message: message)
-    default:
-      var message = problem
-      if let context = parser.context {
-        let mark = parser.context_mark
-        message +=
-          " (\(String(cString: context)) at line \(mark.line + 1), column \(mark.column + 1))"
+      guard parser.problem_value != -1 else {
+        return SyntaxError(line: line, column: column, .diagnosticPlain, ["text": problem])
       }
       return SyntaxError(
-        line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
-        message: message)
+        line: line, column: column, .diagnosticYAMLProblemValue,
+        [
+          "problem": problem,
+          "value": .text(SyntaxError.hex(UInt32(truncatingIfNeeded: parser.problem_value), width: 2)),
+        ])
+    default:
+      let line = Int(parser.problem_mark.line) + 1
+      let column = Int(parser.problem_mark.column) + 1
+      guard let context = parser.context else {
+        return SyntaxError(line: line, column: column, .diagnosticPlain, ["text": problem])
+      }
+      let mark = parser.context_mark
+      return SyntaxError(
+        line: line, column: column, .diagnosticYAMLProblemContext,
+        [
+          "problem": problem, "context": plain(String(cString: context)),
+          "line": .number(Int(mark.line) + 1), "column": .number(Int(mark.column) + 1),
+        ])
     }
   }
+
+  /// A libyaml text as a phrase of the catalogue when ``plainWords`` has it, else as written.
+  static func plain(_ text: String) -> Sentence.Value {
+    plainWords[text].map { .phrase($0) } ?? .text(text)
+  }
+
+  /// libyaml's problems and contexts in the catalogue, so that they read in every language;
+  /// a text not listed here is shown as libyaml wrote it.
+  static let plainWords: [String: Phrase] = [
+    "mapping values are not allowed in this context": .diagnosticYAMLProblemMappingValues,
+    "block sequence entries are not allowed in this context": .diagnosticYAMLProblemBlockSequence,
+    "could not find expected ':'": .diagnosticYAMLProblemCouldNotFindColon,
+    "did not find expected key": .diagnosticYAMLProblemExpectedKey,
+    "did not find expected '-' indicator": .diagnosticYAMLProblemExpectedDash,
+    "did not find expected node content": .diagnosticYAMLProblemExpectedNodeContent,
+    "did not find expected ',' or ']'": .diagnosticYAMLProblemExpectedCommaBracket,
+    "did not find expected ',' or '}'": .diagnosticYAMLProblemExpectedCommaBrace,
+    "did not find expected <document start>": .diagnosticYAMLProblemExpectedDocumentStart,
+    "did not find expected comment or line break": .diagnosticYAMLProblemExpectedCommentOrLineBreak,
+    "did not find expected alphabetic or numeric character": .diagnosticYAMLProblemExpectedAlphanumeric,
+    "found a tab character that violates indentation": .diagnosticYAMLProblemTabIndentation,
+    "found a tab character where an indentation space is expected": .diagnosticYAMLProblemTabWhereSpace,
+    "found character that cannot start any token": .diagnosticYAMLProblemCannotStartToken,
+    "found unexpected end of stream": .diagnosticYAMLProblemUnexpectedEnd,
+    "found unexpected ':'": .diagnosticYAMLProblemUnexpectedColon,
+    "found unexpected document indicator": .diagnosticYAMLProblemUnexpectedDocumentIndicator,
+    "found unknown escape character": .diagnosticYAMLProblemUnknownEscape,
+    "found undefined tag handle": .diagnosticYAMLProblemUndefinedTagHandle,
+    "found duplicate anchor; first occurrence": .diagnosticYAMLProblemDuplicateAnchor,
+    "control characters are not allowed": .diagnosticYAMLProblemControlCharacters,
+    "invalid leading UTF-8 octet": .diagnosticYAMLProblemInvalidLeadingUTF8,
+    "incomplete UTF-8 octet sequence": .diagnosticYAMLProblemIncompleteUTF8,
+    "invalid trailing UTF-8 octet": .diagnosticYAMLProblemInvalidTrailingUTF8,
+    "invalid length of a UTF-8 sequence": .diagnosticYAMLProblemInvalidUTF8Length,
+    "invalid Unicode character": .diagnosticYAMLProblemInvalidUnicode,
+    "while scanning a simple key": .diagnosticYAMLContextSimpleKey,
+    "while parsing a block mapping": .diagnosticYAMLContextBlockMapping,
+    "while parsing a block collection": .diagnosticYAMLContextBlockCollection,
+    "while parsing a block node": .diagnosticYAMLContextBlockNode,
+    "while parsing a flow sequence": .diagnosticYAMLContextFlowSequence,
+    "while parsing a flow mapping": .diagnosticYAMLContextFlowMapping,
+    "while parsing a flow node": .diagnosticYAMLContextFlowNode,
+    "while parsing a node": .diagnosticYAMLContextNode,
+    "while scanning a quoted scalar": .diagnosticYAMLContextQuotedScalar,
+    "while scanning a plain scalar": .diagnosticYAMLContextPlainScalar,
+    "while scanning a block scalar": .diagnosticYAMLContextBlockScalar,
+    "while scanning an anchor": .diagnosticYAMLContextAnchor,
+    "while scanning an alias": .diagnosticYAMLContextAlias,
+    "while scanning a tag": .diagnosticYAMLContextTag,
+    "while scanning for the next token": .diagnosticYAMLContextNextToken,
+  ]
+
 
   /// The YAML 1.2 core schema's type for a plain scalar. O(length); most text is decided by its
   /// first byte.

@@ -8,8 +8,12 @@ package struct Sentence: Hashable, Sendable {
     case text(String)
     /// A value from the file, quoted and escaped: `"nwd"` (English), `„nwd“` (German).
     case quoted(String)
+    /// A file's path, quoted as written (not shortened): `"net.yaml"`, `„net.yaml“`.
+    case path(String)
     /// A key of the file: `'title'` (English), `„title“` (German).
     case key(String)
+    /// Keys of the file, each quoted as ``key(_:)``, separated by ", ".
+    case keys([String])
     /// A part that is itself a phrase.
     case sentence(Sentence)
 
@@ -29,7 +33,11 @@ package struct Sentence: Hashable, Sendable {
       case .text(let text): text
       case .quoted(let value):
         words(.diagnosticQuoteOpen) + Sentence.escaped(value) + words(.diagnosticQuoteClose)
+      case .path(let path): words(.diagnosticQuoteOpen) + path + words(.diagnosticQuoteClose)
       case .key(let key): words(.diagnosticKeyOpen) + key + words(.diagnosticKeyClose)
+      case .keys(let keys):
+        keys.map { words(.diagnosticKeyOpen) + $0 + words(.diagnosticKeyClose) }
+          .joined(separator: ", ")
       case .sentence(let sentence): sentence.text(words)
       }
     }
