@@ -52,7 +52,10 @@ import Testing
     """
 
   /// Words that must not appear in a German diagnostic.
-  static let english = ["unknown", "expected", "missing", "did you mean", "found", "error:", "warning:"]
+  static let english = [
+    "unknown", "expected", "missing", "did you mean", "found", "error:", "warning:", "column",
+    " the ", "while ",
+  ]
 
   func englishWords(_ text: String) -> [String] {
     Self.english.filter { text.lowercased().contains($0) }
@@ -105,5 +108,105 @@ import Testing
     #expect(plain.phrase == nil)
     #expect(plain.description(in: .de) == "Fehler: something went wrong")
     #expect(plain.description(in: .en) == "error: something went wrong")
+  }
+
+  /// Every diagnostic has a phrase, reads without English in German and exactly as before in
+  /// English; returns the German descriptions.
+  func german(_ diagnostics: [Diagnostic]) -> [String] {
+    for diagnostic in diagnostics {
+      #expect(diagnostic.phrase != nil, "no phrase: \(diagnostic.message)")
+      let german = diagnostic.description(in: .de)
+      #expect(englishWords(german).isEmpty, "English in German: \(german)")
+      #expect(diagnostic.description(in: .en) == diagnostic.description)
+    }
+    return diagnostics.map { $0.description(in: .de) }
+  }
+
+  func table(_ text: String, _ file: String) -> CSVTable {
+    CSVReader.parse(bytes: Array(text.utf8), file: file).table!
+  }
+
+  @Test func spreadsheetDiagnosticsReadInGerman() {
+    // The rows of `SpreadsheetImporterTests.severalWrongRowsAreAllReported`.
+    let result = SpreadsheetImporter.convert(
+      actors: table(
+        """
+        id,name,type,short
+        nwid,Netzwerk Neues Wohnen Dresden,network,NWID
+        lhd,Landeshauptstadt Dresden,municipalty,
+        nwid,Duplicate,network,
+        bad id,Bad,network,
+        ,Nameless,network,
+        x,,verien,
+
+        """, "a.csv"),
+      relations: table(
+        """
+        from,to,kind,weight,directed,status,source,evidence
+        nwid,lhdd,cooperation,,,,,
+        nwid,lhd,coperation,,,,,
+        nwid,lhd,cooperation,-1,,,,
+        nwid,lhd,cooperation,"1,5",,,,
+        nwid,nwid,cooperation,,,,,
+        nwid,lhd,cooperation,inf,vielleicht,maybe,,
+        nwid,lhd,cooperation,,,,,quote without source
+        nwid,Landeshauptstadt Dresden,advice,,,,,
+        NWID,,,,,,,
+
+        """, "r.csv"),
+      sources: nil, options: .init(title: "T"))
+    #expect(result.diagnostics.count == 19)
+    let lines = german(result.diagnostics)
+    #expect(
+      lines.contains(
+        "a.csv:3:3: Fehler: Spalte 3 („type“): Akteurstyp „municipalty“ ist unbekannt (möglich "
+          + "sind: \(NetworkDecoderTests.types); meinten Sie „municipality“?)"))
+    #expect(
+      lines.contains(
+        "a.csv:5:1: Fehler: Spalte 1 („id“): ungültige Akteurs-ID „bad id“: erlaubt sind nur "
+          + "Buchstaben, Ziffern, „-“ und „_“ (zum Beispiel „bad_id“)"))
+    #expect(lines.contains("a.csv:6:1: Fehler: Spalte 1 („id“) ist leer: jeder Akteur braucht eine ID"))
+    #expect(
+      lines.contains("r.csv:2:2: Fehler: Spalte 2 („to“): unbekannte Akteurs-ID „lhdd“ (meinten Sie „lhd“?)"))
+    #expect(
+      lines.contains(
+        "r.csv:9:2: Fehler: Spalte 2 („to“): unbekannte Akteurs-ID „Landeshauptstadt Dresden“ "
+          + "(meinten Sie „lhd“? Beziehungen nennen Akteure über ihre ID)"))
+    #expect(
+      lines.contains(
+        "r.csv:8:8: Fehler: Spalte 8 („evidence“): ein Beleg braucht eine Quelle: Spalte 7 "
+          + "(„source“) ausfüllen"))
+  }
+
+  @Test func headerAndRowDiagnosticsReadInGerman() {
+    let missing = SpreadsheetImporter.convert(
+      actors: table("ID;Name;Kurz\na;A;AA\n", "a.csv"), relations: nil, sources: nil,
+      options: .init(title: "T"))
+    #expect(
+      german(missing.diagnostics) == [
+        "a.csv:1:1: Fehler: in der Akteurstabelle fehlt die Pflichtspalte „type“ (die Kopfzeile "
+          + "enthält: „ID“, „Name“, „Kurz“)"
+      ])
+    let row = SpreadsheetImporter.convert(
+      actors: table("id,name,type\nnwid,N,network\nlhd,L,other\n", "a.csv"),
+      relations: table("from,to,kind,evidence\nnwid,lhd,advice,\"two\nlines\"\nnwid,lhd,fundng\n", "r.csv"),
+      sources: nil, options: .init(title: "T"))
+    #expect(german(row.diagnostics).contains { $0.hasSuffix("meinten Sie „funding“?) (Tabellenzeile 3)") })
+  }
+
+  @Test func syntaxErrorsReadInGerman() {
+    let yaml = read("actors:\n  - id: a\n    name: [unclosed\n", file: "s.yaml")
+    let json = read("{\"actors\": [}", file: "s.json", format: .json)
+    let csv = CSVReader.parse(bytes: Array("id,name\n\"a,b\n".utf8), file: "c.csv").diagnostics
+    let lines = german(yaml.diagnostics + json.diagnostics + csv)
+    #expect(lines.count == 3)
+    #expect(lines[0].hasPrefix("s.yaml:4:1: Fehler: ungültiges YAML: hier fehlt „,“ oder „]“ (beim Lesen der Liste"), "\(lines)")
+    #expect(lines[1].hasPrefix("s.json:1:13: Fehler: ungültiges JSON: erwartet wird ein Wert"), "\(lines)")
+    #expect(lines[2].contains("Fehler: Spalte 1: ein Feld in Anführungszeichen wird nie geschlossen"), "\(lines)")
+  }
+
+  @Test func anUnreadableFileReadsInGerman() {
+    let result = NetworkReader.read(path: "/nonexistent/net.yaml")
+    #expect(german(result.diagnostics) == ["Fehler: „/nonexistent/net.yaml“ kann nicht gelesen werden: No such file or directory"])
   }
 }

@@ -329,4 +329,11 @@ package enum Phrase: String, CaseIterable, Sendable {
   case diagnosticYAMLContextAlias = "diagnostic.yaml.context.alias"
   case diagnosticYAMLContextTag = "diagnostic.yaml.context.tag"
   case diagnosticYAMLContextNextToken = "diagnostic.yaml.context.next_token"
+  case diagnosticCannotWrite = "diagnostic.cannot_write"
+  case diagnosticOperationCreateTemporary = "diagnostic.operation.create_temporary"
+  case diagnosticOperationWrite = "diagnostic.operation.write"
+  case diagnosticOperationSetPermissions = "diagnostic.operation.set_permissions"
+  case diagnosticOperationFsync = "diagnostic.operation.fsync"
+  case diagnosticOperationClose = "diagnostic.operation.close"
+  case diagnosticOperationRename = "diagnostic.operation.rename"
 }

@@ -319,5 +319,12 @@ extension Catalogue {
     .diagnosticYAMLContextAlias: "while scanning an alias",
     .diagnosticYAMLContextTag: "while scanning a tag",
     .diagnosticYAMLContextNextToken: "while scanning for the next token",
+    .diagnosticCannotWrite: "cannot write {path}: {operation} failed: {reason}",
+    .diagnosticOperationCreateTemporary: "create a temporary file",
+    .diagnosticOperationWrite: "write",
+    .diagnosticOperationSetPermissions: "set permissions",
+    .diagnosticOperationFsync: "fsync",
+    .diagnosticOperationClose: "close",
+    .diagnosticOperationRename: "rename",
   ]
 }

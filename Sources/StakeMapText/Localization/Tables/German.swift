@@ -319,5 +319,12 @@ extension Catalogue {
     .diagnosticYAMLContextAlias: "beim Lesen eines Alias",
     .diagnosticYAMLContextTag: "beim Lesen eines Tags",
     .diagnosticYAMLContextNextToken: "beim Lesen",
+    .diagnosticCannotWrite: "{path} kann nicht geschrieben werden: {operation} fehlgeschlagen: {reason}",
+    .diagnosticOperationCreateTemporary: "Anlegen einer temporären Datei",
+    .diagnosticOperationWrite: "Schreiben",
+    .diagnosticOperationSetPermissions: "Setzen der Zugriffsrechte",
+    .diagnosticOperationFsync: "fsync",
+    .diagnosticOperationClose: "Schließen",
+    .diagnosticOperationRename: "Umbenennen",
   ]
 }
