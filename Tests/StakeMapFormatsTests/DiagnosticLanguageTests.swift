@@ -88,7 +88,7 @@ import Testing
         "bad.yaml:22:15: Fehler: unbekannte Akteurs-ID „nwd“ in „between“ (meinten Sie „nwid“?)"))
     #expect(
       german.contains(
-        "bad.yaml:32:13: Fehler: das Gewicht muss eine Zahl größer als 0 sein, hier steht der Text "
+        "bad.yaml:32:13: Fehler: das Gewicht muss eine endliche Zahl größer als 0 sein, hier steht der Text "
           + "„2“ (ohne Anführungszeichen schreiben)"))
     #expect(german.contains("bad.yaml:35:14: Fehler: „between“ braucht genau zwei Akteurs-IDs (hier: 1)"))
   }

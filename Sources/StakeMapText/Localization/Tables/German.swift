@@ -164,7 +164,7 @@ extension Catalogue {
     .diagnosticInvalidID: "ungültige {kind}-ID {id}: erlaubt sind nur Buchstaben, Ziffern, „-“ und „_“",
     .diagnosticUnknownTerm: "{what} {word} ist unbekannt (möglich sind: {values}{suggestion})",
     .diagnosticExpectedOneOf: "für {key} ist einer dieser Werte möglich: {values}; hier steht {found}",
-    .diagnosticWeight: "das Gewicht muss eine Zahl größer als 0 sein, hier steht {found}{hint}",
+    .diagnosticWeight: "das Gewicht muss eine endliche Zahl größer als 0 sein, hier steht {found}{hint}",
     .diagnosticOffsets: "erwartet wird „offsets: [start, end]“ mit ganzen Zahlen 0 ≤ start ≤ end, hier steht {found}",
     .diagnosticOffsetsReversed: "der Textausschnitt beginnt nach seinem Ende: [{start}, {end}]",
     .diagnosticUnknownSourceID: "unbekannte Quellen-ID {id}{hint}",
