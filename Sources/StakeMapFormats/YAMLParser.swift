@@ -198,14 +198,14 @@ enum YAMLParser {
     }
   }
 
-  /// A libyaml text as a phrase of the catalogue when ``plainWords`` has it, else as written.
+  /// A libyaml text as a phrase of the catalogue when ``libyamlWords`` has it, else as written.
   static func plain(_ text: String) -> Sentence.Value {
-    plainWords[text].map { .phrase($0) } ?? .text(text)
+    libyamlWords[text].map { .phrase($0) } ?? .text(text)
   }
 
   /// libyaml's problems and contexts in the catalogue, so that they read in every language;
   /// a text not listed here is shown as libyaml wrote it.
-  static let plainWords: [String: Phrase] = [
+  static let libyamlWords: [String: Phrase] = [
     "mapping values are not allowed in this context": .diagnosticYAMLProblemMappingValues,
     "block sequence entries are not allowed in this context": .diagnosticYAMLProblemBlockSequence,
     "could not find expected ':'": .diagnosticYAMLProblemCouldNotFindColon,

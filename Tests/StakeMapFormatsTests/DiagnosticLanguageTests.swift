@@ -209,4 +209,11 @@ import Testing
     let result = NetworkReader.read(path: "/nonexistent/net.yaml")
     #expect(german(result.diagnostics) == ["Fehler: „/nonexistent/net.yaml“ kann nicht gelesen werden: No such file or directory"])
   }
+
+  @Test func aFailedWriteReadsInGerman() {
+    let failure = AtomicFile.WriteError(path: "out/map.svg", operation: "rename", code: 2)
+    #expect(failure.description.hasPrefix("cannot write \"out/map.svg\": rename failed: "))
+    #expect(failure.description(in: .en) == failure.description)
+    #expect(failure.description(in: .de).hasPrefix("„out/map.svg“ kann nicht geschrieben werden: Umbenennen fehlgeschlagen: "))
+  }
 }
