@@ -55,7 +55,9 @@ public enum ProtocolExtractor {
     enum Reason: Sendable {
       /// The path names a directory.
       case directory(String)
-      /// The file system's or the decoder's own words (file diagnostics stay English).
+      /// A byte that is not UTF-8, at a line and column of the file.
+      case notUTF8(path: String, line: Int, column: Int, sentence: Sentence)
+      /// The file system's own words.
       case other(String)
     }
 
@@ -68,6 +70,8 @@ public enum ProtocolExtractor {
     public func description(in language: Language) -> String {
       switch reason {
       case .directory(let path): Words(language)(.extractIsDirectory, ["file": path])
+      case .notUTF8(let path, let line, let column, let sentence):
+        "\(path):\(line):\(column): " + sentence.text(in: language)
       case .other(let text): text
       }
     }
@@ -87,7 +91,8 @@ public enum ProtocolExtractor {
     if let offset = TextEncoding.firstInvalidUTF8(in: bytes) {
       let problem = TextEncoding.notUTF8(bytes, at: offset)
       throw ReadError(
-        reason: .other("\(path):\(problem.line):\(problem.column): \(problem.message)"))
+        reason: .notUTF8(
+          path: path, line: problem.line, column: problem.column, sentence: problem.sentence))
     }
     let text = String(decoding: bytes, as: UTF8.self)
     return extract(text: text, fileName: path, options: options)

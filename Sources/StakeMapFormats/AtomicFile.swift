@@ -6,6 +6,8 @@
   import Darwin
 #endif
 
+import StakeMapText
+
 /// Replaces a file's contents all at once: readers see the old file or the new one, never a
 /// mix, and a failed write leaves the old file as it was (SPEC §2: "a run that fails writes no
 /// output file and leaves an existing one untouched").
@@ -24,9 +26,27 @@ package enum AtomicFile {
     /// The `errno` value.
     package var code: Int32
 
-    package var description: String {
-      "cannot write \"\(path)\": \(operation) failed: \(String(cString: strerror(code)))"
+    package var description: String { sentence.text(in: .en) }
+
+    /// The message as a catalogue phrase (the system's reason stays as the system words it).
+    package var sentence: Sentence {
+      let operations: [String: Phrase] = [
+        "create a temporary file": .diagnosticOperationCreateTemporary,
+        "write": .diagnosticOperationWrite, "set permissions": .diagnosticOperationSetPermissions,
+        "fsync": .diagnosticOperationFsync, "close": .diagnosticOperationClose,
+        "rename": .diagnosticOperationRename,
+      ]
+      return Sentence(
+        .diagnosticCannotWrite,
+        [
+          "path": .path(path),
+          "operation": operations[operation].map { .phrase($0) } ?? .text(operation),
+          "reason": .text(String(cString: strerror(code))),
+        ])
     }
+
+    /// The message in `language`.
+    package func description(in language: Language) -> String { sentence.text(in: language) }
   }
 
   /// Writes `bytes` to `path` atomically. O(bytes).

@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// A table read from a CSV file: the records in file order, the header first.
 ///
@@ -90,7 +91,7 @@ package enum CSVReader {
     do {
       bytes = try InputFile.contents(of: path)
     } catch {
-      return (nil, [.error(at: nil, error.description)])
+      return (nil, [.error(at: nil, error.sentence)])
     }
     return parse(bytes: bytes, file: path)
   }
@@ -150,18 +151,19 @@ package enum CSVReader {
       self.file = file
     }
 
-    mutating func error(_ line: Int, _ column: Int, _ message: String) {
-      diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: column), message))
+    mutating func error(
+      _ line: Int, _ column: Int, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+    ) {
+      diagnostics.append(
+        .error(
+          at: SourceLocation(file: file, line: line, column: column), Sentence(phrase, arguments)))
     }
 
     mutating func run() -> [CSVRecord] {
       if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         || looksLikeUTF16()
       {
-        error(
-          1, 1,
-          "the file is UTF-16 (\"Unicode text\"), not UTF-8; in Excel save it as 'CSV UTF-8 "
-            + "(comma delimited)' / 'CSV UTF-8 (durch Trennzeichen getrennt)'")
+        error(1, 1, .diagnosticCSVUTF16)
         return []
       }
       if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
@@ -259,11 +261,12 @@ package enum CSVReader {
             index += 1
           }
           if !closed {
-            let opened = openedOn == recordLine ? "" : " (it opens on line \(openedOn))"
+            let opened: Sentence.Value =
+              openedOn == recordLine
+              ? "" : .phrase(.diagnosticCSVOpensOnLine, ["line": .number(openedOn)])
             error(
-              recordLine, column,
-              "column \(column): a quoted field is never closed\(opened): a '\"' is missing, so "
-                + "the rest of the file was read as part of this field")
+              recordLine, column, .diagnosticCSVUnclosedQuote,
+              ["column": .number(column), "opened": opened])
             return nil
           }
           // After the closing quote: spaces, then a delimiter or the end of the line.
@@ -280,9 +283,8 @@ package enum CSVReader {
             }
             let text = String(decoding: extra, as: UTF8.self)
             error(
-              recordLine, column,
-              "column \(column): text \(NetworkDecoder.quoted(text)) after the closing quote of a "
-                + "quoted field; inside quotes write a quote twice (\"\"), or quote the whole field")
+              recordLine, column, .diagnosticCSVTextAfterQuote,
+              ["column": .number(column), "text": .quoted(text)])
             field.bytes.append(contentsOf: extra)
           }
         } else {
@@ -351,16 +353,19 @@ package enum CSVReader {
         }
       }
       // What the byte means in Windows-1252, the usual culprit.
-      let latin = TextEncoding.windows1252(bad).map { " ('\($0)' in Windows-1252)" } ?? ""
+      let latin: Sentence.Value =
+        TextEncoding.windows1252(bad).map { .phrase(.diagnosticCSVWindows1252, ["character": .text(String($0))]) }
+        ?? ""
       let before = String(decoding: valid.suffix(24), as: UTF8.self)
-      let context = before.isEmpty ? "" : " after \(NetworkDecoder.quoted(before))"
+      let context: Sentence.Value =
+        before.isEmpty ? "" : .phrase(.diagnosticCSVAfter, ["text": .quoted(before)])
       error(
-        record, column,
-        "column \(column): the file is not UTF-8: byte 0x\(String(bad, radix: 16, uppercase: true))"
-          + "\(latin)\(context)\(fieldLine != record ? " on line \(fieldLine)" : "") "
-          + "(saved as Windows-1252/Latin-1? In Excel choose 'CSV UTF-8 (comma delimited)' / "
-          + "'CSV UTF-8 (durch Trennzeichen getrennt)'; in LibreOffice choose the character set "
-          + "Unicode (UTF-8))")
+        record, column, .diagnosticCSVNotUTF8,
+        [
+          "column": .number(column), "byte": .text(String(bad, radix: 16, uppercase: true)),
+          "latin": latin, "context": context,
+          "line": fieldLine != record ? .phrase(.diagnosticCSVOnLine, ["line": .number(fieldLine)]) : "",
+        ])
       return nil
     }
   }

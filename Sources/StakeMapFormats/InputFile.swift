@@ -6,12 +6,19 @@
   import Darwin
 #endif
 
+import StakeMapText
+
 /// Reads whole files with POSIX calls (no Foundation: one copy, no bridging).
 package enum InputFile {
   package struct Failure: Error, CustomStringConvertible {
     package var path: String
     package var code: Int32
-    package var description: String { "cannot read \"\(path)\": \(String(cString: strerror(code)))" }
+    package var description: String { sentence.text(in: .en) }
+    /// The message as a catalogue phrase (the system's reason stays as the system words it).
+    package var sentence: Sentence {
+      Sentence(
+        .diagnosticCannotRead, ["path": .path(path), "reason": .text(String(cString: strerror(code)))])
+    }
   }
 
   /// The bytes of the file at `path`. Reads until end of file rather than trusting the size, so

@@ -1,3 +1,5 @@
+import StakeMapText
+
 /// A strict JSON parser (RFC 8259) into a ``DocumentTree``, with the line and column of every
 /// value and of the first error.
 ///
@@ -38,17 +40,17 @@ struct JSONParser {
 
   private var column: Int { i - lineStart - continuationBytes + 1 }
 
-  private func fail(_ message: String) -> SyntaxError {
-    SyntaxError(line: line, column: column, message: message)
+  private func fail(_ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]) -> SyntaxError {
+    SyntaxError(line: line, column: column, phrase, arguments)
   }
 
   private var current: UInt8? { i < p.count ? p[i] : nil }
 
   /// The character at `i` for a message: `'x'`, `'ä'`, `end of file`, `byte 0xFF`.
-  private func found() -> String {
-    guard i < p.count else { return "end of file" }
+  private func found() -> Sentence.Value {
+    guard i < p.count else { return .phrase(.diagnosticFoundEndOfFile) }
     if p[i] >= 0x80, let (scalar, _) = decodeScalar(at: i) {
-      return "'\(Character(scalar))'"
+      return .text("'\(Character(scalar))'")
     }
     return SyntaxError.describe(byte: p[i])
   }
@@ -100,13 +102,13 @@ struct JSONParser {
         builder.end()
         openObjects.removeLast()
       } else if isObject {
-        throw fail("expected ',' or '}' after object member, found \(found())")
+        throw fail(.diagnosticJSONExpectedCommaBrace, ["found": found()])
       } else {
-        throw fail("expected ',' or ']' after array element, found \(found())")
+        throw fail(.diagnosticJSONExpectedCommaBracket, ["found": found()])
       }
     }
     if i < p.count {
-      throw fail("expected end of file after the top-level value, found \(found())")
+      throw fail(.diagnosticJSONExpectedEnd, ["found": found()])
     }
   }
 
@@ -116,12 +118,12 @@ struct JSONParser {
   /// recursion.
   private mutating func value() throws(SyntaxError) -> Bool {
     let (line, column) = (self.line, self.column)
-    guard let c = current else { throw fail("expected a value, found end of file") }
+    guard let c = current else { throw fail(.diagnosticJSONExpectedValueAtEnd) }
     switch c {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       let isObject = c == UInt8(ascii: "{")
       guard openObjects.count < Self.maxDepth else {
-        throw fail("arrays and objects nest deeper than \(Self.maxDepth) levels")
+        throw fail(.diagnosticJSONTooDeep, ["depth": .number(Self.maxDepth)])
       }
       i += 1
       builder.begin(isObject ? .mapping : .sequence, line: line, column: column)
@@ -148,8 +150,7 @@ struct JSONParser {
     case UInt8(ascii: "n"):
       try literal("null", type: .null, line: line, column: column)
     default:
-      throw fail(
-        "expected a value (object, array, string, number, true, false or null), found \(found())")
+      throw fail(.diagnosticJSONExpectedValue, ["found": found()])
     }
     return false
   }
@@ -157,7 +158,7 @@ struct JSONParser {
   /// A member's key and colon; whitespace after the colon is skipped.
   private mutating func member() throws(SyntaxError) {
     guard current == UInt8(ascii: "\"") else {
-      throw fail("expected a member name in double quotes, found \(found())")
+      throw fail(.diagnosticJSONExpectedMemberName, ["found": found()])
     }
     let (line, column) = (self.line, self.column)
     let start = builder.textCount
@@ -165,7 +166,7 @@ struct JSONParser {
     builder.scalar(textStart: start, type: .string, quoted: true, line: line, column: column)
     skipWhitespace()
     guard current == UInt8(ascii: ":") else {
-      throw fail("expected ':' after member name, found \(found())")
+      throw fail(.diagnosticJSONExpectedColon, ["found": found()])
     }
     i += 1
     skipWhitespace()
@@ -179,7 +180,7 @@ struct JSONParser {
     while k < n, i + k < p.count, p[i + k] == word.utf8Start[k] { k += 1 }
     guard k == n else {
       i += k
-      throw fail("expected '\(word)', found \(found())")
+      throw fail(.diagnosticJSONExpectedWord, ["word": .text("\(word)"), "found": found()])
     }
     let start = builder.textCount
     builder.appendText(UnsafeBufferPointer(start: word.utf8Start, count: n))
@@ -193,18 +194,18 @@ struct JSONParser {
     if current == UInt8(ascii: "-") { i += 1 }
     if current == UInt8(ascii: "0") {
       i += 1
-      if isDigit(current) { throw fail("leading zeros are not allowed in numbers") }
+      if isDigit(current) { throw fail(.diagnosticJSONLeadingZeros) }
     } else if isDigit(current) {
       while isDigit(current) { i += 1 }
     } else {
-      throw fail("expected a digit after '-', found \(found())")
+      throw fail(.diagnosticJSONDigitAfterMinus, ["found": found()])
     }
     var type = DocumentTree.ScalarType.int
     if current == UInt8(ascii: ".") {
       i += 1
       type = .float
       guard isDigit(current) else {
-        throw fail("expected a digit after the decimal point, found \(found())")
+        throw fail(.diagnosticJSONDigitAfterPoint, ["found": found()])
       }
       while isDigit(current) { i += 1 }
     }
@@ -213,7 +214,7 @@ struct JSONParser {
       type = .float
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { i += 1 }
       guard isDigit(current) else {
-        throw fail("expected a digit in the exponent, found \(found())")
+        throw fail(.diagnosticJSONDigitInExponent, ["found": found()])
       }
       while isDigit(current) { i += 1 }
     }
@@ -239,7 +240,7 @@ struct JSONParser {
           i += 1
         } else {
           guard let (_, length) = decodeScalar(at: i) else {
-            throw fail("invalid UTF-8 in string (\(SyntaxError.describe(byte: c)))")
+            throw fail(.diagnosticJSONInvalidUTF8, ["byte": SyntaxError.describe(byte: c)])
           }
           i += length
           continuationBytes += length - 1
@@ -247,8 +248,7 @@ struct JSONParser {
       }
       builder.appendText(UnsafeBufferPointer(rebasing: p[run..<i]))
       guard let c = current else {
-        throw SyntaxError(
-          line: openLine, column: openColumn, message: "unterminated string (no closing '\"')")
+        throw SyntaxError(line: openLine, column: openColumn, .diagnosticJSONUnterminatedString)
       }
       switch c {
       case UInt8(ascii: "\""):
@@ -257,18 +257,17 @@ struct JSONParser {
       case UInt8(ascii: "\\"):
         try escape()
       case 0x0A, 0x0D:
-        throw fail("line break in string: a missing '\"', or write it as \\n")
+        throw fail(.diagnosticJSONLineBreak)
       default:
         throw fail(
-          "control character U+\(SyntaxError.hex(UInt32(c), width: 4)) in string: escape it as "
-            + "\\u\(SyntaxError.hex(UInt32(c), width: 4))")
+          .diagnosticJSONControlCharacter, ["code": .text(SyntaxError.hex(UInt32(c), width: 4))])
       }
     }
   }
 
   private mutating func escape() throws(SyntaxError) {
     i += 1
-    guard let c = current else { throw fail("unterminated string (no closing '\"')") }
+    guard let c = current else { throw fail(.diagnosticJSONUnterminatedString) }
     let simple: UInt8?
     switch c {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): simple = c
@@ -281,11 +280,11 @@ struct JSONParser {
     case 0x21...0x7E:
       let escaped = Character(Unicode.Scalar(c))
       i -= 1
-      throw fail("invalid escape '\\\(escaped)' in string")
+      throw fail(.diagnosticJSONInvalidEscape, ["escaped": .text(String(escaped))])
     default:
       let what = found()
       i -= 1
-      throw fail("invalid escape in string: '\\' followed by \(what)")
+      throw fail(.diagnosticJSONInvalidEscapeFollowed, ["found": what])
     }
     if let simple {
       i += 1
@@ -296,19 +295,20 @@ struct JSONParser {
     var code = try hex4(at: i + 2)
     var length = 6
     if code >= 0xDC00 && code <= 0xDFFF {
-      throw fail("unpaired low surrogate \\u\(SyntaxError.hex(code, width: 4)) in string")
+      throw fail(.diagnosticJSONUnpairedLow, ["code": .text(SyntaxError.hex(code, width: 4))])
     }
     if code >= 0xD800 && code <= 0xDBFF {
       guard i + 7 < p.count, p[i + 6] == UInt8(ascii: "\\"), p[i + 7] == UInt8(ascii: "u") else {
-        throw fail(
-          "high surrogate \\u\(SyntaxError.hex(code, width: 4)) must be followed by a low "
-            + "surrogate \\uDC00-\\uDFFF")
+        throw fail(.diagnosticJSONHighWithoutLow, ["code": .text(SyntaxError.hex(code, width: 4))])
       }
       let low = try hex4(at: i + 8)
       guard low >= 0xDC00 && low <= 0xDFFF else {
         throw fail(
-          "high surrogate \\u\(SyntaxError.hex(code, width: 4)) must be followed by a low "
-            + "surrogate \\uDC00-\\uDFFF, found \\u\(SyntaxError.hex(low, width: 4))")
+          .diagnosticJSONHighWrongLow,
+          [
+            "code": .text(SyntaxError.hex(code, width: 4)),
+            "low": .text(SyntaxError.hex(low, width: 4)),
+          ])
       }
       code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
       length = 12
@@ -324,7 +324,7 @@ struct JSONParser {
     var value: UInt32 = 0
     for k in start..<start + 4 {
       guard k < p.count, let digit = Character(Unicode.Scalar(p[k])).hexDigitValue else {
-        throw fail("invalid \\u escape in string: expected four hexadecimal digits")
+        throw fail(.diagnosticJSONInvalidUEscape)
       }
       value = value << 4 | UInt32(digit)
     }

@@ -16,7 +16,7 @@ extension NetworkDecoder {
       for k in 0..<n {
         let key = tree.key(mapping, k)
         guard tree.kind(key) == .scalar else {
-          error(key, "expected text as a key, found \(found(key))")
+          error(key, .diagnosticKeyNotText, ["found": found(key)])
           skip.append(k)
           continue
         }
@@ -33,7 +33,7 @@ extension NetworkDecoder {
       for k in 0..<n {
         let key = tree.key(mapping, k)
         guard tree.kind(key) == .scalar else {
-          error(key, "expected text as a key, found \(found(key))")
+          error(key, .diagnosticKeyNotText, ["found": found(key)])
           skip.append(k)
           continue
         }
@@ -51,9 +51,11 @@ extension NetworkDecoder {
 
   private mutating func duplicateKey(_ key: NodeID, first: NodeID) {
     error(
-      key,
-      "duplicate key \(single(tree.string(key))) in this mapping "
-        + "(first at line \(tree.line(first)), column \(tree.column(first)))")
+      key, .diagnosticDuplicateKey,
+      [
+        "key": .key(tree.string(key)), "line": .number(tree.line(first)),
+        "column": .number(tree.column(first)),
+      ])
   }
 
   /// Whether `mapping` has key `name`. O(pairs).
@@ -74,38 +76,46 @@ extension NetworkDecoder {
     }
   }
 
-  mutating func unknownKey(_ keyNode: NodeID, _ key: String, known: [String], in object: String) {
+  mutating func unknownKey(
+    _ keyNode: NodeID, _ key: String, known: [String], in object: Sentence.Value
+  ) {
     if let suggestion = EditDistance.suggestion(for: key, among: known) {
-      warning(keyNode, "unknown key \(single(key)) (did you mean \(single(suggestion))?)")
+      unknownKeySuggestion(keyNode, key, suggestion)
     } else {
-      warning(keyNode, "unknown key \(single(key)) in \(object) is ignored")
+      warning(keyNode, .diagnosticUnknownKeyIgnored, ["key": .key(key), "object": object])
     }
+  }
+
+  /// `unknown key 'nmae' (did you mean 'name'?)`.
+  mutating func unknownKeySuggestion(_ keyNode: NodeID, _ key: String, _ suggestion: String) {
+    warning(
+      keyNode, .diagnosticUnknownKeySuggestion, ["key": .key(key), "suggestion": .key(suggestion)])
   }
 
   /// Reports a missing required key at the mapping; returns `present`.
   @discardableResult
-  mutating func requireKey(_ key: String, of mapping: NodeID, present: Bool, in object: String)
-    -> Bool
-  {
-    if !present { error(mapping, "missing required key \(single(key)) in \(object)") }
+  mutating func requireKey(
+    _ key: String, of mapping: NodeID, present: Bool, in object: Sentence.Value
+  ) -> Bool {
+    if !present { error(mapping, .diagnosticMissingKey, ["key": .key(key), "object": object]) }
     return present
   }
 
   mutating func evidenceWithoutSource(_ keyNode: NodeID) {
-    error(keyNode, "'evidence' needs 'source': the id of the source it quotes")
+    error(keyNode, .diagnosticEvidenceNeedsSource)
   }
 
   // MARK: - Collections
 
   /// Whether `node` is a mapping; otherwise reports it as the wrong shape for `what`.
-  mutating func expectMapping(_ node: NodeID, _ what: String) -> Bool {
+  mutating func expectMapping(_ node: NodeID, _ what: Sentence.Value) -> Bool {
     if tree.kind(node) == .mapping { return true }
-    error(node, "expected a mapping for \(what), found \(found(node))")
+    error(node, .diagnosticExpectedMapping, ["what": what, "found": found(node)])
     return false
   }
 
   /// The elements of a list; null counts as an empty list; anything else is reported.
-  mutating func items(_ node: NodeID, _ key: String, what: String)
+  mutating func items(_ node: NodeID, _ key: String, what: Phrase)
     -> LazyMapSequence<Range<Int>, NodeID>
   {
     let tree = self.tree
@@ -115,15 +125,16 @@ extension NetworkDecoder {
     case .scalar where tree.scalarType(node) == .null:
       break
     default:
-      error(node, "expected a list of \(what) for \(single(key)), found \(found(node))")
+      error(
+        node, .diagnosticExpectedList, ["what": .phrase(what), "key": .key(key), "found": found(node)])
     }
     return (0..<0).lazy.map { $0 }
   }
 
   mutating func textList(_ node: NodeID, _ key: String) -> [String] {
     var list: [String] = []
-    for element in items(node, key, what: "text") {
-      if let text = text(element, "an item of \(single(key))", quoteKey: false, required: true) {
+    for element in items(node, key, what: .diagnosticPluralText) {
+      if let text = text(element, .phrase(.diagnosticItemOf, ["key": .key(key)]), required: true) {
         list.append(text)
       }
     }
@@ -134,14 +145,17 @@ extension NetworkDecoder {
 
   /// Free text: any non-null scalar, as written (`2016`, `true`). Null is absent, or an error when
   /// `required`.
-  mutating func text(_ node: NodeID, _ key: String, quoteKey: Bool = true, required: Bool = false)
-    -> String?
-  {
+  mutating func text(_ node: NodeID, _ key: String, required: Bool = false) -> String? {
+    text(node, .key(key), required: required)
+  }
+
+  /// Free text for `key` (a key, or a part such as "an item of 'tags'").
+  mutating func text(_ node: NodeID, _ key: Sentence.Value, required: Bool = false) -> String? {
     if tree.kind(node) == .scalar {
       if tree.scalarType(node) != .null { return tree.string(node) }
       if !required { return nil }
     }
-    error(node, "expected text for \(quoteKey ? single(key) : key), found \(found(node))")
+    error(node, .diagnosticExpectedText, ["key": key, "found": found(node)])
     return nil
   }
 
@@ -154,27 +168,28 @@ extension NetworkDecoder {
       case .int, .float, .bool:
         let written = tree.string(node)
         error(
-          node,
-          "expected an id (text) for \(single(key)), found \(found(node)); write it in quotes: "
-            + "\"\(written)\"")
+          node, .diagnosticExpectedIDQuote,
+          ["key": .key(key), "found": found(node), "written": .text(written)])
         return nil
       case .null:
         break
       }
     }
-    error(node, "expected an id for \(single(key)), found \(found(node))")
+    error(node, .diagnosticExpectedID, ["key": .key(key), "found": found(node)])
     return nil
   }
 
   /// Declares the id of a source, topic or event: text, letters/digits/`-`/`_`, unique.
   mutating func declare(
-    _ node: NodeID, _ kind: String, ids: WritableKeyPath<Self, [String: NodeID]>,
+    _ node: NodeID, _ kind: Phrase, ids: WritableKeyPath<Self, [String: NodeID]>,
     order: WritableKeyPath<Self, [String]>
   ) -> String? {
     guard let id = identifier(node, "id") else { return nil }
     checkIDSyntax(id, node, kind)
     if let first = self[keyPath: ids][id] {
-      error(node, "duplicate \(kind) id \(quote(id)) (first declared at \(location(first)))")
+      error(
+        node, .diagnosticDuplicateID,
+        ["kind": .phrase(kind), "id": .quoted(id), "place": .text(location(first).description)])
       return nil
     }
     self[keyPath: ids][id] = node
@@ -183,9 +198,9 @@ extension NetworkDecoder {
   }
 
   /// Ids are letters (any script), decimal digits, `-` and `_`.
-  mutating func checkIDSyntax(_ id: String, _ node: NodeID, _ kind: String) {
+  mutating func checkIDSyntax(_ id: String, _ node: NodeID, _ kind: Phrase) {
     if !Self.isValidID(id) {
-      error(node, Self.invalidID(id, kind: kind))
+      error(node, Self.invalidIDSentence(id, kind: kind))
     }
   }
 
@@ -206,7 +221,7 @@ extension NetworkDecoder {
   /// One of a closed vocabulary. Null is absent (the caller's default), or an error when
   /// `required`.
   mutating func vocabulary<T: VocabularyTerm>(
-    _ node: NodeID, _ key: String, _ what: String, _ type: T.Type, required: Bool = false
+    _ node: NodeID, _ key: String, _ what: Phrase, _ type: T.Type, required: Bool = false
   ) -> T? {
     var word: String?
     if tree.kind(node) == .scalar && tree.scalarType(node) == .string {
@@ -215,51 +230,56 @@ extension NetworkDecoder {
       if let value = T.term(word!) { return value }
     }
     // Only an error needs the list of names.
-    let expected = "expected one of \(T.idList)"
     if let word {
-      error(node, Self.unknownTerm(what, word, expected: expected, suggestion: T.suggestion(for: word)))
+      error(
+        node,
+        Self.unknownTermSentence(what, word, values: T.idList, suggestion: T.suggestion(for: word)))
       return nil
     }
     if tree.kind(node) == .scalar && tree.scalarType(node) == .null && !required { return nil }
-    error(node, "\(expected) for \(single(key)), found \(found(node))")
+    error(
+      node, .diagnosticExpectedOneOf,
+      ["values": .text(T.idList), "key": .key(key), "found": found(node)])
     return nil
   }
 
   /// One of a small closed set that has no labels (language, review marks): the raw value only.
   mutating func vocabulary<T: RawRepresentable & CaseIterable>(
-    _ node: NodeID, _ key: String, _ what: String, _ type: T.Type, required: Bool = false
+    _ node: NodeID, _ key: String, _ what: Phrase, _ type: T.Type, required: Bool = false
   ) -> T? where T.RawValue == String {
     let names = T.allCases.map(\.rawValue)
-    let expected = "expected one of \(names.joined(separator: ", "))"
+    let values = names.joined(separator: ", ")
     if tree.kind(node) == .scalar && tree.scalarType(node) == .string {
       let word = tree.string(node)
       if let value = T(rawValue: word) { return value }
       let suggestion = EditDistance.suggestion(for: word, among: names)
-      error(node, Self.unknownTerm(what, word, expected: expected, suggestion: suggestion))
+      error(node, Self.unknownTermSentence(what, word, values: values, suggestion: suggestion))
       return nil
     }
     if tree.kind(node) == .scalar && tree.scalarType(node) == .null && !required { return nil }
-    error(node, "\(expected) for \(single(key)), found \(found(node))")
+    error(
+      node, .diagnosticExpectedOneOf,
+      ["values": .text(values), "key": .key(key), "found": found(node)])
     return nil
   }
 
   /// Tie strength: an int or float, finite and > 0. Text such as "2" is refused: the file says
   /// what it means.
   mutating func weight(_ node: NodeID) -> Double? {
-    let expected = Self.weightExpected
     guard tree.kind(node) == .scalar else {
-      error(node, expected + found(node))
+      error(node, .diagnosticWeight, ["found": found(node), "hint": ""])
       return nil
     }
     switch tree.scalarType(node) {
     case .int, .float:
       if let value = tree.number(node), Self.isValidWeight(value) { return value }
-      error(node, expected + tree.string(node))
+      error(node, .diagnosticWeight, ["found": .text(tree.string(node)), "hint": ""])
     case .string:
-      let hint = tree.isQuoted(node) && number(in: tree.string(node)) ? " (remove the quotes)" : ""
-      error(node, expected + found(node) + hint)
+      let hint: Sentence.Value =
+        tree.isQuoted(node) && number(in: tree.string(node)) ? .phrase(.diagnosticRemoveQuotes) : ""
+      error(node, .diagnosticWeight, ["found": found(node), "hint": hint])
     case .bool, .null:
-      error(node, expected + found(node))
+      error(node, .diagnosticWeight, ["found": found(node), "hint": ""])
     }
     return nil
   }
@@ -267,9 +287,8 @@ extension NetworkDecoder {
   /// `offsets: [start, end]`: two whole numbers, 0 ≤ start ≤ end (Unicode scalars into the
   /// source text; see ``TextSpan``).
   mutating func offsets(_ node: NodeID) -> TextSpan? {
-    let expected = "expected 'offsets: [start, end]' with whole numbers 0 ≤ start ≤ end, found "
     guard tree.kind(node) == .sequence, tree.count(node) == 2 else {
-      error(node, expected + found(node))
+      error(node, .diagnosticOffsets, ["found": found(node)])
       return nil
     }
     var bounds: [Int] = []
@@ -278,13 +297,15 @@ extension NetworkDecoder {
       guard tree.kind(element) == .scalar, tree.scalarType(element) == .int,
         let value = Int(tree.string(element)), value >= 0
       else {
-        error(element, expected + found(element))
+        error(element, .diagnosticOffsets, ["found": found(element)])
         return nil
       }
       bounds.append(value)
     }
     guard bounds[0] <= bounds[1] else {
-      error(node, "offsets start after they end: [\(bounds[0]), \(bounds[1])]")
+      error(
+        node, .diagnosticOffsetsReversed,
+        ["start": .number(bounds[0]), "end": .number(bounds[1])])
       return nil
     }
     return TextSpan(start: bounds[0], end: bounds[1])
@@ -303,9 +324,8 @@ extension NetworkDecoder {
     guard let id = identifier(node, key) else { return nil }
     if sourceIDs[id] == nil && base?.sources.contains(id) != true {
       error(
-        node,
-        "unknown source id \(quote(id))"
-          + suggestionText(id, among: sourceIDOrder, declaredIn: "sources"))
+        node, .diagnosticUnknownSourceID,
+        ["id": .quoted(id), "hint": suggestionText(id, among: sourceIDOrder, declaredIn: "sources")])
     }
     return id
   }
@@ -333,96 +353,74 @@ extension NetworkDecoder {
     }
     let hint =
       actorIDOrder.isEmpty && base == nil
-      ? " ('actors' declares none)" : Self.didYouMean(suggestion)
-    error(node, "unknown actor id \(quote(id)) in \(single(key))\(hint)")
+      ? Self.declaresNone("actors") : Self.didYouMeanPart(suggestion)
+    error(node, .diagnosticUnknownActorID, ["id": .quoted(id), "key": .key(key), "hint": hint])
     return nil
   }
 
-  func suggestionText(_ word: String, among ids: [String], declaredIn section: String) -> String {
-    if ids.isEmpty { return " ('\(section)' declares none)" }
-    return Self.didYouMean(EditDistance.suggestion(for: word, among: ids))
+  func suggestionText(_ word: String, among ids: [String], declaredIn section: String)
+    -> Sentence.Value
+  {
+    if ids.isEmpty { return Self.declaresNone(section) }
+    return Self.didYouMeanPart(EditDistance.suggestion(for: word, among: ids))
+  }
+
+  /// " ('actors' declares none)".
+  static func declaresNone(_ section: String) -> Sentence.Value {
+    .phrase(.diagnosticDeclaresNone, ["section": .key(section)])
   }
 
   // MARK: - Messages
 
   /// What a node is, for "found …": `a list`, `a mapping`, `nothing`, `null`, `true`,
   /// `the number 2016`, `the text "abc"`.
-  func found(_ node: NodeID) -> String {
+  func found(_ node: NodeID) -> Sentence.Value {
     switch tree.kind(node) {
-    case .mapping: return "a mapping"
-    case .sequence: return "a list"
+    case .mapping: return .phrase(.diagnosticFoundMapping)
+    case .sequence: return .phrase(.diagnosticFoundList)
     case .scalar:
       let written = tree.string(node)
       switch tree.scalarType(node) {
-      case .null: return written.isEmpty ? "nothing" : written
-      case .bool: return written
-      case .int, .float: return "the number \(written)"
-      case .string: return "the text \(quote(written))"
+      case .null: return written.isEmpty ? .phrase(.diagnosticFoundNothing) : .text(written)
+      case .bool: return .text(written)
+      case .int, .float: return .phrase(.diagnosticFoundNumber, ["number": .text(written)])
+      case .string: return .phrase(.diagnosticFoundText, ["text": .quoted(written)])
       }
     }
   }
 
-  /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages.
-  func quote(_ text: String) -> String {
-    Self.quoted(text)
-  }
-
   // Messages the spreadsheet importer shares, so that both readers speak alike.
 
-  /// " (did you mean "x"?)" for a suggestion, "" for none.
-  static func didYouMean(_ suggestion: String?) -> String {
-    suggestion.map { " (did you mean \(quoted($0))?)" } ?? ""
+  /// " (did you mean "x"?)" for a suggestion, "" for none, in any language.
+  static func didYouMeanPart(_ suggestion: String?) -> Sentence.Value {
+    suggestion.map { .phrase(.diagnosticDidYouMean, ["suggestion": .quoted($0)]) } ?? ""
   }
 
-  /// `unknown WHAT "word" (EXPECTED; did you mean "x"?)`.
-  static func unknownTerm(_ what: String, _ word: String, expected: String, suggestion: String?)
-    -> String
-  {
-    "unknown \(what) \(quoted(word)) (\(expected)"
-      + (suggestion.map { "; did you mean \(quoted($0))?" } ?? "") + ")"
+  /// `unknown WHAT "word" (expected one of VALUES; did you mean "x"?)`, in any language.
+  static func unknownTermSentence(
+    _ what: Phrase, _ word: String, values: String, suggestion: String?
+  ) -> Sentence {
+    Sentence(
+      .diagnosticUnknownTerm,
+      [
+        "what": .phrase(what), "word": .quoted(word), "values": .text(values),
+        "suggestion": suggestion.map {
+          .phrase(.diagnosticDidYouMeanAfter, ["suggestion": .quoted($0)])
+        } ?? "",
+      ])
   }
 
-  /// The message for an id that ``isValidID(_:)`` refuses.
-  static func invalidID(_ id: String, kind: String) -> String {
-    "invalid \(kind) id \(quoted(id)): use only letters, digits, '-' and '_'"
+  /// The message for an id that ``isValidID(_:)`` refuses, in any language.
+  static func invalidIDSentence(_ id: String, kind: Phrase) -> Sentence {
+    Sentence(.diagnosticInvalidID, ["kind": .phrase(kind), "id": .quoted(id)])
   }
 
   /// A tie strength: finite and > 0.
   static func isValidWeight(_ weight: Double) -> Bool { weight.isFinite && weight > 0 }
 
-  /// The start of the message for a weight that is not one.
-  static let weightExpected = "weight must be a finite number > 0, found "
-
   /// A value in double quotes, shortened and with line breaks and quotes escaped, for messages
   /// (also used by the spreadsheet importer, so that both speak alike).
   static func quoted(_ text: String) -> String {
-    var out = "\""
-    var n = 0
-    for scalar in text.unicodeScalars {
-      n += 1
-      if n > 60 {
-        out += "…"
-        break
-      }
-      switch scalar {
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += "\\u{\(String(scalar.value, radix: 16))}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
-
-  /// A key in single quotes, for messages.
-  func single(_ key: String) -> String {
-    "'\(key)'"
+    "\"" + Sentence.escaped(text) + "\""
   }
 }

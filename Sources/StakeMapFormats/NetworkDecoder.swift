@@ -103,7 +103,7 @@ struct NetworkDecoder {
       topics: Set(base.topics.map(\.id)))
     let additions = decoder.decodeNetwork()
     if decoder.scenarioHeader == nil, let root = tree.root {
-      decoder.error(root, "missing required key 'scenario' (with its 'title') at the top level")
+      decoder.error(root, .diagnosticMissingScenario)
     }
     guard decoder.errorCount == 0, let header = decoder.scenarioHeader else {
       return (nil, decoder.sortedDiagnostics)
@@ -133,14 +133,22 @@ struct NetworkDecoder {
     tree.location(node, file: file)
   }
 
-  mutating func error(_ node: NodeID?, _ message: String) {
+  mutating func error(_ node: NodeID?, _ sentence: Sentence) {
     errorCount += 1
     diagnostics.append(
-      .error(at: node.map(location) ?? SourceLocation(file: file, line: 1, column: 1), message))
+      .error(at: node.map(location) ?? SourceLocation(file: file, line: 1, column: 1), sentence))
   }
 
-  mutating func warning(_ node: NodeID, _ message: String) {
-    diagnostics.append(.warning(at: location(node), message))
+  mutating func error(
+    _ node: NodeID?, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+  ) {
+    error(node, Sentence(phrase, arguments))
+  }
+
+  mutating func warning(
+    _ node: NodeID, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+  ) {
+    diagnostics.append(.warning(at: location(node), Sentence(phrase, arguments)))
   }
 
   // MARK: - Top level
@@ -149,14 +157,11 @@ struct NetworkDecoder {
     var network = Network()
     guard let root = tree.root, !(tree.kind(root) == .scalar && tree.scalarType(root) == .null)
     else {
-      error(nil, "the file is empty: expected a mapping with 'network', 'actors' and 'relations'")
+      error(nil, .diagnosticEmptyFile)
       return network
     }
     guard tree.kind(root) == .mapping else {
-      error(
-        root,
-        "expected a mapping with 'network', 'actors' and 'relations' at the top level, found "
-          + found(root))
+      error(root, .diagnosticTopLevelNotMapping, ["found": found(root)])
       return network
     }
     var sections: [String: NodeID] = [:]
@@ -167,7 +172,7 @@ struct NetworkDecoder {
       if Self.topLevelKeys.contains(key) || (base != nil && key == "scenario") {
         sections[key] = tree.value(root, k)
       } else {
-        unknownKey(keyNode, key, known: Self.topLevelKeys, in: "the top level")
+        unknownKey(keyNode, key, known: Self.topLevelKeys, in: .phrase(.diagnosticInTopLevel))
       }
     }
     if let node = sections["network"] { network.info = decodeInfo(node) }
@@ -178,10 +183,10 @@ struct NetworkDecoder {
       if tree.kind(node) == .sequence {
         network.actors = decodeActors(node)
       } else {
-        error(node, "expected a list of actors for 'actors', found \(found(node))")
+        error(node, .diagnosticActorsNotList, ["found": found(node)])
       }
     } else if base == nil {
-      error(root, "missing required key 'actors' (the list of actors) at the top level")
+      error(root, .diagnosticMissingActors)
     }
     if let node = sections["events"] { network.events = decodeEvents(node) }
     if let node = sections["relations"] { network.relations = decodeRelations(node) }
@@ -191,7 +196,7 @@ struct NetworkDecoder {
   private mutating func decodeInfo(_ node: NodeID) -> NetworkInfo {
     var info = NetworkInfo()
     guard tree.kind(node) == .mapping else {
-      error(node, "expected a mapping with 'title' for 'network', found \(found(node))")
+      error(node, .diagnosticNetworkNotMapping, ["found": found(node)])
       return info
     }
     var hasTitle = false
@@ -205,13 +210,13 @@ struct NetworkDecoder {
         hasTitle = true
         info.title = text(value, key, required: true) ?? ""
       case "language":
-        info.language = vocabulary(value, key, "language", Language.self) ?? .de
+        info.language = vocabulary(value, key, .diagnosticTermLanguage, Language.self) ?? .de
       case "description": info.description = text(value, key)
       case "region": info.region = text(value, key)
-      default: unknownKey(keyNode, key, known: Self.networkKeys, in: "'network'")
+      default: unknownKey(keyNode, key, known: Self.networkKeys, in: .key("network"))
       }
     }
-    if !hasTitle { error(node, "missing required key 'title' in 'network'") }
+    requireKey("title", of: node, present: hasTitle, in: .key("network"))
     return info
   }
 
@@ -219,8 +224,8 @@ struct NetworkDecoder {
 
   private mutating func decodeSources(_ section: NodeID) -> [Source] {
     var sources: [Source] = []
-    for element in items(section, "sources", what: "sources") {
-      guard expectMapping(element, "a source") else { continue }
+    for element in items(section, "sources", what: .diagnosticPluralSources) {
+      guard expectMapping(element, .phrase(.diagnosticWhatSource)) else { continue }
       var id: String?
       var title: String?
       var source = Source(id: "", title: "", location: location(element))
@@ -230,17 +235,17 @@ struct NetworkDecoder {
         let key = tree.string(keyNode)
         let value = tree.value(element, k)
         switch key {
-        case "id": id = declare(value, "source", ids: \.sourceIDs, order: \.sourceIDOrder)
+        case "id": id = declare(value, .diagnosticKindSource, ids: \.sourceIDs, order: \.sourceIDOrder)
         case "title": title = text(value, key, required: true)
         case "date": source.date = text(value, key)
         case "place": source.place = text(value, key)
         case "publisher": source.publisher = text(value, key)
         case "file": source.file = text(value, key)
         case "url": source.url = text(value, key)
-        default: unknownKey(keyNode, key, known: Self.sourceKeys, in: "a source")
+        default: unknownKey(keyNode, key, known: Self.sourceKeys, in: .phrase(.diagnosticInSource))
         }
       }
-      requireKey("id", of: element, present: hasKey(element, "id"), in: "a source")
+      requireKey("id", of: element, present: hasKey(element, "id"), in: .phrase(.diagnosticInSource))
       requireKey("title", of: element, present: hasKey(element, "title"), in: sourceName(id))
       if let id, let title {
         source.id = id
@@ -253,8 +258,8 @@ struct NetworkDecoder {
 
   private mutating func decodeTopics(_ section: NodeID) -> [Topic] {
     var topics: [Topic] = []
-    for element in items(section, "topics", what: "topics") {
-      guard expectMapping(element, "a topic") else { continue }
+    for element in items(section, "topics", what: .diagnosticPluralTopics) {
+      guard expectMapping(element, .phrase(.diagnosticWhatTopic)) else { continue }
       var id: String?
       var de: String?
       var en: String?
@@ -264,16 +269,19 @@ struct NetworkDecoder {
         let key = tree.string(keyNode)
         let value = tree.value(element, k)
         switch key {
-        case "id": id = declare(value, "topic", ids: \.topicIDs, order: \.topicIDOrder)
+        case "id": id = declare(value, .diagnosticKindTopic, ids: \.topicIDs, order: \.topicIDOrder)
         case "de": de = text(value, key, required: true)
         case "en": en = text(value, key, required: true)
-        default: unknownKey(keyNode, key, known: Self.topicKeys, in: "a topic")
+        default: unknownKey(keyNode, key, known: Self.topicKeys, in: .phrase(.diagnosticInTopic))
         }
       }
-      let what = id.map { "topic \(quote($0))" } ?? "a topic"
+      let what: Sentence.Value =
+        id.map { .phrase(.diagnosticInNamedTopic, ["id": .quoted($0)]) }
+        ?? .phrase(.diagnosticInTopic)
       for key in Self.topicKeys {
         requireKey(
-          key, of: element, present: hasKey(element, key), in: key == "id" ? "a topic" : what)
+          key, of: element, present: hasKey(element, key),
+          in: key == "id" ? .phrase(.diagnosticInTopic) : what)
       }
       if let id, let de, let en {
         topics.append(Topic(id: id, de: de, en: en, location: location(element)))
@@ -282,15 +290,15 @@ struct NetworkDecoder {
     return topics
   }
 
-  private func sourceName(_ id: String?) -> String {
-    id.map { "source \(quote($0))" } ?? "a source"
+  private func sourceName(_ id: String?) -> Sentence.Value {
+    id.map { .phrase(.diagnosticInNamedSource, ["id": .quoted($0)]) } ?? .phrase(.diagnosticInSource)
   }
 
   // MARK: - Actors
 
   /// `scenario: {title, description, promote: [planned, desired]}`.
   private mutating func decodeScenarioHeader(_ node: NodeID) {
-    guard expectMapping(node, "the scenario header (with 'title')") else { return }
+    guard expectMapping(node, .phrase(.diagnosticWhatScenarioHeader)) else { return }
     var title: String?
     var description: String?
     var promote: Set<RelationStatus> = []
@@ -303,16 +311,16 @@ struct NetworkDecoder {
       case "title": title = text(value, key, required: true)
       case "description": description = text(value, key)
       case "promote":
-        for item in items(value, key, what: "relation statuses") {
-          if let status = vocabulary(item, key, "status", RelationStatus.self) {
+        for item in items(value, key, what: .diagnosticPluralStatuses) {
+          if let status = vocabulary(item, key, .diagnosticTermStatus, RelationStatus.self) {
             promote.insert(status)
           }
         }
       default:
-        unknownKey(keyNode, key, known: ["title", "description", "promote"], in: "the scenario header")
+        unknownKey(keyNode, key, known: ["title", "description", "promote"], in: .phrase(.diagnosticInScenarioHeader))
       }
     }
-    requireKey("title", of: node, present: hasKey(node, "title"), in: "the scenario header")
+    requireKey("title", of: node, present: hasKey(node, "title"), in: .phrase(.diagnosticInScenarioHeader))
     if let title { scenarioHeader = (title, description, promote) }
   }
 
@@ -320,8 +328,8 @@ struct NetworkDecoder {
     var actors: [Stakeholder] = []
     actors.reserveCapacity(tree.count(section))
     actorTable = IDTable(capacity: tree.count(section))
-    for element in items(section, "actors", what: "actors") {
-      guard expectMapping(element, "an actor") else { continue }
+    for element in items(section, "actors", what: .diagnosticPluralActors) {
+      guard expectMapping(element, .phrase(.diagnosticWhatActor)) else { continue }
       var id: String?
       var idNode: NodeID?
       var hasName = false
@@ -343,11 +351,11 @@ struct NetworkDecoder {
         case "type":
           hasType = true
           actor.type =
-            vocabulary(value, key, "actor type", ActorType.self, required: true) ?? .other
+            vocabulary(value, key, .diagnosticTermActorType, ActorType.self, required: true) ?? .other
         case "short": actor.short = text(value, key)
         case "region": actor.region = text(value, key)
         case "tags": actor.tags = textList(value, key)
-        case "basis": actor.basis = vocabulary(value, key, "basis", Basis.self)
+        case "basis": actor.basis = vocabulary(value, key, .diagnosticTermBasis, Basis.self)
         case "note": actor.note = text(value, key)
         case "offers": actor.offers = claims(value, key)
         case "needs": actor.needs = claims(value, key)
@@ -357,43 +365,45 @@ struct NetworkDecoder {
           if actor.evidence != nil { evidenceKey = keyNode }
         case "source": actor.source = sourceReference(value, key)
         case "offsets": actor.offsets = offsets(value)
-        case "review": actor.review = vocabulary(value, key, "review mark", ReviewState.self)
+        case "review": actor.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
         default:
           // A key close to a built-in one is likely a typo and is reported; it is kept as an
           // attribute all the same, so that a deliberate attribute (`role`) loses nothing.
           if let suggestion = EditDistance.suggestion(for: key, among: Self.actorKeys) {
-            warning(keyNode, "unknown key \(single(key)) (did you mean \(single(suggestion))?)")
+            unknownKeySuggestion(keyNode, key, suggestion)
           }
           if tree.kind(value) == .scalar {
             if tree.scalarType(value) != .null { actor.attributes[key] = tree.string(value) }
           } else {
             warning(
-              keyNode,
-              "ignoring key \(single(key)): custom attributes of an actor must be text, found "
-                + found(value))
+              keyNode, .diagnosticAttributeNotText, ["key": .key(key), "found": found(value)])
           }
         }
       }
       if let evidenceKey, actor.source == nil, !hasValue(element, "source") {
         evidenceWithoutSource(evidenceKey)
       }
-      let what = id.map { "actor \(quote($0))" } ?? "an actor"
-      requireKey("id", of: element, present: idNode != nil, in: "an actor")
+      let what: Sentence.Value =
+        id.map { .phrase(.diagnosticInNamedActor, ["id": .quoted($0)]) }
+        ?? .phrase(.diagnosticInActor)
+      requireKey("id", of: element, present: idNode != nil, in: .phrase(.diagnosticInActor))
       requireKey("name", of: element, present: hasName, in: what)
       requireKey("type", of: element, present: hasType, in: what)
       guard let id, let idNode else { continue }
-      checkIDSyntax(id, idNode, "actor")
+      checkIDSyntax(id, idNode, .diagnosticKindActor)
       if base?.actors[id] != nil {
-        error(idNode, "actor \(quote(id)) is already in the network; a scenario adds new actors (refer to it in relations instead)")
+        error(idNode, .diagnosticActorInBase, ["id": .quoted(id)])
         continue
       }
       // Registered even when its name or type is wrong (the network is refused anyway), so that
       // its relations are checked rather than reported as naming an unknown actor.
       if let first = actorTable.insert(idNode, in: tree) {
         error(
-          idNode,
-          "duplicate actor id \(quote(id)) (first declared at \(location(actorTable.nodes[first])))"
-        )
+          idNode, .diagnosticDuplicateID,
+          [
+            "kind": .phrase(.diagnosticKindActor), "id": .quoted(id),
+            "place": .text(location(actorTable.nodes[first]).description),
+          ])
         continue
       }
       actor.id = id
@@ -406,8 +416,8 @@ struct NetworkDecoder {
   /// `offers` / `needs`: a list of `{topic, evidence, source, basis}`.
   private mutating func claims(_ node: NodeID, _ key: String) -> [TopicClaim] {
     var claims: [TopicClaim] = []
-    for element in items(node, key, what: "topic claims") {
-      guard expectMapping(element, "an item of \(single(key)) (with 'topic')") else { continue }
+    for element in items(node, key, what: .diagnosticPluralClaims) {
+      guard expectMapping(element, .phrase(.diagnosticWhatClaim, ["key": .key(key)])) else { continue }
       var claim = TopicClaim(topic: "")
       var hasTopic = false
       var evidenceKey: NodeID?
@@ -423,23 +433,25 @@ struct NetworkDecoder {
             claim.topic = topic
             if topicIDs[topic] == nil && base?.topics.contains(topic) != true {
               error(
-                value,
-                "unknown topic id \(quote(topic)) in \(single(key))"
-                  + suggestionText(topic, among: topicIDOrder, declaredIn: "topics"))
+                value, .diagnosticUnknownTopicID,
+                [
+                  "id": .quoted(topic), "key": .key(key),
+                  "hint": suggestionText(topic, among: topicIDOrder, declaredIn: "topics"),
+                ])
             }
           }
         case "evidence":
           claim.evidence = text(value, claimKey)
           if claim.evidence != nil { evidenceKey = keyNode }
         case "source": claim.source = sourceReference(value, claimKey)
-        case "basis": claim.basis = vocabulary(value, claimKey, "basis", Basis.self)
+        case "basis": claim.basis = vocabulary(value, claimKey, .diagnosticTermBasis, Basis.self)
         case "offsets": claim.offsets = offsets(value)
-        case "review": claim.review = vocabulary(value, claimKey, "review mark", ReviewState.self)
+        case "review": claim.review = vocabulary(value, claimKey, .diagnosticTermReviewMark, ReviewState.self)
         default:
-          unknownKey(keyNode, claimKey, known: Self.claimKeys, in: "an item of \(single(key))")
+          unknownKey(keyNode, claimKey, known: Self.claimKeys, in: .phrase(.diagnosticInItemOf, ["key": .key(key)]))
         }
       }
-      requireKey("topic", of: element, present: hasTopic, in: "an item of \(single(key))")
+      requireKey("topic", of: element, present: hasTopic, in: .phrase(.diagnosticInItemOf, ["key": .key(key)]))
       if let evidenceKey, claim.source == nil, !hasValue(element, "source") {
         evidenceWithoutSource(evidenceKey)
       }
@@ -452,8 +464,8 @@ struct NetworkDecoder {
 
   private mutating func decodeEvents(_ section: NodeID) -> [Event] {
     var events: [Event] = []
-    for element in items(section, "events", what: "events") {
-      guard expectMapping(element, "an event") else { continue }
+    for element in items(section, "events", what: .diagnosticPluralEvents) {
+      guard expectMapping(element, .phrase(.diagnosticWhatEvent)) else { continue }
       var id: String?
       var title: String?
       var event = Event(id: "", title: "", location: location(element))
@@ -464,28 +476,29 @@ struct NetworkDecoder {
         let key = tree.string(keyNode)
         let value = tree.value(element, k)
         switch key {
-        case "id": id = declare(value, "event", ids: \.eventIDs, order: \.eventIDOrder)
+        case "id": id = declare(value, .diagnosticKindEvent, ids: \.eventIDs, order: \.eventIDOrder)
         case "title": title = text(value, key, required: true)
-        case "kind": event.kind = vocabulary(value, key, "event kind", EventKind.self) ?? .workshop
+        case "kind": event.kind = vocabulary(value, key, .diagnosticTermEventKind, EventKind.self) ?? .workshop
         case "date": event.date = text(value, key)
         case "place": event.place = text(value, key)
         case "source": event.source = sourceReference(value, key)
         case "participants":
-          for participant in items(value, key, what: "actor ids") {
+          for participant in items(value, key, what: .diagnosticPluralActorIDs) {
             if let index = actorReference(participant, key) { event.participants.append(index) }
           }
         case "evidence":
           event.evidence = text(value, key)
           if event.evidence != nil { evidenceKey = keyNode }
         case "offsets": event.offsets = offsets(value)
-        case "review": event.review = vocabulary(value, key, "review mark", ReviewState.self)
-        default: unknownKey(keyNode, key, known: Self.eventKeys, in: "an event")
+        case "review": event.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
+        default: unknownKey(keyNode, key, known: Self.eventKeys, in: .phrase(.diagnosticInEvent))
         }
       }
-      requireKey("id", of: element, present: hasKey(element, "id"), in: "an event")
+      requireKey("id", of: element, present: hasKey(element, "id"), in: .phrase(.diagnosticInEvent))
       requireKey(
         "title", of: element, present: hasKey(element, "title"),
-        in: id.map { "event \(quote($0))" } ?? "an event")
+        in: id.map { .phrase(.diagnosticInNamedEvent, ["id": .quoted($0)]) }
+          ?? .phrase(.diagnosticInEvent))
       if let evidenceKey, event.source == nil, !hasValue(element, "source") {
         evidenceWithoutSource(evidenceKey)
       }
@@ -503,8 +516,8 @@ struct NetworkDecoder {
   private mutating func decodeRelations(_ section: NodeID) -> [Relation] {
     var relations: [Relation] = []
     relations.reserveCapacity(tree.count(section))
-    for element in items(section, "relations", what: "relations") {
-      guard expectMapping(element, "a relation") else { continue }
+    for element in items(section, "relations", what: .diagnosticPluralRelations) {
+      guard expectMapping(element, .phrase(.diagnosticWhatRelation)) else { continue }
       var between: NodeID?
       var from: NodeID?
       var to: NodeID?
@@ -522,24 +535,24 @@ struct NetworkDecoder {
         case "to": to = value
         case "kind":
           hasKind = true
-          kind = vocabulary(value, key, "relation kind", RelationKind.self, required: true)
+          kind = vocabulary(value, key, .diagnosticTermRelationKind, RelationKind.self, required: true)
         case "weight": relation.weight = weight(value) ?? 1
         case "between": between = value
         case "status":
-          relation.status = vocabulary(value, key, "status", RelationStatus.self) ?? .existing
+          relation.status = vocabulary(value, key, .diagnosticTermStatus, RelationStatus.self) ?? .existing
         case "since": relation.since = text(value, key)
         case "source": relation.source = sourceReference(value, key)
         case "evidence":
           relation.evidence = text(value, key)
           if relation.evidence != nil { evidenceKey = keyNode }
-        case "basis": relation.basis = vocabulary(value, key, "basis", Basis.self)
+        case "basis": relation.basis = vocabulary(value, key, .diagnosticTermBasis, Basis.self)
         case "note": relation.note = text(value, key)
         case "offsets": relation.offsets = offsets(value)
-        case "review": relation.review = vocabulary(value, key, "review mark", ReviewState.self)
-        default: unknownKey(keyNode, key, known: Self.relationKeys, in: "a relation")
+        case "review": relation.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
+        default: unknownKey(keyNode, key, known: Self.relationKeys, in: .phrase(.diagnosticInRelation))
         }
       }
-      requireKey("kind", of: element, present: hasKind, in: "a relation")
+      requireKey("kind", of: element, present: hasKind, in: .phrase(.diagnosticInRelation))
       if let evidenceKey, relation.source == nil, !hasValue(element, "source") {
         evidenceWithoutSource(evidenceKey)
       }
@@ -565,19 +578,15 @@ struct NetworkDecoder {
     let second: NodeID
     if let between {
       if from != nil || to != nil {
-        error(
-          between,
-          "a relation has either 'between' (undirected) or 'from' and 'to' (directed), not both")
+        error(between, .diagnosticBetweenAndFromTo)
         return nil
       }
       guard tree.kind(between) == .sequence else {
-        error(between, "expected a list of two actor ids for 'between', found \(found(between))")
+        error(between, .diagnosticBetweenNotList, ["found": found(between)])
         return nil
       }
       guard tree.count(between) == 2 else {
-        error(
-          between,
-          "'between' needs exactly two actor ids, found \(tree.count(between))")
+        error(between, .diagnosticBetweenCount, ["count": .number(tree.count(between))])
         return nil
       }
       a = actorReference(tree.element(between, 0), "between")
@@ -589,17 +598,16 @@ struct NetworkDecoder {
       b = actorReference(to, "to")
     } else if from != nil || to != nil {
       let missing = from == nil ? "from" : "to"
-      error(element, "missing required key \(single(missing)) in a directed relation")
+      requireKey(missing, of: element, present: false, in: .phrase(.diagnosticInDirectedRelation))
       return nil
     } else {
-      error(
-        element, "a relation needs 'between: [a, b]' (undirected) or 'from' and 'to' (directed)")
+      error(element, .diagnosticRelationWithoutEnds)
       return nil
     }
     guard let a, let b else { return nil }
     if a == b {
       let id = a >= 0 ? actorIDOrder[a] : tree.string(second)
-      error(second, "a relation of actor \(quote(id)) with itself")
+      error(second, .diagnosticSelfRelation, ["id": .quoted(id)])
       return nil
     }
     return (a, b)

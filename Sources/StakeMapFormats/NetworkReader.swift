@@ -1,4 +1,5 @@
 import StakeMapModel
+import StakeMapText
 
 /// Reads network files (docs/FORMAT.md), YAML or JSON, into a ``Network``, with every problem
 /// as a ``Diagnostic`` at `file:line:column`.
@@ -18,7 +19,7 @@ public enum NetworkReader {
     do {
       bytes = try InputFile.contents(of: path)
     } catch {
-      return NetworkReadResult(network: nil, diagnostics: [.error(at: nil, error.description)])
+      return NetworkReadResult(network: nil, diagnostics: [.error(at: nil, error.sentence)])
     }
     let format = NetworkFileFormat(path: path)
     let parsed = parse(bytes, format: format ?? .yaml)
@@ -27,9 +28,7 @@ public enum NetworkReader {
     var result = decode(parsed, file: path)
     if format == nil {
       result.diagnostics.insert(
-        .warning(
-          at: nil,
-          "\"\(path)\" has neither a .yaml, .yml nor .json extension; reading it as YAML"),
+        .warning(at: nil, Sentence(.diagnosticUnknownExtension, ["path": .path(path)])),
         at: 0)
     }
     return result
@@ -46,15 +45,16 @@ public enum NetworkReader {
   private static func parse(_ bytes: [UInt8], format: NetworkFileFormat)
     -> Result<DocumentTree, SyntaxError>
   {
-    func failure(_ line: Int, _ column: Int, _ message: String) -> Result<DocumentTree, SyntaxError>
-    {
-      .failure(SyntaxError(line: line, column: column, message: message))
+    func failure(
+      _ line: Int, _ column: Int, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+    ) -> Result<DocumentTree, SyntaxError> {
+      .failure(SyntaxError(line: line, column: column, phrase, arguments))
     }
     if bytes.count >= UInt32.max {
-      return failure(1, 1, "files of 4 GiB or more are not supported")
+      return failure(1, 1, .diagnosticFileTooLarge)
     }
     if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-      return failure(1, 1, "the file is UTF-16; save it as UTF-8")
+      return failure(1, 1, .diagnosticUTF16)
     }
     let parsed = bytes.withUnsafeBufferPointer { all in
       // A byte order mark is no part of the text, and editors do not count it as a column.
@@ -67,7 +67,9 @@ public enum NetworkReader {
       return .success(tree)
     case .failure(let error):
       let language = format == .json ? "JSON" : "YAML"
-      return failure(error.line, error.column, "invalid \(language): \(error.message)")
+      return failure(
+        error.line, error.column, .diagnosticInvalidSyntax,
+        ["format": .text(language), "message": .sentence(error.sentence)])
     }
   }
 
@@ -77,7 +79,7 @@ public enum NetworkReader {
     switch parsed {
     case .failure(let error):
       let location = SourceLocation(file: file, line: error.line, column: error.column)
-      return NetworkReadResult(network: nil, diagnostics: [.error(at: location, error.message)])
+      return NetworkReadResult(network: nil, diagnostics: [.error(at: location, error.sentence)])
     case .success(let tree):
       let (network, diagnostics) = NetworkDecoder.decode(tree, file: file)
       return NetworkReadResult(network: network, diagnostics: diagnostics)
@@ -94,12 +96,12 @@ public enum NetworkReader {
     do {
       bytes = try InputFile.contents(of: path)
     } catch {
-      return (nil, [.error(at: nil, error.description)])
+      return (nil, [.error(at: nil, error.sentence)])
     }
     switch parse(bytes, format: format) {
     case .failure(let error):
       let location = SourceLocation(file: path, line: error.line, column: error.column)
-      return (nil, [.error(at: location, error.message)])
+      return (nil, [.error(at: location, error.sentence)])
     case .success(let tree):
       return NetworkDecoder.decodeScenario(tree, file: path, base: base)
     }

@@ -81,9 +81,7 @@ public enum SpreadsheetImporter {
         .joined(separator: ".")
       network.info.title = stem.isEmpty ? name : stem
       importer.diagnostics.append(
-        .warning(
-          at: nil,
-          "no --title given: the network is titled \(NetworkDecoder.quoted(network.info.title))"))
+        .warning(at: nil, Sentence(.diagnosticNoTitle, ["title": .quoted(network.info.title)])))
     }
     if let sources { network.sources = importer.sources(sources) }
     network.actors = importer.actors(actors)
@@ -216,20 +214,37 @@ public enum SpreadsheetImporter {
     /// The record being read, so that messages about it can name its spreadsheet row.
     var currentRecord: CSVRecord?
 
-    mutating func error(_ location: SourceLocation, _ message: String) {
-      diagnostics.append(.error(at: location, message + rowHint(location)))
+    mutating func error(_ location: SourceLocation, _ sentence: Sentence) {
+      diagnostics.append(.error(at: location, withRow(sentence, location)))
     }
 
-    mutating func warning(_ location: SourceLocation?, _ message: String) {
-      diagnostics.append(.warning(at: location, message + (location.map(rowHint) ?? "")))
+    mutating func error(
+      _ location: SourceLocation, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+    ) {
+      error(location, Sentence(phrase, arguments))
     }
 
-    /// " (spreadsheet row N)" for a message about the current record when a quoted line break
-    /// above it makes its row number differ from its line.
-    func rowHint(_ location: SourceLocation) -> String {
+    /// `COLUMN: message`.
+    mutating func error(
+      _ location: SourceLocation, column: Sentence.Value, _ sentence: Sentence
+    ) {
+      error(location, .diagnosticInColumn, ["column": column, "message": .sentence(sentence)])
+    }
+
+    mutating func warning(
+      _ location: SourceLocation?, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+    ) {
+      let sentence = Sentence(phrase, arguments)
+      diagnostics.append(.warning(at: location, location.map { withRow(sentence, $0) } ?? sentence))
+    }
+
+    /// The message with " (spreadsheet row N)" when it is about the current record and a quoted
+    /// line break above it makes its row number differ from its line.
+    func withRow(_ sentence: Sentence, _ location: SourceLocation) -> Sentence {
       guard let record = currentRecord, record.line == location.line, record.row != record.line
-      else { return "" }
-      return " (spreadsheet row \(record.row))"
+      else { return sentence }
+      return Sentence(
+        .diagnosticSpreadsheetRow, ["message": .sentence(sentence), "row": .number(record.row)])
     }
 
     // MARK: Header
@@ -244,9 +259,11 @@ public enum SpreadsheetImporter {
       var complete = true
 
       /// `column 3 ('kind')`, with the header as written in the file.
-      func name(_ column: Int) -> String {
+      func name(_ column: Int) -> Sentence.Value {
         let header = table.header.indices.contains(column - 1) ? table.header[column - 1] : ""
-        return header.isEmpty ? "column \(column)" : "column \(column) ('\(header)')"
+        return header.isEmpty
+          ? .phrase(.diagnosticColumn, ["n": .number(column)])
+          : .phrase(.diagnosticColumnNamed, ["n": .number(column), "header": .key(header)])
       }
 
       func value(_ record: CSVRecord, _ key: String) -> String? {
@@ -263,11 +280,17 @@ public enum SpreadsheetImporter {
       reserved: Set<String> = []
     ) -> Header {
       var header = Header(table: table)
+      let tableName: Sentence.Value = .phrase(
+        what == "actors"
+          ? .diagnosticTableActors : what == "relations" ? .diagnosticTableRelations : .diagnosticTableSources)
+      let records: Sentence.Value = .phrase(
+        what == "actors"
+          ? .diagnosticRecordsActors
+          : what == "relations" ? .diagnosticRecordsRelations : .diagnosticRecordsSources)
       guard let first = table.records.first else {
-        let expected = schema.filter(\.required).map { "'\($0.key)'" }.joined(separator: ", ")
         error(
-          SourceLocation(file: table.file, line: 1, column: 1),
-          "the \(what) file is empty: expected a header line naming the columns (\(expected), …)")
+          SourceLocation(file: table.file, line: 1, column: 1), .diagnosticTableEmpty,
+          ["table": tableName, "columns": .keys(schema.filter(\.required).map(\.key))])
         header.complete = false
         return header
       }
@@ -285,17 +308,16 @@ public enum SpreadsheetImporter {
           // A nameless column is fine as long as it is empty (Excel's trailing delimiters).
           if let row = table.rows.first(where: { !$0[column].isEmpty }) {
             error(
-              location,
-              "column \(column) has no name in the header, but line \(row.line) has a value in "
-                + "it (\(NetworkDecoder.quoted(row[column]))): name the column or remove it")
+              location, .diagnosticNamelessColumn,
+              ["n": .number(column), "line": .number(row.line), "value": .quoted(row[column])])
           }
           continue
         }
         if let key = byAlias[normalized] {
           if let previous = header.columns[key] {
             error(
-              location,
-              "\(header.name(column)) and \(header.name(previous)) both mean '\(key)'; remove one")
+              location, .diagnosticColumnsSameKey,
+              ["column": header.name(column), "previous": header.name(previous), "key": .key(key)])
           } else {
             header.columns[key] = column
           }
@@ -303,9 +325,8 @@ public enum SpreadsheetImporter {
         }
         if reserved.contains(normalized) {
           error(
-            location,
-            "\(header.name(column)): '\(normalized)' cannot be imported from a spreadsheet; "
-              + "remove the column, and add \(normalized) in the network file")
+            location, .diagnosticReservedColumn,
+            ["column": header.name(column), "key": .key(normalized), "name": .text(normalized)])
           continue
         }
         let known = schema.map(\.key)
@@ -314,47 +335,50 @@ public enum SpreadsheetImporter {
           let name = written
           if let suggestion {
             warning(
-              location,
-              "unknown \(header.name(column)) (did you mean '\(suggestion)'?); imported "
-                + "as the custom attribute \(NetworkDecoder.quoted(name))")
+              location, .diagnosticColumnAsAttribute,
+              ["column": header.name(column), "suggestion": .key(suggestion), "name": .quoted(name)])
           }
           if let previous = attributeNames[name] {
-            error(location, "\(header.name(column)) has the same header as column \(previous)")
+            error(
+              location, .diagnosticSameHeader,
+              ["column": header.name(column), "previous": .number(previous)])
           } else {
             attributeNames[name] = column
             header.attributes.append((name, column))
           }
         } else {
           let filled = table.rows.filter { !$0[column].isEmpty }.count
-          let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+          let hint: Sentence.Value =
+            suggestion.map { .phrase(.diagnosticDidYouMean, ["suggestion": .key($0)]) } ?? ""
           if filled > 0 {
             warning(
-              location,
-              "unknown \(header.name(column))\(hint): \(what) have no such key; its "
-                + "\(filled) value\(filled == 1 ? " is" : "s are") not imported (known columns: "
-                + "\(known.joined(separator: ", ")))")
+              location, filled == 1 ? .diagnosticUnknownColumnOne : .diagnosticUnknownColumnOther,
+              [
+                "column": header.name(column), "hint": hint, "records": records,
+                "n": .number(filled), "known": .text(known.joined(separator: ", ")),
+              ])
           }
         }
       }
-      let found = first.fields.filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
+      let headers = first.fields.filter { !$0.isEmpty }
+      let found: Sentence.Value = headers.isEmpty ? .phrase(.diagnosticFoundNothing) : .keys(headers)
       for column in schema where column.required && header.columns[column.key] == nil {
         header.complete = false
-        var hint = ""
+        var hint: Sentence.Value = ""
         if what == "actors" && header.table.header.contains(where: {
           ["from", "von"].contains(normalizedHeader($0))
         }) {
-          hint = "; is this the relations file?"
+          hint = .phrase(.diagnosticHintRelationsFile)
         } else if what == "relations" && header.table.header.contains(where: {
           ["name", "type", "typ"].contains(normalizedHeader($0))
         }) {
-          hint = "; is this the actors file?"
+          hint = .phrase(.diagnosticHintActorsFile)
         } else if first.fields.count == 1 && first.fields[0].contains(where: { ",;\t".contains($0) }) {
-          hint = "; the header line was read as a single column"
+          hint = .phrase(.diagnosticHintSingleColumn)
         }
         error(
-          SourceLocation(file: table.file, line: first.line, column: 1),
-          "missing required column '\(column.key)' in the \(what) file (the header has: "
-            + "\(found.isEmpty ? "nothing" : found))\(hint)")
+          SourceLocation(file: table.file, line: first.line, column: 1), .diagnosticMissingColumn,
+          ["key": .key(column.key), "table": tableName, "found": found, "hint": hint])
       }
       return header
     }
@@ -364,12 +388,15 @@ public enum SpreadsheetImporter {
       let width = header.table.header.count
       guard record.fields.count > width else { return }
       for column in (width + 1)...record.fields.count where !record[column].isEmpty {
-        let delimiter = header.table.delimiter == "\t" ? "tab" : "'\(header.table.delimiter)'"
+        let delimiter: Sentence.Value =
+          header.table.delimiter == "\t"
+          ? .phrase(.diagnosticDelimiterTab) : .key(String(header.table.delimiter))
         error(
-          header.table.location(record, column: column),
-          "this row has \(record.fields.count) fields, the header \(width): column \(column) holds "
-            + "\(NetworkDecoder.quoted(record[column])) but has no header (an unquoted "
-            + "\(delimiter) inside a value? put the value in double quotes)")
+          header.table.location(record, column: column), .diagnosticTooManyFields,
+          [
+            "fields": .number(record.fields.count), "width": .number(width),
+            "column": .number(column), "value": .quoted(record[column]), "delimiter": delimiter,
+          ])
         return
       }
     }
@@ -380,14 +407,14 @@ public enum SpreadsheetImporter {
     /// A vocabulary term by id, label or alias (``VocabularyTerm/term(_:)``, as the network
     /// file reads them), or an error with the closest id.
     mutating func vocabulary<T: VocabularyTerm>(
-      _ text: String, _ what: String, _ type: T.Type, at location: SourceLocation, column: String
+      _ text: String, _ what: Phrase, _ type: T.Type, at location: SourceLocation,
+      column: Sentence.Value
     ) -> T? {
       if let value = T.term(text) { return value }
       error(
-        location,
-        "\(column): "
-          + NetworkDecoder.unknownTerm(
-            what, text, expected: "expected one of " + T.idList, suggestion: T.suggestion(for: text)))
+        location, column: column,
+        NetworkDecoder.unknownTermSentence(
+          what, text, values: T.idList, suggestion: T.suggestion(for: text)))
       return nil
     }
 
@@ -408,7 +435,9 @@ public enum SpreadsheetImporter {
 
     /// A weight: digits with an optional fraction and exponent; a decimal comma in files not
     /// separated by commas.
-    mutating func weight(_ text: String, delimiter: Character, at location: SourceLocation, column: String)
+    mutating func weight(
+      _ text: String, delimiter: Character, at location: SourceLocation, column: Sentence.Value
+    )
       -> Double?
     {
       var written = text
@@ -432,41 +461,44 @@ public enum SpreadsheetImporter {
         previous = c
       }
       if valid, seenDigit, let value = Double(written), NetworkDecoder.isValidWeight(value) { return value }
-      var hint = ""
+      var hint: Sentence.Value = ""
       if !commaAllowed && text.contains(",") {
-        hint = " (the file is comma-separated: write the decimal point, 1.5)"
+        hint = .phrase(.diagnosticHintCommaSeparated)
       } else if valid, let value = Double(written), value <= 0 {
-        hint = " (a weight is a tie's strength; leave the cell empty for the default 1)"
+        hint = .phrase(.diagnosticHintWeightEmpty)
       }
       error(
-        location,
-        "\(column): " + NetworkDecoder.weightExpected + NetworkDecoder.quoted(text) + hint)
+        location, column: column,
+        Sentence(.diagnosticWeight, ["found": .quoted(text), "hint": hint]))
       return nil
     }
 
-    mutating func directed(_ text: String, at location: SourceLocation, column: String) -> Bool? {
+    mutating func directed(_ text: String, at location: SourceLocation, column: Sentence.Value)
+      -> Bool?
+    {
       switch fold(text, separator: "_") {
       case "yes", "y", "ja", "j", "true", "wahr", "1", "x", "directed", "gerichtet": return true
       case "no", "n", "nein", "false", "falsch", "0", "undirected", "ungerichtet": return false
       default:
         error(
-          location,
-          "\(column): expected yes or no (also ja/nein, true/false, 1/0), found "
-            + NetworkDecoder.quoted(text))
+          location, column: column, Sentence(.diagnosticExpectedYesNo, ["value": .quoted(text)]))
         return nil
       }
     }
 
     /// An id in a cell: valid syntax, else an error with a suggested spelling.
-    mutating func identifier(_ text: String, _ kind: String, at location: SourceLocation, column: String)
-      -> Bool
-    {
+    mutating func identifier(
+      _ text: String, _ kind: Phrase, at location: SourceLocation, column: Sentence.Value
+    ) -> Bool {
       if NetworkDecoder.isValidID(text) { return true }
       let slug = fold(text, separator: "_")
-      let hint = slug.isEmpty ? "" : " (for example \(NetworkDecoder.quoted(slug)))"
+      let hint: Sentence.Value =
+        slug.isEmpty ? "" : .phrase(.diagnosticHintForExample, ["example": .quoted(slug)])
       error(
-        location,
-        "\(column): " + NetworkDecoder.invalidID(text, kind: kind) + hint)
+        location, column: column,
+        Sentence(
+          .diagnosticJoin,
+          ["message": .sentence(NetworkDecoder.invalidIDSentence(text, kind: kind)), "hint": hint]))
       return false
     }
 
@@ -487,25 +519,29 @@ public enum SpreadsheetImporter {
         let idAt = table.location(record, column: idColumn)
         var id: String?
         if let text = header.value(record, "id") {
-          if identifier(text, "source", at: idAt, column: header.name(idColumn)) {
+          if identifier(text, .diagnosticKindSource, at: idAt, column: header.name(idColumn)) {
             if let first = declared[text] {
               error(
-                idAt,
-                "\(header.name(idColumn)): duplicate source id \(NetworkDecoder.quoted(text)) "
-                  + "(first declared at \(table.file):\(first):\(idColumn))")
+                idAt, column: header.name(idColumn),
+                Sentence(
+                  .diagnosticDuplicateID,
+                  [
+                    "kind": .phrase(.diagnosticKindSource), "id": .quoted(text),
+                    "place": .text("\(table.file):\(first):\(idColumn)"),
+                  ]))
             } else {
               declared[text] = record.line
               id = text
             }
           }
         } else {
-          error(idAt, "\(header.name(idColumn)) is empty: every source needs an id")
+          error(idAt, .diagnosticEmptySourceID, ["column": header.name(idColumn)])
         }
         let title = header.value(record, "title")
         if title == nil {
           error(
-            table.location(record, column: titleColumn),
-            "\(header.name(titleColumn)) is empty: every source needs a title")
+            table.location(record, column: titleColumn), .diagnosticEmptySourceTitle,
+            ["column": header.name(titleColumn)])
         }
         guard let id, let title else { continue }
         var source = Source(id: id, title: title, location: table.location(record, column: 1))
@@ -524,16 +560,18 @@ public enum SpreadsheetImporter {
 
     /// The source id a `source` cell names; creates a source when there is no sources table.
     mutating func sourceReference(
-      _ text: String, at location: SourceLocation, column: String, record: CSVRecord
+      _ text: String, at location: SourceLocation, column: Sentence.Value, record: CSVRecord
     ) -> String? {
       if sourceIDs != nil {
         if sourceIDs![text] != nil { return text }
         if let id = sourceTitles[fold(text, separator: " ")] { return id }
         let hint =
           sourceIDOrder.isEmpty
-          ? " (the sources file declares none)"
-          : NetworkDecoder.didYouMean(EditDistance.suggestion(for: text, among: sourceIDOrder))
-        error(location, "\(column): unknown source id \(NetworkDecoder.quoted(text))\(hint)")
+          ? .phrase(.diagnosticHintNoSources)
+          : NetworkDecoder.didYouMeanPart(EditDistance.suggestion(for: text, among: sourceIDOrder))
+        error(
+          location, column: column,
+          Sentence(.diagnosticUnknownSourceID, ["id": .quoted(text), "hint": hint]))
         return nil
       }
       if let id = createdByValue[text] { return id }
@@ -557,9 +595,11 @@ public enum SpreadsheetImporter {
       createdSources.append(source)
       createdByValue[text] = id
       warning(
-        location,
-        "\(column): no sources file given: created source \(NetworkDecoder.quoted(id)) titled "
-          + "\(NetworkDecoder.quoted(text)) (describe sources with --sources SOURCES.csv)")
+        location, .diagnosticInColumn,
+        [
+          "column": column,
+          "message": .phrase(.diagnosticCreatedSource, ["id": .quoted(id), "title": .quoted(text)]),
+        ])
       return id
     }
 
@@ -568,12 +608,12 @@ public enum SpreadsheetImporter {
       _ evidence: String?, _ source: String?, _ record: CSVRecord, _ header: Header
     ) {
       guard evidence != nil, source == nil, let column = header.columns["evidence"] else { return }
-      let fix =
-        header.columns["source"].map { "fill in \(header.name($0))" }
-        ?? "add a 'source' column naming the document it quotes"
+      let fix: Sentence.Value =
+        header.columns["source"].map { .phrase(.diagnosticFixFillIn, ["column": header.name($0)]) }
+        ?? .phrase(.diagnosticFixAddSourceColumn)
       error(
-        header.table.location(record, column: column),
-        "\(header.name(column)): evidence needs a source: \(fix)")
+        header.table.location(record, column: column), column: header.name(column),
+        Sentence(.diagnosticEvidenceNeedsSourceCell, ["fix": fix]))
     }
 
     // MARK: Actors
@@ -598,33 +638,39 @@ public enum SpreadsheetImporter {
         let col = { (key: String) in header.name(header.columns[key]!) }
         var id: String?
         if let text = header.value(record, "id") {
-          if identifier(text, "actor", at: at("id"), column: col("id")) {
+          if identifier(text, .diagnosticKindActor, at: at("id"), column: col("id")) {
             if let first = actorIDs[text] {
               error(
-                at("id"),
-                "\(col("id")): duplicate actor id \(NetworkDecoder.quoted(text)) (first declared "
-                  + "at \(first.table):\(first.line):\(idColumn))")
+                at("id"), column: col("id"),
+                Sentence(
+                  .diagnosticDuplicateID,
+                  [
+                    "kind": .phrase(.diagnosticKindActor), "id": .quoted(text),
+                    "place": .text("\(first.table):\(first.line):\(idColumn)"),
+                  ]))
             } else {
               id = text
             }
           }
         } else {
-          error(at("id"), "\(col("id")) is empty: every actor needs an id")
+          error(at("id"), .diagnosticEmptyActorID, ["column": col("id")])
         }
         let name = header.value(record, "name")
         if name == nil {
-          error(at("name"), "\(col("name")) is empty: every actor needs a name")
+          error(at("name"), .diagnosticEmptyActorName, ["column": col("name")])
         }
         var type: ActorType?
         if let text = header.value(record, "type") {
           type = vocabulary(
-            text, "actor type", ActorType.self, at: at("type"),
+            text, .diagnosticTermActorType, ActorType.self, at: at("type"),
             column: col("type"))
         } else {
           error(
-            at("type"),
-            "\(col("type")) is empty: every actor needs a type (one of "
-              + "\(ActorType.allCases.map(\.rawValue).joined(separator: ", ")))")
+            at("type"), .diagnosticEmptyActorType,
+            [
+              "column": col("type"),
+              "values": .text(ActorType.allCases.map(\.rawValue).joined(separator: ", ")),
+            ])
         }
         var actor = Stakeholder(
           id: id ?? "", name: name ?? "", type: type ?? .other,
@@ -635,7 +681,7 @@ public enum SpreadsheetImporter {
         actor.aliases = header.value(record, "aliases").map(list) ?? []
         if let text = header.value(record, "basis") {
           actor.basis = vocabulary(
-            text, "basis", Basis.self, at: at("basis"), column: col("basis"))
+            text, .diagnosticTermBasis, Basis.self, at: at("basis"), column: col("basis"))
         }
         actor.note = header.value(record, "note")
         actor.evidence = header.value(record, "evidence")
@@ -655,10 +701,13 @@ public enum SpreadsheetImporter {
           let key = OrganizationName.key(name)
           if let first = nameKeys[key], !key.isEmpty {
             warning(
-              at("name"),
-              "\(col("name")): actor \(NetworkDecoder.quoted(id)) has the same name as "
-                + "\(NetworkDecoder.quoted(first.id)) (line \(first.line)): the same organisation "
-                + "twice?")
+              at("name"), .diagnosticInColumn,
+              [
+                "column": col("name"),
+                "message": .phrase(
+                  .diagnosticSameName,
+                  ["id": .quoted(id), "other": .quoted(first.id), "line": .number(first.line)]),
+              ])
           } else {
             nameKeys[key] = (id, record.line)
           }
@@ -675,23 +724,27 @@ public enum SpreadsheetImporter {
     var actorsUnusable = false
 
     /// The index of the actor a `from` / `to` cell names, or nil after reporting.
-    mutating func actorReference(_ text: String, at location: SourceLocation, column: String)
+    mutating func actorReference(
+      _ text: String, at location: SourceLocation, column: Sentence.Value
+    )
       -> Int?
     {
       if let index = actorIndex[text] { return index }
       if actorsUnusable { return nil }  // the actors file's header is already reported
       if actorIDs[text] != nil { return nil }  // declared in a row with errors
-      var hint = ""
+      var hint: Sentence.Value = ""
       if actorIDOrder.isEmpty {
-        hint = " (the actors file declares none)"
+        hint = .phrase(.diagnosticHintNoActors)
       } else if let id = actorIDOrder.first(where: { $0.lowercased() == text.lowercased() }) {
-        hint = NetworkDecoder.didYouMean(id)
+        hint = NetworkDecoder.didYouMeanPart(id)
       } else if let id = actorNameKeys[OrganizationName.key(text)] {
-        hint = " (did you mean \(NetworkDecoder.quoted(id))? Relations name actors by id)"
+        hint = .phrase(.diagnosticHintNameForID, ["id": .quoted(id)])
       } else if let id = EditDistance.suggestion(for: text, among: actorIDOrder) {
-        hint = NetworkDecoder.didYouMean(id)
+        hint = NetworkDecoder.didYouMeanPart(id)
       }
-      error(location, "\(column): unknown actor id \(NetworkDecoder.quoted(text))\(hint)")
+      error(
+        location, column: column,
+        Sentence(.diagnosticUnknownActorIDCell, ["id": .quoted(text), "hint": hint]))
       return nil
     }
 
@@ -713,23 +766,22 @@ public enum SpreadsheetImporter {
           if let text = header.value(record, key) {
             ends.append(actorReference(text, at: at(key), column: col(key)))
           } else {
-            error(
-              at(key),
-              "\(col(key)) is empty: every relation needs '\(key)', an actor id")
+            error(at(key), .diagnosticEmptyRelationEnd, ["column": col(key), "key": .key(key)])
             ends.append(nil)
           }
         }
         var kind: RelationKind?
         if let text = header.value(record, "kind") {
           kind = vocabulary(
-            text, "relation kind", RelationKind.self, at: at("kind"),
+            text, .diagnosticTermRelationKind, RelationKind.self, at: at("kind"),
             column: col("kind"))
         } else {
           error(
-            at("kind"),
-            "\(col("kind")) is empty: every relation needs a kind (one of "
-              + "\(RelationKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-             )
+            at("kind"), .diagnosticEmptyRelationKind,
+            [
+              "column": col("kind"),
+              "values": .text(RelationKind.allCases.map(\.rawValue).joined(separator: ", ")),
+            ])
         }
         var relation = Relation(from: 0, to: 0, location: table.location(record, column: 1))
         var valid = true
@@ -746,13 +798,13 @@ public enum SpreadsheetImporter {
         if let text = header.value(record, "status") {
           relation.status =
             vocabulary(
-              text, "status", RelationStatus.self, at: at("status"),
+              text, .diagnosticTermStatus, RelationStatus.self, at: at("status"),
               column: col("status")) ?? .existing
         }
         relation.since = header.value(record, "since")
         if let text = header.value(record, "basis") {
           relation.basis = vocabulary(
-            text, "basis", Basis.self, at: at("basis"), column: col("basis"))
+            text, .diagnosticTermBasis, Basis.self, at: at("basis"), column: col("basis"))
         }
         relation.note = header.value(record, "note")
         relation.evidence = header.value(record, "evidence")
@@ -763,9 +815,8 @@ public enum SpreadsheetImporter {
         guard let from = ends[0], let to = ends[1], let kind, valid else { continue }
         if from == to {
           error(
-            at("to"),
-            "\(col("to")): a relation of actor \(NetworkDecoder.quoted(actorIDOrder[from])) with "
-              + "itself")
+            at("to"), column: col("to"),
+            Sentence(.diagnosticSelfRelation, ["id": .quoted(actorIDOrder[from])]))
           continue
         }
         relation.from = from
@@ -777,8 +828,7 @@ public enum SpreadsheetImporter {
         ].joined(separator: "\u{1F}")
         if let first = seen[signature] {
           warning(
-            table.location(record, column: 1),
-            "the same relation as line \(first) (both are imported, and their weights add up)")
+            table.location(record, column: 1), .diagnosticSameRelation, ["line": .number(first)])
         } else {
           seen[signature] = record.line
         }

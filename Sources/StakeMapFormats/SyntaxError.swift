@@ -1,9 +1,33 @@
+import StakeMapText
+
 /// Why a YAML or JSON parser stopped, and where (1-based line and column, columns in Unicode
 /// scalars). A parser stops at its first syntax error: what follows it cannot be trusted.
 package struct SyntaxError: Error, Sendable, Equatable {
   var line: Int
   var column: Int
-  var message: String
+  /// The message as a catalogue phrase with its arguments (see ``Sentence``).
+  var sentence: Sentence
+  /// The message in English.
+  var message: String { sentence.text(in: .en) }
+
+  init(line: Int, column: Int, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]) {
+    self.init(line: line, column: column, sentence: Sentence(phrase, arguments))
+  }
+
+  init(line: Int, column: Int, sentence: Sentence) {
+    self.line = line
+    self.column = column
+    self.sentence = sentence
+  }
+
+  /// A message that is the same in every language.
+  init(line: Int, column: Int, message: String) {
+    self.init(line: line, column: column, .diagnosticPlain, ["text": .text(message)])
+  }
+
+  package static func == (a: SyntaxError, b: SyntaxError) -> Bool {
+    a.line == b.line && a.column == b.column && a.message == b.message
+  }
 
   /// The 1-based line and column of byte `offset` of UTF-8 `bytes`, for errors that a parser
   /// knows only by offset (e.g. libyaml's invalid-UTF-8 errors). O(offset).
@@ -28,16 +52,16 @@ package struct SyntaxError: Error, Sendable, Equatable {
   }
 
   /// A byte as a message shows it: `'x'` when printable ASCII, else `U+XXXX`/`byte 0xXX`.
-  static func describe(byte: UInt8?) -> String {
-    guard let byte else { return "end of file" }
+  static func describe(byte: UInt8?) -> Sentence.Value {
+    guard let byte else { return .phrase(.diagnosticFoundEndOfFile) }
     switch byte {
-    case 0x0A: return "end of line"
-    case 0x27: return "\"'\""
-    case 0x21...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
-    case 0x20: return "' '"
-    case 0x80...: return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+    case 0x0A: return .phrase(.diagnosticFoundEndOfLine)
+    case 0x27: return .text("\"'\"")
+    case 0x21...0x7E: return .text("'\(Character(Unicode.Scalar(byte)))'")
+    case 0x20: return .text("' '")
+    case 0x80...: return .text("byte 0x\(String(byte, radix: 16, uppercase: true))")
     default:
-      return "U+\(hex(UInt32(byte), width: 4))"
+      return .text("U+\(hex(UInt32(byte), width: 4))")
     }
   }
 

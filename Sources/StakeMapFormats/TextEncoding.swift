@@ -1,3 +1,5 @@
+import StakeMapText
+
 /// What readers say about bytes that are not UTF-8: where the first bad byte is and what it
 /// would have meant in Windows-1252, the usual culprit (files saved by older Office versions).
 package enum TextEncoding {
@@ -30,21 +32,30 @@ package enum TextEncoding {
     }
   }
 
-  /// "not UTF-8: byte 0xE4 ('ä' in Windows-1252) after "Gr" (save the file as UTF-8)" with the
-  /// 1-based line and column of the byte (columns count Unicode scalars).
-  package static func notUTF8(_ bytes: [UInt8], at offset: Int) -> (line: Int, column: Int, message: String) {
+  /// "the file is not UTF-8: byte 0xE4 ('ä' in Windows-1252) after "Gr" (save it as UTF-8 …)"
+  /// as a catalogue sentence, with the 1-based line and column of the byte (columns count
+  /// Unicode scalars).
+  package static func notUTF8(_ bytes: [UInt8], at offset: Int) -> (
+    line: Int, column: Int, sentence: Sentence
+  ) {
     let position = bytes.withUnsafeBufferPointer { SyntaxError.position(ofByte: offset, in: $0) }
     let bad = bytes[offset]
-    let latin = windows1252(bad).map { " ('\($0)' in Windows-1252)" } ?? ""
+    let meaning: Sentence.Value =
+      windows1252(bad).map { .phrase(.diagnosticNotUTF8Meaning, ["character": .text(String($0))]) }
+      ?? ""
     var start = max(0, offset - 24)
     while start < offset && bytes[start] & 0xC0 == 0x80 { start += 1 }
     let before = String(decoding: bytes[start..<offset], as: UTF8.self)
       .split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
-    let context = before.isEmpty ? "" : " after \"\(before)\""
+    let context: Sentence.Value = before.isEmpty ? "" : .phrase(.diagnosticNotUTF8After, ["text": .text(before)])
     return (
       position.line, position.column,
-      "the file is not UTF-8: byte 0x\(String(bad, radix: 16, uppercase: true))\(latin)\(context) "
-        + "(save it as UTF-8: in an editor choose the encoding 'UTF-8' when saving)"
+      Sentence(
+        .diagnosticNotUTF8,
+        [
+          "byte": .text("0x" + String(bad, radix: 16, uppercase: true)), "meaning": meaning,
+          "context": context,
+        ])
     )
   }
 }

@@ -1,4 +1,5 @@
 internal import CYAML
+import StakeMapText
 
 #if canImport(Glibc)
   import Glibc
@@ -37,7 +38,7 @@ enum YAMLParser {
   static func parse(_ input: UnsafeBufferPointer<UInt8>) -> Result<DocumentTree, SyntaxError> {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) != 0 else {
-      return .failure(SyntaxError(line: 1, column: 1, message: "out of memory"))
+      return .failure(SyntaxError(line: 1, column: 1, .diagnosticYAMLOutOfMemory))
     }
     defer { yaml_parser_delete(&parser) }
     // libyaml wants a non-null pointer even for an empty input.
@@ -89,9 +90,7 @@ enum YAMLParser {
         documents += 1
         if documents > 1 {
           return .failure(
-            SyntaxError(
-              line: line, column: column,
-              message: "a second YAML document starts here; a network file holds one document"))
+            SyntaxError(line: line, column: column, .diagnosticYAMLSecondDocument))
         }
 
       case YAML_SCALAR_EVENT:
@@ -124,9 +123,7 @@ enum YAMLParser {
         if sizes.count >= maxDepth {
           return .failure(
             SyntaxError(
-              line: line, column: column,
-              message: "lists and mappings nest more than \(maxDepth) levels deep here; a network "
-                + "file needs about five (is a closing bracket missing?)"))
+              line: line, column: column, .diagnosticYAMLTooDeep, ["depth": .number(maxDepth)]))
         }
         sizes.append(1)
         openAnchors.append(anchor)
@@ -144,22 +141,19 @@ enum YAMLParser {
         let name = String(cString: event.data.alias.anchor)
         guard let (node, size) = anchors[name] else {
           return .failure(
-            SyntaxError(line: line, column: column, message: "unknown alias '*\(name)'"))
+            SyntaxError(line: line, column: column, .diagnosticYAMLUnknownAlias, ["name": .text(name)]))
         }
         guard let size else {
           return .failure(
             SyntaxError(
-              line: line, column: column,
-              message: "alias '*\(name)' refers to a collection that contains it"))
+              line: line, column: column, .diagnosticYAMLRecursiveAlias, ["name": .text(name)]))
         }
         aliasExpansion += size
         if aliasExpansion > aliasExpansionLimit {
           return .failure(
             SyntaxError(
-              line: line, column: column,
-              message:
-                "aliases expand the document by more than \(aliasExpansionLimit) nodes "
-                + "(an alias bomb?); refusing to read it"))
+              line: line, column: column, .diagnosticYAMLAliasBomb,
+              ["limit": .number(aliasExpansionLimit)]))
         }
         builder.reuse(node)
         add(size: size)
@@ -182,82 +176,122 @@ enum YAMLParser {
   private static func error(of parser: yaml_parser_t, _ input: UnsafeBufferPointer<UInt8>)
     -> SyntaxError
   {
-    let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+    let problem = parser.problem.map { plain(String(cString: $0)) }
+      ?? .phrase(.diagnosticYAMLUnknownError)
     switch parser.error {
     case YAML_MEMORY_ERROR:
-      return SyntaxError(line: 1, column: 1, message: "out of memory while reading YAML")
+      return SyntaxError(line: 1, column: 1, .diagnosticYAMLOutOfMemoryReading)
     case YAML_READER_ERROR:
       let (line, column) = SyntaxError.position(ofByte: parser.problem_offset, in: input)
-      var message = problem
-      if parser.problem_value != -1 {
-        message +=
-          " (0x\(SyntaxError.hex(UInt32(truncatingIfNeeded: parser.problem_value), width: 2)))"
+      guard parser.problem_value != -1 else {
+        return SyntaxError(line: line, column: column, .diagnosticPlain, ["text": problem])
       }
-      return SyntaxError(line: line, column: column, message: message)
+      return SyntaxError(
+        line: line, column: column, .diagnosticYAMLProblemValue,
+        [
+          "problem": problem,
+          "value": .text(SyntaxError.hex(UInt32(truncatingIfNeeded: parser.problem_value), width: 2)),
+        ])
     default:
       let problemAt = (line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
       let context = parser.context.map { String(cString: $0) }
       let contextAt = (line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
-      if let plain = plainWords(
-        problem: problem, context: context, contextLine: contextAt.line,
+      if let words = plainWords(
+        problem: parser.problem.map { String(cString: $0) } ?? "", context: context,
         byte: Int(parser.problem_mark.index) < input.count ? input[Int(parser.problem_mark.index)] : nil)
       {
-        let at = plain.atContext && context != nil ? contextAt : problemAt
-        return SyntaxError(line: at.line, column: at.column, message: plain.message)
+        let at = words.atContext && context != nil ? contextAt : problemAt
+        return SyntaxError(
+          line: at.line, column: at.column, words.phrase, ["line": .number(contextAt.line)])
       }
-      var message = problem
-      if let context {
-        message += " (\(context) at line \(contextAt.line), column \(contextAt.column))"
+      guard let context else {
+        return SyntaxError(line: problemAt.line, column: problemAt.column, .diagnosticPlain, ["text": problem])
       }
-      return SyntaxError(line: problemAt.line, column: problemAt.column, message: message)
+      return SyntaxError(
+        line: problemAt.line, column: problemAt.column, .diagnosticYAMLProblemContext,
+        [
+          "problem": problem, "context": plain(context),
+          "line": .number(contextAt.line), "column": .number(contextAt.column),
+        ])
     }
   }
 
   /// libyaml's messages for the mistakes people make when they edit a network file by hand, as
-  /// sentences a coordinator understands, and whether the position to name is where the
-  /// construct began (an unclosed quote, a key without a colon) rather than where libyaml
-  /// noticed. Nil for any other message, which is then shown as libyaml words it.
-  static func plainWords(problem: String, context: String?, contextLine: Int, byte: UInt8?)
-    -> (message: String, atContext: Bool)?
+  /// sentences a coordinator understands (`{line}`: where the enclosing block starts), and
+  /// whether the position to name is where the construct began (an unclosed quote, a key
+  /// without a colon) rather than where libyaml noticed. Nil for any other message, which is
+  /// then shown as libyaml words it (translated where ``libyamlWords`` knows it).
+  static func plainWords(problem: String, context: String?, byte: UInt8?)
+    -> (phrase: Phrase, atContext: Bool)?
   {
     switch problem {
-    case "did not find expected key":
-      return (
-        "this line does not fit the mapping that starts at line \(contextLine): line up its "
-          + "indentation with the keys above it, or, if it starts with '-', put it under a key "
-          + "of its own", false)
-    case "did not find expected '-' indicator":
-      return (
-        "this line does not line up with the list that starts at line \(contextLine): indent it "
-          + "like the other lines of its item", false)
-    case "could not find expected ':'":
-      return ("this key has no ':' after it (write 'key: value')", true)
-    case "mapping values are not allowed in this context":
-      return (
-        "a ': ' inside a value, or a key indented too far: if the colon belongs to the text, put "
-          + "the whole value in double quotes (\"…\")", false)
+    case "did not find expected key": (.diagnosticYAMLPlainNotInMapping, false)
+    case "did not find expected '-' indicator": (.diagnosticYAMLPlainNotInList, false)
+    case "could not find expected ':'": (.diagnosticYAMLPlainKeyWithoutColon, true)
+    case "mapping values are not allowed in this context": (.diagnosticYAMLPlainColonInValue, false)
     case "found character that cannot start any token":
-      if byte == UInt8(ascii: "\t") {
-        return ("a tab: YAML files are indented with spaces only", false)
-      }
-      return (
-        "a value cannot start with this character ('@', '`' or '%'): put the value in double "
-          + "quotes", false)
+      byte == UInt8(ascii: "\t")
+        ? (.diagnosticYAMLPlainTab, false) : (.diagnosticYAMLPlainBadFirstCharacter, false)
     case "found unexpected end of stream" where context?.contains("quoted scalar") == true:
-      return ("this quote is never closed: add the closing quote mark", true)
-    case "did not find expected ',' or ']'":
-      return (
-        "the list opened here with '[' is not closed with ']', or its items lack commas", true)
-    case "did not find expected ',' or '}'":
-      return (
-        "the mapping opened here with '{' is not closed with '}', or its entries lack commas",
-        true)
-    case "did not find expected node content":
-      return ("a value is missing here, or a bracket is not closed", false)
-    default:
-      return nil
+      (.diagnosticYAMLPlainUnclosedQuote, true)
+    case "did not find expected ',' or ']'": (.diagnosticYAMLPlainUnclosedList, true)
+    case "did not find expected ',' or '}'": (.diagnosticYAMLPlainUnclosedMapping, true)
+    case "did not find expected node content": (.diagnosticYAMLPlainMissingValue, false)
+    default: nil
     }
   }
+
+  /// A libyaml text as a phrase of the catalogue when ``libyamlWords`` has it, else as written.
+  static func plain(_ text: String) -> Sentence.Value {
+    libyamlWords[text].map { .phrase($0) } ?? .text(text)
+  }
+
+  /// libyaml's problems and contexts in the catalogue, so that they read in every language;
+  /// a text not listed here is shown as libyaml wrote it.
+  static let libyamlWords: [String: Phrase] = [
+    "mapping values are not allowed in this context": .diagnosticYAMLProblemMappingValues,
+    "block sequence entries are not allowed in this context": .diagnosticYAMLProblemBlockSequence,
+    "could not find expected ':'": .diagnosticYAMLProblemCouldNotFindColon,
+    "did not find expected key": .diagnosticYAMLProblemExpectedKey,
+    "did not find expected '-' indicator": .diagnosticYAMLProblemExpectedDash,
+    "did not find expected node content": .diagnosticYAMLProblemExpectedNodeContent,
+    "did not find expected ',' or ']'": .diagnosticYAMLProblemExpectedCommaBracket,
+    "did not find expected ',' or '}'": .diagnosticYAMLProblemExpectedCommaBrace,
+    "did not find expected <document start>": .diagnosticYAMLProblemExpectedDocumentStart,
+    "did not find expected comment or line break": .diagnosticYAMLProblemExpectedCommentOrLineBreak,
+    "did not find expected alphabetic or numeric character": .diagnosticYAMLProblemExpectedAlphanumeric,
+    "found a tab character that violates indentation": .diagnosticYAMLProblemTabIndentation,
+    "found a tab character where an indentation space is expected": .diagnosticYAMLProblemTabWhereSpace,
+    "found character that cannot start any token": .diagnosticYAMLProblemCannotStartToken,
+    "found unexpected end of stream": .diagnosticYAMLProblemUnexpectedEnd,
+    "found unexpected ':'": .diagnosticYAMLProblemUnexpectedColon,
+    "found unexpected document indicator": .diagnosticYAMLProblemUnexpectedDocumentIndicator,
+    "found unknown escape character": .diagnosticYAMLProblemUnknownEscape,
+    "found undefined tag handle": .diagnosticYAMLProblemUndefinedTagHandle,
+    "found duplicate anchor; first occurrence": .diagnosticYAMLProblemDuplicateAnchor,
+    "control characters are not allowed": .diagnosticYAMLProblemControlCharacters,
+    "invalid leading UTF-8 octet": .diagnosticYAMLProblemInvalidLeadingUTF8,
+    "incomplete UTF-8 octet sequence": .diagnosticYAMLProblemIncompleteUTF8,
+    "invalid trailing UTF-8 octet": .diagnosticYAMLProblemInvalidTrailingUTF8,
+    "invalid length of a UTF-8 sequence": .diagnosticYAMLProblemInvalidUTF8Length,
+    "invalid Unicode character": .diagnosticYAMLProblemInvalidUnicode,
+    "while scanning a simple key": .diagnosticYAMLContextSimpleKey,
+    "while parsing a block mapping": .diagnosticYAMLContextBlockMapping,
+    "while parsing a block collection": .diagnosticYAMLContextBlockCollection,
+    "while parsing a block node": .diagnosticYAMLContextBlockNode,
+    "while parsing a flow sequence": .diagnosticYAMLContextFlowSequence,
+    "while parsing a flow mapping": .diagnosticYAMLContextFlowMapping,
+    "while parsing a flow node": .diagnosticYAMLContextFlowNode,
+    "while parsing a node": .diagnosticYAMLContextNode,
+    "while scanning a quoted scalar": .diagnosticYAMLContextQuotedScalar,
+    "while scanning a plain scalar": .diagnosticYAMLContextPlainScalar,
+    "while scanning a block scalar": .diagnosticYAMLContextBlockScalar,
+    "while scanning an anchor": .diagnosticYAMLContextAnchor,
+    "while scanning an alias": .diagnosticYAMLContextAlias,
+    "while scanning a tag": .diagnosticYAMLContextTag,
+    "while scanning for the next token": .diagnosticYAMLContextNextToken,
+  ]
+
 
   /// The YAML 1.2 core schema's type for a plain scalar. O(length); most text is decided by its
   /// first byte.

@@ -1,3 +1,5 @@
+import StakeMapText
+
 /// A place in an input file: 1-based line and column (columns count Unicode scalars).
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var file: String
@@ -27,13 +29,30 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
   public var severity: Severity
   public var location: SourceLocation?
-  /// The complete sentence, e.g. `unknown actor id "nwd" (did you mean "nwid"?)`.
+  /// The complete sentence in English, e.g. `unknown actor id "nwd" (did you mean "nwid"?)`.
   public var message: String
+  /// The same sentence as a catalogue phrase with its arguments, so that it can be shown in
+  /// any language (``message(in:)``); nil for a message that has no phrase.
+  package var sentence: Sentence?
+
+  /// The catalogue key of the message, if it has one.
+  package var phrase: Phrase? { sentence?.phrase }
+
+  /// The arguments of the message, as text in English.
+  package var arguments: [String: String] { sentence?.renderedArguments(in: .en) ?? [:] }
 
   public init(_ severity: Severity = .error, at location: SourceLocation?, _ message: String) {
     self.severity = severity
     self.location = location
     self.message = message
+  }
+
+  /// A diagnostic from the catalogue; its ``message`` is the English text.
+  package init(_ severity: Severity = .error, at location: SourceLocation?, _ sentence: Sentence) {
+    self.severity = severity
+    self.location = location
+    self.message = sentence.text(in: .en)
+    self.sentence = sentence
   }
 
   public static func error(at location: SourceLocation?, _ message: String) -> Diagnostic {
@@ -44,10 +63,43 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     Diagnostic(.warning, at: location, message)
   }
 
+  package static func error(at location: SourceLocation?, _ sentence: Sentence) -> Diagnostic {
+    Diagnostic(.error, at: location, sentence)
+  }
+
+  package static func warning(at location: SourceLocation?, _ sentence: Sentence) -> Diagnostic {
+    Diagnostic(.warning, at: location, sentence)
+  }
+
   /// `file:line:column: error: message`.
   public var description: String {
     let place = location.map { "\($0): " } ?? ""
     return "\(place)\(severity.rawValue): \(message)"
+  }
+
+  /// The message in `language` (the English ``message`` when it has no phrase).
+  package func message(in language: Language) -> String {
+    sentence?.text(in: language) ?? message
+  }
+
+  /// `file:line:column: error: message` in `language` (`Fehler`, `Warnung` in German); in
+  /// English exactly ``description``.
+  package func description(in language: Language) -> String {
+    let place = location.map { "\($0): " } ?? ""
+    let words = Words(language)
+    let label = words(severity == .error ? .diagnosticError : .diagnosticWarning)
+    return "\(place)\(label): \(message(in: language))"
+  }
+
+  // Equal when severity, place and message are: how a message was built does not matter.
+  public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+    a.severity == b.severity && a.location == b.location && a.message == b.message
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(severity)
+    hasher.combine(location)
+    hasher.combine(message)
   }
 }
 
@@ -70,5 +122,10 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     diagnostics.map(\.description).joined(separator: "\n")
+  }
+
+  /// Every diagnostic in `language`, one a line.
+  package func description(in language: Language) -> String {
+    diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
   }
 }

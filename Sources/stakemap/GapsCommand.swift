@@ -64,11 +64,11 @@ struct GapsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
     var scenario: Scenario?
     if let with {
       let result = NetworkReader.readScenario(path: with, base: network)
-      let errors = Terminal.report(result.diagnostics, quiet: analysis.quiet)
+      let errors = Terminal.report(result.diagnostics, quiet: analysis.quiet, lang: analysis.lang)
       guard let loaded = result.scenario else {
         let words = Words(analysis.language(for: network))
         Terminal.error(

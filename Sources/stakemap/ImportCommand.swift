@@ -92,7 +92,7 @@ struct ImportCommand: ParsableCommand {
     let result = SpreadsheetImporter.read(
       actors: actors, relations: relations, sources: sources,
       options: .init(title: title, language: lang))
-    let errors = Terminal.report(result.diagnostics, quiet: quiet)
+    let errors = Terminal.report(result.diagnostics, quiet: quiet, lang: lang)
     guard let network = result.network, errors == 0 else {
       Terminal.error(
         before(.cliNothingWritten, ["problems": before.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)]))

@@ -10,7 +10,9 @@ import StakeMap
 ///    says German: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty
 ///    (POSIX order) starts with `de` (`de_DE.UTF-8`, `de_AT`, `de`).
 ///
-/// `--help` stays English, and so do the file diagnostics (`file:line:column: error: …`).
+/// The diagnostics of the files a command reads (`file:line:column: error: …`) follow rules 1
+/// and 3: a file with errors has no network to ask. Without `--lang` or a German locale they
+/// are English, exactly as before they had a German text. `--help` stays English.
 enum MessageLanguage {
   /// The language for messages about `network` (nil: none loaded), `chosen` (`--lang`) first.
   static func of(_ network: Network?, chosen: Language? = nil) -> Language {

@@ -6,9 +6,11 @@ import StakeMap
 /// invalid file gets the same report from `analyze` or `render` as from `check`. The closing
 /// line is in the locale's language (``MessageLanguage``): no network was loaded.
 enum NetworkLoading {
-  static func load(_ path: String, quiet: Bool = false) throws -> Network {
+  /// `lang` is the command's `--lang`, if any: the language of the diagnostics (see
+  /// ``MessageLanguage``).
+  static func load(_ path: String, quiet: Bool = false, lang: Language? = nil) throws -> Network {
     let result = NetworkReader.read(path: path)
-    let errors = Terminal.report(result.diagnostics, quiet: quiet)
+    let errors = Terminal.report(result.diagnostics, quiet: quiet, lang: lang)
     guard let network = result.network, errors == 0 else {
       let words = MessageLanguage.words(nil)
       Terminal.error(
@@ -22,12 +24,14 @@ enum NetworkLoading {
 }
 
 extension Terminal {
-  /// Prints `diagnostics` to standard error (warnings too, unless `quiet`) and returns the
-  /// number of errors among them.
+  /// Prints `diagnostics` to standard error, warnings only unless `quiet`, and returns the
+  /// number of errors among them. They are written in `lang` (the command's `--lang`), else in
+  /// the locale's language (see ``MessageLanguage``).
   @discardableResult
-  static func report(_ diagnostics: [Diagnostic], quiet: Bool = false) -> Int {
+  static func report(_ diagnostics: [Diagnostic], quiet: Bool = false, lang: Language? = nil) -> Int {
+    let language = MessageLanguage.of(nil, chosen: lang)
     for diagnostic in diagnostics where !(quiet && diagnostic.severity == .warning) {
-      Terminal.error(diagnostic.description)
+      Terminal.error(diagnostic.description(in: language))
     }
     return diagnostics.count { $0.severity == .error }
   }

@@ -102,7 +102,7 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let kind = try outputKind()
     let highlights = try MapViewOptions.parseHighlights(highlight)
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
     let language = analysis.language(for: network)
     let words = Words(language)
     // Fail before any analysis when Graphviz would refuse the map anyway.

@@ -91,7 +91,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let format = try format()
     let highlights = try MapViewOptions.parseHighlights(highlight)
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet)
+    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
     let language = analysis.language(for: network)
     let words = Words(language)
 

@@ -42,3 +42,11 @@ import Testing
     #expect(table.count == Phrase.allCases.count)
   }
 }
+
+@Suite struct PlaceholderSyntaxTests {
+  @Test func onlyIdentifiersInBracesArePlaceholders() {
+    #expect(Words.placeholders("the '{' opened at {line} is not closed with '}'") == ["line"])
+    #expect(Words.placeholders("{a}{b_2} {} {x y}") == ["a", "b_2"])
+    #expect(Words(.en)(.commonListAnd, ["x": "1"]) == "and")
+  }
+}

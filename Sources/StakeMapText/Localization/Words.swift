@@ -82,37 +82,45 @@ package struct Words: Sendable {
   /// The names in braces of a template, in order of appearance.
   package static func placeholders(_ template: String) -> [String] {
     var names: [String] = []
-    var current: String?
-    for c in template {
-      if c == "{" {
-        current = ""
-      } else if c == "}", let name = current {
-        names.append(name)
-        current = nil
-      } else if current != nil {
-        current!.append(c)
-      }
-    }
+    scan(template, literal: { _ in }, placeholder: { names.append($0) })
     return names
   }
 
   private static func fill(_ template: String, _ values: [String: String]) -> String {
     var out = ""
+    scan(template, literal: { out.append($0) }, placeholder: { out += values[$0] ?? "{" + $0 + "}" })
+    return out
+  }
+
+  /// Walks a template: `{name}` with a name of letters, digits and `_` is a placeholder; any
+  /// other brace is text (so a sentence may say "'{' is not closed").
+  private static func scan(
+    _ template: String, literal: (Character) -> Void, placeholder: (String) -> Void
+  ) {
     var name: String?
     for c in template {
-      if c == "{" {
-        if let open = name { out += "{" + open }
+      if var current = name {
+        if c == "}" && !current.isEmpty {
+          placeholder(current)
+          name = nil
+        } else if c.isLetter || c.isNumber || c == "_" {
+          current.append(c)
+          name = current
+        } else {
+          literal("{")
+          current.forEach(literal)
+          name = nil
+          if c == "{" { name = "" } else { literal(c) }
+        }
+      } else if c == "{" {
         name = ""
-      } else if c == "}", let n = name {
-        out += values[n] ?? "{" + n + "}"
-        name = nil
-      } else if name != nil {
-        name!.append(c)
       } else {
-        out.append(c)
+        literal(c)
       }
     }
-    if let open = name { out += "{" + open }
-    return out
+    if let open = name {
+      literal("{")
+      open.forEach(literal)
+    }
   }
 }
