@@ -19,19 +19,19 @@
 /// after each source (O(nodes reached), not O(n)).
 ///
 /// - Complexity: `insert`, `decreaseKey` O(log₄ n); `popMin` O(4·log₄ n); `state` O(1).
-package struct IndexedMinHeap {
-  package struct Entry {
-    package var key: Double
-    package var id: Int32
+struct IndexedMinHeap {
+  struct Entry {
+    var key: Double
+    var id: Int32
 
-    package init(key: Double, id: Int32) {
+    init(key: Double, id: Int32) {
       self.key = key
       self.id = id
     }
   }
 
-  package static let unseen: Int32 = -1
-  package static let settled: Int32 = -2
+  static let unseen: Int32 = -1
+  static let settled: Int32 = -2
 
   /// `n` entries; only `entries[0..<count]` are meaningful.
   private let entries: UnsafeMutableBufferPointer<Entry>
@@ -39,33 +39,33 @@ package struct IndexedMinHeap {
   private let slot: UnsafeMutableBufferPointer<Int32>
   private(set) var count = 0
 
-  package init(entries: UnsafeMutableBufferPointer<Entry>, slot: UnsafeMutableBufferPointer<Int32>) {
+  init(entries: UnsafeMutableBufferPointer<Entry>, slot: UnsafeMutableBufferPointer<Int32>) {
     self.entries = entries
     self.slot = slot
   }
 
-  @inline(__always) package var isEmpty: Bool { count == 0 }
+  @inline(__always) var isEmpty: Bool { count == 0 }
 
   /// ``unseen``, ``settled`` or a slot (≥ 0: in the heap).
-  @inline(__always) package func state(_ id: Int) -> Int32 { slot[id] }
+  @inline(__always) func state(_ id: Int) -> Int32 { slot[id] }
 
   /// Marks a node unseen again (after a sweep, for the nodes it reached).
-  @inline(__always) package func reset(_ id: Int) { slot[id] = Self.unseen }
+  @inline(__always) func reset(_ id: Int) { slot[id] = Self.unseen }
 
   /// Adds an unseen node.
-  @inline(__always) package mutating func insert(_ id: Int32, key: Double) {
+  @inline(__always) mutating func insert(_ id: Int32, key: Double) {
     let hole = count
     count += 1
     siftUp(Entry(key: key, id: id), from: hole)
   }
 
   /// Lowers the key of a node in the heap.
-  @inline(__always) package mutating func decreaseKey(_ id: Int32, to key: Double) {
+  @inline(__always) mutating func decreaseKey(_ id: Int32, to key: Double) {
     siftUp(Entry(key: key, id: id), from: Int(slot[Int(id)]))
   }
 
   /// Removes the node with the smallest key and marks it ``settled``. The heap must not be empty.
-  @inline(__always) package mutating func popMin() -> Int32 {
+  @inline(__always) mutating func popMin() -> Int32 {
     let top = entries[0].id
     slot[Int(top)] = Self.settled
     count -= 1
