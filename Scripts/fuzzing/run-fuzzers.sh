@@ -9,7 +9,7 @@
 #                                                     # seed: deterministic (what the test
 #                                                     # command runs)
 #
-# Targets: yaml, json, csv, extract, dot. The corpus grows in .build-fuzz/corpus/TARGET (not
+# Targets: yaml, json, csv, extract, dot, escapers. The corpus grows in .build-fuzz/corpus/TARGET (not
 # committed). A failing input is saved as .build-fuzz/findings/TARGET-crash-… and the script
 # exits 1: fix the bug, then keep the input as a regression test in
 # Tests/StakeMapFuzzingTests/Regressions/TARGET/ (replayed by `swift test`).
@@ -23,11 +23,11 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) limit=(-max_total_time="$2"); shift 2 ;;
     --runs) limit=(-runs="$2" -seed=1); shift 2 ;;
-    yaml|json|csv|extract|dot) targets+=("$1"); shift ;;
-    *) echo "run-fuzzers: unknown argument $1 (--seconds N, --runs N, yaml, json, csv, extract, dot)" >&2; exit 2 ;;
+    yaml|json|csv|extract|dot|escapers) targets+=("$1"); shift ;;
+    *) echo "run-fuzzers: unknown argument $1 (--seconds N, --runs N, yaml, json, csv, extract, dot, escapers)" >&2; exit 2 ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv extract dot)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv extract dot escapers)
 
 Scripts/setup/bootstrap.sh
 # -sanitize=fuzzer instruments every module for coverage and links libFuzzer; the executable's
@@ -45,7 +45,7 @@ seed() {  # seed TARGET DIR: copy the repository's examples of the target's inpu
     csv) printf 'id;name;type;region\na;Verein Wohnen e.V.;Verein;Nord\nb;GWG;Wohnungsunternehmen;Süd\n' > "$dir/actors.csv" ;;
     extract) cp Tests/StakeMapExtractionTests/Heldout/*.txt "$dir"/
              if [ -d ../shared/protocols ]; then cp ../shared/protocols/*.txt "$dir"/ 2>/dev/null || true; fi ;;
-    dot) grep -ho 'name: .*' Graphs/*/*.yaml | head -40 | awk '{ print > "'"$dir"'/name-" NR ".txt" }' ;;
+    dot|escapers) grep -ho 'name: .*' Graphs/*/*.yaml | head -40 | awk '{ print > "'"$dir"'/name-" NR ".txt" }' ;;
   esac
 }
 

@@ -1,4 +1,6 @@
 @_spi(Testing) import StakeMapGraphviz
+import Foundation
+import StakeMapText
 import StakeMapExtraction
 import StakeMapFormats
 import StakeMapModel
@@ -19,6 +21,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
   case extract
   /// A label through the DOT writer into Graphviz's parser and back, unchanged.
   case dot
+  /// Any text through the XML/HTML, Markdown, CSV and JSON escapers: each output is inert in
+  /// its syntax and decodes back to the text (less what the escaper documents it replaces).
+  case escapers
 
   /// Runs the target's checks on one input.
   package func check(_ bytes: [UInt8]) {
@@ -28,6 +33,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case .csv: FuzzChecks.csv(bytes)
     case .extract: FuzzChecks.extract(bytes)
     case .dot: FuzzChecks.dot(bytes)
+    case .escapers: FuzzChecks.escapers(bytes)
     }
   }
 }
@@ -108,5 +114,59 @@ package enum FuzzChecks {
       }
     }
     precondition(shown == expected, "label \(text.debugDescription) shows as \(shown.debugDescription)")
+  }
+
+  /// What the XML/HTML and Markdown escapers make of a scalar they do not keep.
+  static func replaced(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    HTMLEscaping.isForbidden(scalar) ? "\u{FFFD}" : scalar
+  }
+
+  package static func escapers(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes.prefix(4_000), as: UTF8.self)
+
+    // XML/HTML: no markup character survives; decoding the five entities gives the text back.
+    let html = HTMLEscaping.text(text)
+    precondition(!html.unicodeScalars.contains { "<>\"'".unicodeScalars.contains($0) })
+    var decoded = html
+    for (entity, plain) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+      decoded = decoded.replacingOccurrences(of: entity, with: plain)
+    }
+    var expected = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { expected.append(replaced(scalar)) }
+    precondition(Array(decoded.unicodeScalars) == Array(expected), "HTML escaping is not reversible")
+
+    // Markdown: one line, no raw angle bracket, every syntax character behind a backslash.
+    let markdown = MarkdownEscaping.text(text)
+    precondition(!markdown.unicodeScalars.contains { $0 == "\n" || $0 == "\r" || $0 == "<" || $0 == ">" })
+    var escapedNext = false
+    for scalar in markdown.unicodeScalars {
+      if escapedNext {
+        escapedNext = false
+        continue
+      }
+      if scalar == "\\" {
+        escapedNext = true
+        continue
+      }
+      precondition(!"`*_[]()#!|~{}".unicodeScalars.contains(scalar), "unescaped Markdown syntax")
+    }
+
+    // CSV: the field reads back as the text (a formula-like text with its guard apostrophe).
+    let field = CSVText.field(text)
+    let parsed = CSVReader.parse(bytes: Array(("h\n" + field + "\n").utf8), file: "f.csv")
+    if let table = parsed.table, parsed.diagnostics.isEmpty, let record = table.rows.first {
+      let value = record.fields.first ?? ""
+      precondition(value == text || value == "'" + text, "CSV field does not read back")
+    }
+
+    // JSON: the literal parses back to the text.
+    let literal = JSONText.string(text)
+    if let data = ("[" + literal + "]").data(using: .utf8),
+      let array = try? JSONSerialization.jsonObject(with: data) as? [String]
+    {
+      precondition(array == [text], "JSON string does not read back")
+    } else {
+      preconditionFailure("JSON string literal does not parse: \(literal)")
+    }
   }
 }
