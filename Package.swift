@@ -94,7 +94,9 @@ let package = Package(
     // (Scripts/fuzzing/run-fuzzers.sh builds it with -sanitize=fuzzer).
     .target(
       name: "StakeMapFuzzing",
-      dependencies: ["StakeMapGraphviz", "StakeMapExtraction", "StakeMapFormats", "StakeMapModel"]),
+      dependencies: [
+        "StakeMapGraphviz", "StakeMapExtraction", "StakeMapFormats", "StakeMapModel", "StakeMapText",
+      ]),
     .target(name: "CLibFuzzer"),
     .executableTarget(name: "stakemap-fuzz", dependencies: ["StakeMapFuzzing", "CLibFuzzer"]),
     // Extraction scores (Scripts/evaluation/evaluate-extract.sh).
