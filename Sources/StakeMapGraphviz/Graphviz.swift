@@ -44,11 +44,13 @@ public enum Graphviz {
     guard graph.declaredNodeCount <= limits.maxNodes else {
       throw GraphvizError(
         stage: .limits,
-        message: "\(graph.declaredNodeCount) nodes exceed the limit of \(limits.maxNodes)")
+        message: "\(graph.declaredNodeCount) nodes exceed the limit of \(limits.maxNodes)",
+        limit: .nodes(count: graph.declaredNodeCount, limit: limits.maxNodes))
     }
     guard graph.edges.count <= limits.maxEdges else {
       throw GraphvizError(
-        stage: .limits, message: "\(graph.edges.count) edges exceed the limit of \(limits.maxEdges)")
+        stage: .limits, message: "\(graph.edges.count) edges exceed the limit of \(limits.maxEdges)",
+        limit: .edges(count: graph.edges.count, limit: limits.maxEdges))
     }
     return try renderDOT(DOTWriter.write(graph), engine: engine, format: format, limits: limits)
   }
@@ -60,7 +62,8 @@ public enum Graphviz {
     limits: RenderLimits = RenderLimits()
   ) throws(GraphvizError) -> RenderResult {
     if dot.lowercased().contains("<img") {
-      throw GraphvizError(stage: .limits, message: "HTML <IMG> is not allowed")
+      throw GraphvizError(
+        stage: .limits, message: "HTML <IMG> is not allowed", limit: .forbidden("<IMG>"))
     }
     return try renderDOT(dot, engine: engine, format: format, limits: limits)
   }

@@ -94,14 +94,17 @@ struct GraphvizContext: ~Copyable {
     let edges = Int(agnedges(graph))
     guard nodes <= limits.maxNodes else {
       throw GraphvizError(
-        stage: .limits, message: "\(nodes) nodes exceed the limit of \(limits.maxNodes)")
+        stage: .limits, message: "\(nodes) nodes exceed the limit of \(limits.maxNodes)",
+        limit: .nodes(count: nodes, limit: limits.maxNodes))
     }
     guard edges <= limits.maxEdges else {
       throw GraphvizError(
-        stage: .limits, message: "\(edges) edges exceed the limit of \(limits.maxEdges)")
+        stage: .limits, message: "\(edges) edges exceed the limit of \(limits.maxEdges)",
+        limit: .edges(count: edges, limit: limits.maxEdges))
     }
     if let name = GraphvizContext.forbiddenAttribute(in: graph) {
-      throw GraphvizError(stage: .limits, message: "attribute \"\(name)\" is not allowed")
+      throw GraphvizError(
+        stage: .limits, message: "attribute \"\(name)\" is not allowed", limit: .forbidden(name))
     }
 
     // sfdp draws from libc's drand48()/rand() without seeding them itself, so its result
@@ -126,7 +129,8 @@ struct GraphvizContext: ~Copyable {
         throw GraphvizError(
           stage: .limits,
           message: "the PNG would have about \(Int(pixels)) pixels, more than the limit of "
-            + "\(limits.maxBitmapPixels); lower dpi or size, or render SVG or PDF")
+            + "\(limits.maxBitmapPixels); lower dpi or size, or render SVG or PDF",
+          limit: .bitmapPixels(count: Int(pixels), limit: limits.maxBitmapPixels))
       }
     }
 

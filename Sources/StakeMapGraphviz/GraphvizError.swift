@@ -16,12 +16,27 @@ public struct GraphvizError: Error, CustomStringConvertible, Sendable, Equatable
     case render
   }
 
+  /// Which cap of ``RenderLimits`` (or of the caller) a `.limits` error hit, with its figures,
+  /// so that callers can decide and explain without reading `message`.
+  public enum Limit: Sendable, Hashable {
+    case nodes(count: Int, limit: Int)
+    case edges(count: Int, limit: Int)
+    case bitmapPixels(count: Int, limit: Int)
+    /// An attribute or HTML element the wrapper never lets through (`image`, `<IMG>`, …).
+    case forbidden(String)
+    /// The map has more actors than the engine lays out in reasonable time.
+    case engineActors(engine: String, count: Int, limit: Int)
+  }
+
   public var stage: Stage
   public var message: String
+  /// Set for `.limits` errors.
+  public var limit: Limit?
 
-  public init(stage: Stage, message: String) {
+  public init(stage: Stage, message: String, limit: Limit? = nil) {
     self.stage = stage
     self.message = message
+    self.limit = limit
   }
 
   public var description: String {

@@ -41,9 +41,10 @@ extension StakeholderMap {
       // Graphviz cannot be interrupted once a layout runs: refuse before it starts.
       throw GraphvizError(
         stage: .limits,
-        message: Words(options.language)(
+        message: Words(.en)(
           .mapEngineTooLarge,
-          ["engine": engine.rawValue, "actors": String(shownCount), "limit": String(limit)]))
+          ["engine": engine.rawValue, "actors": String(shownCount), "limit": String(limit)]),
+        limit: .engineActors(engine: engine.rawValue, count: shownCount, limit: limit))
     }
     let document = self.document(for: network, options: options)
     switch format {
@@ -64,7 +65,7 @@ extension StakeholderMap {
           }
           return Rendering(bytes: result.bytes, warnings: result.warnings, engine: engine, dpi: resolution)
         } catch {
-          guard error.stage == .limits, error.message.contains("pixels") else { throw error }
+          guard case .bitmapPixels? = error.limit else { throw error }
           lastError = error
         }
       }
@@ -95,6 +96,26 @@ extension StakeholderMap {
     case .pdf:
       let result = try Graphviz.render(document, engine: engine, format: .pdf, limits: limits)
       return Rendering(bytes: result.bytes, warnings: result.warnings, engine: engine, dpi: nil)
+    }
+  }
+
+  /// Why a render failed, in `language`: a limit with its figures from the catalogue, or
+  /// Graphviz's own words (stage and message) for anything Graphviz reported.
+  public static func explanation(of error: GraphvizError, language: Language) -> String {
+    let words = Words(language)
+    switch error.limit {
+    case .nodes(let count, let limit)?:
+      return words(.mapLimitNodes, ["count": String(count), "limit": String(limit)])
+    case .edges(let count, let limit)?:
+      return words(.mapLimitEdges, ["count": String(count), "limit": String(limit)])
+    case .bitmapPixels(let count, let limit)?:
+      return words(.mapLimitPixels, ["count": String(count), "limit": String(limit)])
+    case .forbidden(let what)?:
+      return words(.mapLimitForbidden, ["what": what])
+    case .engineActors(let engine, let count, let limit)?:
+      return words(.mapEngineTooLarge, ["engine": engine, "actors": String(count), "limit": String(limit)])
+    case nil:
+      return "\(error)"
     }
   }
 }

@@ -149,7 +149,7 @@ struct RenderCommand: ParsableCommand {
         bytes = result.bytes
       } catch {
         let message = words(
-          .cliRenderFailed, ["file": file, "engine": engine.rawValue, "reason": failureReason(error)])
+          .cliRenderFailed, ["file": file, "engine": engine.rawValue, "reason": failureReason(error, language: words.language)])
         Terminal.error(words(.cliError, ["message": message]))
         throw ExitCode(1)
       }

@@ -120,7 +120,7 @@ struct ReportCommand: ParsableCommand {
       report = try Report.build(network: network, options: options, gaps: gaps)
     } catch {
       Terminal.error(
-        words(.cliError, ["message": words(.cliReportMapFailed, ["file": file, "reason": failureReason(error)])]))
+        words(.cliError, ["message": words(.cliReportMapFailed, ["file": file, "reason": failureReason(error, language: words.language)])]))
       throw ExitCode(1)
     }
     for warning in report.warnings where !analysis.quiet {
@@ -141,7 +141,7 @@ struct ReportCommand: ParsableCommand {
           png = try report.mapPNG()
         } catch {
           Terminal.error(
-            words(.cliError, ["message": words(.cliReportPNGFailed, ["file": file, "reason": failureReason(error)])]))
+            words(.cliError, ["message": words(.cliReportPNGFailed, ["file": file, "reason": failureReason(error, language: words.language)])]))
           throw ExitCode(1)
         }
         for warning in png.warnings where !analysis.quiet {

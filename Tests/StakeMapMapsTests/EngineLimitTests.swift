@@ -30,8 +30,13 @@ import Testing
     do {
       _ = try StakeholderMap.render(Self.ring(limit + 1), options: options, format: .svg)
     } catch {
-      #expect(error.message.contains("circo legt höchstens \(limit) Akteure"))
+      #expect(error.limit == .engineActors(engine: "circo", count: limit + 1, limit: limit))
+      #expect(
+        StakeholderMap.explanation(of: error, language: .de)
+          .contains("circo legt höchstens \(limit) Akteure"))
     }
+    let nodes = GraphvizError(stage: .limits, message: "x", limit: .nodes(count: 9, limit: 5))
+    #expect(StakeholderMap.explanation(of: nodes, language: .de).hasPrefix("die Karte hat 9 Knoten"))
     // At the limit it draws.
     let svg = try StakeholderMap.render(Self.ring(20), options: options, format: .svg)
     #expect(!svg.bytes.isEmpty)

@@ -190,6 +190,10 @@ package enum Phrase: String, CaseIterable, Sendable {
 
   // MARK: Maps
   case mapEngineTooLarge = "map.engine_too_large"
+  case mapLimitNodes = "map.limit.nodes"
+  case mapLimitEdges = "map.limit.edges"
+  case mapLimitPixels = "map.limit.pixels"
+  case mapLimitForbidden = "map.limit.forbidden"
   case mapKind = "map.kind"
   case mapKindTitled = "map.kind_titled"
   case mapActorType = "map.actor_type"

@@ -180,6 +180,10 @@ extension Catalogue {
 
     // MARK: Maps
     .mapEngineTooLarge: "{engine} lays out at most {limit} actors in reasonable time and the map shows {actors}: choose --engine sfdp or neato, or show fewer (--filter, --ego)",
+    .mapLimitNodes: "the map has {count} nodes, more than the limit of {limit}: show fewer actors (--filter, --ego)",
+    .mapLimitEdges: "the map has {count} lines, more than the limit of {limit}: show fewer actors (--filter, --ego)",
+    .mapLimitPixels: "the PNG would have about {count} pixels, more than the limit of {limit}: lower --dpi, or write SVG or PDF",
+    .mapLimitForbidden: "{what} is not allowed in a map",
     .mapKind: "Stakeholder map",
     .mapKindTitled: "Stakeholder map: {title}",
     .mapActorType: "Actor type",

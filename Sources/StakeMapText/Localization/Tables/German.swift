@@ -180,6 +180,10 @@ extension Catalogue {
 
     // MARK: Maps
     .mapEngineTooLarge: "{engine} legt höchstens {limit} Akteure in vertretbarer Zeit aus, die Karte zeigt {actors}: wählen Sie --engine sfdp oder neato, oder zeigen Sie weniger (--filter, --ego)",
+    .mapLimitNodes: "die Karte hat {count} Knoten, mehr als die Grenze von {limit}: zeigen Sie weniger Akteure (--filter, --ego)",
+    .mapLimitEdges: "die Karte hat {count} Linien, mehr als die Grenze von {limit}: zeigen Sie weniger Akteure (--filter, --ego)",
+    .mapLimitPixels: "das PNG hätte etwa {count} Pixel, mehr als die Grenze von {limit}: senken Sie --dpi, oder schreiben Sie SVG oder PDF",
+    .mapLimitForbidden: "{what} ist in einer Karte nicht erlaubt",
     .mapKind: "Akteurslandkarte",
     .mapKindTitled: "Akteurslandkarte: {title}",
     .mapActorType: "Akteurstyp",
