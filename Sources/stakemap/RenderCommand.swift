@@ -154,12 +154,7 @@ struct RenderCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    do {
-      try AtomicFile.write(bytes, to: output)
-    } catch {
-      Terminal.error(words(.cliError, ["message": "\(error)"]))
-      throw ExitCode(1)
-    }
+    try OutputDestination.write([(output, bytes)], inputs: [file], language: language)
     if !analysis.quiet {
       let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
       let total = network.actors.count

@@ -152,14 +152,8 @@ struct ReportCommand: ParsableCommand {
       }
       files.append((output, Array(report.markdown(mapFiles: report.map == nil ? nil : mapFiles).utf8)))
     }
-    for file in files {
-      do {
-        try AtomicFile.write(file.bytes, to: file.path)
-      } catch {
-        Terminal.error(words(.cliError, ["message": "\(error)"]))
-        throw ExitCode(1)
-      }
-    }
+    // All files or none: the Markdown, which shows the map, is renamed last.
+    try OutputDestination.write(files, inputs: [file], language: language)
     if !analysis.quiet {
       let actors = words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther)
       let line: String
