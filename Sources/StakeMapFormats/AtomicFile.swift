@@ -7,6 +7,7 @@
 #endif
 
 import StakeMapText
+import Synchronization
 
 /// Replaces a file's contents all at once: readers see the old file or the new one, never a
 /// mix, and a failed write leaves the old file as it was (SPEC §2: "a run that fails writes no
@@ -50,6 +51,10 @@ package enum AtomicFile {
     /// The message in `language`.
     package func description(in language: Language) -> String { sentence.text(in: language) }
   }
+
+  /// Targets (as resolved) whose rename is made to fail with EIO: for tests of the undo of a
+  /// partly renamed result, which real failures reach only through races. Empty otherwise.
+  package static let failingRenames = Mutex<Set<String>>([])
 
   /// Writes `bytes` to `path` atomically. O(bytes).
   package static func write(_ bytes: [UInt8], to path: String) throws {
@@ -106,8 +111,10 @@ package enum AtomicFile {
       backups.append(linkBackup(of: file.target, directory: file.directory, stem: file.stem))
     }
     // The window of a mix after a crash starts here: the renames follow each other directly.
-    for (index, file) in staged.enumerated() where rename(file.temporary, file.target) != 0 {
-      let code = errno
+    for (index, file) in staged.enumerated() {
+      let injected = failingRenames.withLock { $0.contains(file.target) }
+      if !injected && rename(file.temporary, file.target) == 0 { continue }
+      let code = injected ? EIO : errno
       for undo in staged[..<index].indices.reversed() {
         if let backup = backups[undo] {
           if rename(backup, staged[undo].target) == 0 { backups[undo] = nil }

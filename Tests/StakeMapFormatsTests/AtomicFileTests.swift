@@ -164,4 +164,29 @@ import Testing
       directoryEntries(directory)
         == (names.dropFirst() + [".out.svg.tmp-99999998-dir", "out.svg"]).sorted())
   }
+
+  @Test func aFailedRenamePutsBackWhatWasRenamedBefore() throws {
+    let directory = temporaryDirectory()
+    defer { removeTree(directory) }
+    try AtomicFile.write("old png", to: "\(directory)/r-map.png")
+    try AtomicFile.write("old md", to: "\(directory)/r.md")
+    let failing = "\(directory)/r.md"
+    AtomicFile.failingRenames.withLock { _ = $0.insert(failing) }
+    defer { AtomicFile.failingRenames.withLock { _ = $0.remove(failing) } }
+    do {
+      try AtomicFile.write([
+        ("\(directory)/r-map.svg", Array("new map".utf8)),
+        ("\(directory)/r-map.png", Array("new png".utf8)),
+        ("\(directory)/r.md", Array("report".utf8)),
+      ])
+      Issue.record("the write should have failed")
+    } catch let error as AtomicFile.WriteError {
+      #expect(error.path == failing)
+      #expect(error.operation == "rename")
+    }
+    // The new r-map.svg is gone again, the old r-map.png is back: no temporaries, no backups.
+    #expect(fileContents("\(directory)/r-map.png") == "old png")
+    #expect(fileContents("\(directory)/r.md") == "old md")
+    #expect(directoryEntries(directory) == ["r-map.png", "r.md"])
+  }
 }
