@@ -55,6 +55,18 @@ struct FileSafetyEndToEndTests {
     }
   }
 
+  @Test func reportRefusesTwoOutputsThatAreOneFile() throws {
+    let dir = try TemporaryDirectory()
+    let network = try dir.file("net.yaml", Samples.spec)
+    let markdown = try dir.file("r.md", "old report\n")
+    #expect(symlink(markdown, dir.path("r-map.svg")) == 0)
+    let result = try CLIRunner.run(["report", network, "-o", markdown])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("r-map.svg") && result.stderr.contains(markdown), "\(result.stderr)")
+    #expect(result.stderr.contains("dieselbe Datei"), "\(result.stderr)")
+    #expect(try String(contentsOfFile: markdown, encoding: .utf8) == "old report\n")
+  }
+
   @Test func importRefusesToReplaceATableEvenWithForce() throws {
     let dir = try TemporaryDirectory()
     let actors = try dir.file("actors.csv", ImportEndToEndTests.akteure)
