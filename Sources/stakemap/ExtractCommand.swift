@@ -100,6 +100,9 @@ struct ExtractCommand: ParsableCommand {
     // The draft must read back without errors; anything else is a bug, not the user's.
     let text = try NetworkLoading.verifiedText(
       draft.network, format: useJSON ? .json : .yaml, file: output ?? "draft", words: words)
+    if let output {
+      try OutputDestination.refuseInputs([output], inputs: [protocolFile], language: words.language)
+    }
     // A draft may already carry a coordinator's review marks: never replace it unasked.
     if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
       Terminal.error(words(.cliError, ["message": words(.cliExtractExists, ["file": output])]))

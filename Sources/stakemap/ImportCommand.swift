@@ -77,11 +77,19 @@ struct ImportCommand: ParsableCommand {
   var quiet = false
 
   func validate() throws {
+    // Before the extension check: `-o actors.csv` is refused for what it would do.
+    if let output {
+      try OutputDestination.refuseInputs(
+        [output], inputs: inputs, language: MessageLanguage.words(nil, chosen: lang).language)
+    }
     if let output, output != "-", NetworkFileFormat(path: output) == nil {
       throw OptionError.format(
         of: output, extension: OptionError.fileExtension(output), formats: [".yaml", ".yml", ".json"])
     }
   }
+
+  /// The tables read.
+  var inputs: [String] { [actors] + [relations, sources].compactMap { $0 } }
 
   func run() throws {
     let before = MessageLanguage.words(nil, chosen: lang)
@@ -104,7 +112,7 @@ struct ImportCommand: ParsableCommand {
     let text = try NetworkLoading.verifiedText(
       network, format: format, file: output ?? "(output)", words: words,
       refusal: words(.cliImportNotReadBack))
-    try OutputDestination.write(text, to: output, language: words.language)
+    try OutputDestination.write(text, to: output, inputs: inputs, language: words.language)
     if !quiet, let output, output != "-" {
       let counts = [
         words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther),

@@ -134,6 +134,8 @@ struct MergeCommand: ParsableCommand {
       Terminal.error(words(.cliMergeUnchanged, ["file": into]))
       return
     }
+    // INTO is replaced on purpose; the draft never, nor INTO when it is also the draft.
+    try OutputDestination.refuseInputs([target], inputs: [draft], language: words.language)
     if inPlace && !force && NetworkFileFormat(path: into) != .json,
       let bytes = try? InputFile.contents(of: into), YAMLComments.present(in: bytes)
     {
@@ -147,12 +149,9 @@ struct MergeCommand: ParsableCommand {
     let format = NetworkFileFormat(path: target) ?? .yaml
     let text = try NetworkLoading.verifiedText(
       merged, format: format, file: target, words: words, refusal: words(.cliMergeNotReadBack))
-    do {
-      try AtomicFile.write(text, to: target)
-    } catch {
-      Terminal.error(words(.cliError, ["message": "\(error)"]))
-      throw ExitCode(1)
-    }
+    try OutputDestination.write(
+      [(target, Array(text.utf8))], inputs: [draft] + (inPlace ? [] : [into]),
+      language: words.language)
     Terminal.error(
       words(
         .cliMergeWritten,

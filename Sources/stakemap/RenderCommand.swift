@@ -105,6 +105,8 @@ struct RenderCommand: ParsableCommand {
     let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
     let language = analysis.language(for: network)
     let words = Words(language)
+    // Refused before any analysis too, not only when writing.
+    try OutputDestination.refuseInputs([output], inputs: [file], language: language)
     // Fail before any analysis when Graphviz would refuse the map anyway.
     let limit = RenderLimits().maxNodes
     if case .render = kind, view.ego == nil, view.filters.isEmpty, network.actors.count > limit {
@@ -154,12 +156,7 @@ struct RenderCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    do {
-      try AtomicFile.write(bytes, to: output)
-    } catch {
-      Terminal.error(words(.cliError, ["message": "\(error)"]))
-      throw ExitCode(1)
-    }
+    try OutputDestination.write([(output, bytes)], inputs: [file], language: language)
     if !analysis.quiet {
       let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
       let total = network.actors.count

@@ -94,6 +94,12 @@ struct ReportCommand: ParsableCommand {
     let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
     let language = analysis.language(for: network)
     let words = Words(language)
+    // Refused before the analysis and layout too, not only when writing.
+    let sideFiles = format == .markdown && !noMap ? MarkdownMapFiles.beside(output) : nil
+    let outputDirectory = output.contains("/") ? String(output[...output.lastIndex(of: "/")!]) : ""
+    try OutputDestination.refuseInputs(
+      (sideFiles.map { [outputDirectory + $0.svg, outputDirectory + $0.png] } ?? []) + [output],
+      inputs: [file], language: language)
 
     var map = MapOptions(
       engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
@@ -152,14 +158,8 @@ struct ReportCommand: ParsableCommand {
       }
       files.append((output, Array(report.markdown(mapFiles: report.map == nil ? nil : mapFiles).utf8)))
     }
-    for file in files {
-      do {
-        try AtomicFile.write(file.bytes, to: file.path)
-      } catch {
-        Terminal.error(words(.cliError, ["message": "\(error)"]))
-        throw ExitCode(1)
-      }
-    }
+    // All files or none: the Markdown, which shows the map, is renamed last.
+    try OutputDestination.write(files, inputs: [file], language: language)
     if !analysis.quiet {
       let actors = words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther)
       let line: String

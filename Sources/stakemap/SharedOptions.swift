@@ -65,7 +65,11 @@ struct AnalysisOptions: ParsableArguments {
   }
 }
 
-/// Writes command output to a file atomically (`-o`) or to standard output.
+/// Writes command output to files atomically (`-o`) or to standard output.
+///
+/// Every command writes through here, so that no run writes over any of its inputs: outputs and
+/// inputs are compared as files (``FileIdentity/same(_:_:)``: a symbolic or hard link to an
+/// input is that input), with or without `--force`.
 enum OutputDestination {
   /// Writes `text` to `path` (standard output for nil or "-"). Refuses, writing nothing, when
   /// `path` is one of the `inputs` (the same file, also through a link): `gaps net.yaml -o
@@ -75,21 +79,44 @@ enum OutputDestination {
     _ text: String, to path: String?, inputs: [String] = [],
     language: Language = MessageLanguage.environment
   ) throws {
-    let words = Words(language)
     guard let path, path != "-" else {
       Terminal.out(text)
       return
     }
-    if let input = inputs.first(where: { FileIdentity.same($0, path) }) {
-      Terminal.error(
-        words(.cliError, ["message": words(.cliOutputIsInput, ["output": path, "input": input])]))
+    try write([(path, Array(text.utf8))], inputs: inputs, language: language)
+  }
+
+  /// Writes `files` as one result, all or nothing (``AtomicFile/write(_:)-([(path:bytes:)])``),
+  /// after ``refuseInputs(_:inputs:language:)``. On failure the message is printed and exit
+  /// status 1 thrown.
+  static func write(
+    _ files: [(path: String, bytes: [UInt8])], inputs: [String], language: Language
+  ) throws {
+    try refuseInputs(files.map(\.path), inputs: inputs, language: language)
+    do {
+      try AtomicFile.write(files)
+    } catch {
+      Terminal.error(Words(language)(.cliError, ["message": "\(error)"]))
       throw ExitCode(1)
     }
-    do {
-      try AtomicFile.write(text, to: path)
-    } catch {
-      Terminal.error(words(.cliError, ["message": "\(error)"]))
-      throw ExitCode(1)
+  }
+
+  /// Exits with status 1 and a message naming both paths when an output is one of the `inputs`,
+  /// or two outputs are one file. Call it before anything else that could refuse (an existing
+  /// output without `--force`), so that the message points at the real problem.
+  static func refuseInputs(_ outputs: [String], inputs: [String], language: Language) throws {
+    let words = Words(language)
+    for (index, output) in outputs.enumerated() where output != "-" {
+      if let input = inputs.first(where: { FileIdentity.same($0, output) }) {
+        Terminal.error(
+          words(.cliError, ["message": words(.cliOutputIsInput, ["output": output, "input": input])]))
+        throw ExitCode(1)
+      }
+      if let other = outputs[..<index].first(where: { FileIdentity.same($0, output) }) {
+        Terminal.error(
+          words(.cliError, ["message": words(.cliOutputsSameFile, ["first": other, "second": output])]))
+        throw ExitCode(1)
+      }
     }
   }
 }

@@ -115,4 +115,78 @@ import Testing
     try AtomicFile.write("b", to: "\(directory)/\(name)")
     #expect(fileContents("\(directory)/\(name)") == "b")
   }
+
+  @Test func severalFilesAreWrittenAllOrNothing() throws {
+    let directory = temporaryDirectory()
+    defer { removeTree(directory) }
+    try AtomicFile.write("old map", to: "\(directory)/r-map.svg")
+    mkdir("\(directory)/r-map.png", 0o755)
+    do {
+      try AtomicFile.write([
+        ("\(directory)/r-map.svg", Array("new map".utf8)),
+        ("\(directory)/r-map.png", Array("png".utf8)),
+        ("\(directory)/r.md", Array("report".utf8)),
+      ])
+      Issue.record("the write should have failed")
+    } catch let error as AtomicFile.WriteError {
+      #expect(error.path == "\(directory)/r-map.png")
+      #expect(error.code == EISDIR)
+    }
+    #expect(fileContents("\(directory)/r-map.svg") == "old map")
+    #expect(directoryEntries(directory) == ["r-map.png", "r-map.svg"])
+
+    rmdir("\(directory)/r-map.png")
+    try AtomicFile.write([
+      ("\(directory)/r-map.svg", Array("new map".utf8)),
+      ("\(directory)/r-map.png", Array("png".utf8)),
+      ("\(directory)/r.md", Array("report".utf8)),
+    ])
+    #expect(fileContents("\(directory)/r-map.svg") == "new map")
+    #expect(fileContents("\(directory)/r.md") == "report")
+    #expect(directoryEntries(directory) == ["r-map.png", "r-map.svg", "r.md"])
+  }
+
+  @Test func staleTemporariesOfGoneProcessesAreRemoved() throws {
+    let directory = temporaryDirectory()
+    defer { removeTree(directory) }
+    let names = [
+      ".out.svg.tmp-99999999-abc",  // no such process: removed
+      ".out.svg.tmp-\(getpid())-abc",  // this process: kept
+      ".out.svg.tmp-1-abc",  // init, another user's or ours: alive, kept
+      ".out.svg.tmp-99999999-a.b",  // not a name AtomicFile makes: kept
+      ".out.svg.tmp-x-abc",  // no pid: kept
+      ".other.svg.tmp-99999999-abc",  // another output's: kept
+    ]
+    for name in names { try AtomicFile.write("x", to: "\(directory)/\(name)") }
+    mkdir("\(directory)/.out.svg.tmp-99999998-dir", 0o755)  // a directory: kept
+    try AtomicFile.write("map", to: "\(directory)/out.svg")
+    #expect(
+      directoryEntries(directory)
+        == (names.dropFirst() + [".out.svg.tmp-99999998-dir", "out.svg"]).sorted())
+  }
+
+  @Test func aFailedRenamePutsBackWhatWasRenamedBefore() throws {
+    let directory = temporaryDirectory()
+    defer { removeTree(directory) }
+    try AtomicFile.write("old png", to: "\(directory)/r-map.png")
+    try AtomicFile.write("old md", to: "\(directory)/r.md")
+    let failing = "\(directory)/r.md"
+    AtomicFile.failingRenames.withLock { _ = $0.insert(failing) }
+    defer { AtomicFile.failingRenames.withLock { _ = $0.remove(failing) } }
+    do {
+      try AtomicFile.write([
+        ("\(directory)/r-map.svg", Array("new map".utf8)),
+        ("\(directory)/r-map.png", Array("new png".utf8)),
+        ("\(directory)/r.md", Array("report".utf8)),
+      ])
+      Issue.record("the write should have failed")
+    } catch let error as AtomicFile.WriteError {
+      #expect(error.path == failing)
+      #expect(error.operation == "rename")
+    }
+    // The new r-map.svg is gone again, the old r-map.png is back: no temporaries, no backups.
+    #expect(fileContents("\(directory)/r-map.png") == "old png")
+    #expect(fileContents("\(directory)/r.md") == "old md")
+    #expect(directoryEntries(directory) == ["r-map.png", "r.md"])
+  }
 }

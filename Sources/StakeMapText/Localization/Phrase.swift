@@ -850,4 +850,7 @@ package enum Phrase: String, CaseIterable, Sendable {
   case diagnosticNotUTF8 = "diagnostic.not_utf8"
   case diagnosticNotUTF8Meaning = "diagnostic.not_utf8.meaning"
   case diagnosticNotUTF8After = "diagnostic.not_utf8.after"
+
+  // MARK: Files
+  case cliOutputsSameFile = "cli.outputs_same_file"
 }

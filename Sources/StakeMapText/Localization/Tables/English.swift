@@ -840,5 +840,8 @@ extension Catalogue {
     .diagnosticNotUTF8: "the file is not UTF-8: byte {byte}{meaning}{context} (save it as UTF-8: in an editor choose the encoding 'UTF-8' when saving)",
     .diagnosticNotUTF8Meaning: " ('{character}' in Windows-1252)",
     .diagnosticNotUTF8After: " after \"{text}\"",
+
+    // MARK: Files
+    .cliOutputsSameFile: "two outputs of this run, {first} and {second}, are the same file; choose another name with -o",
   ]
 }

@@ -840,5 +840,8 @@ extension Catalogue {
     .diagnosticNotUTF8: "die Datei ist nicht in UTF-8 gespeichert: Byte {byte}{meaning}{context} (speichern Sie sie als UTF-8: im Editor beim Speichern die Kodierung 'UTF-8' wählen)",
     .diagnosticNotUTF8Meaning: " („{character}“ in Windows-1252)",
     .diagnosticNotUTF8After: " nach „{text}“",
+
+    // MARK: Files
+    .cliOutputsSameFile: "zwei Ausgaben dieses Laufs, {first} und {second}, sind dieselbe Datei; wählen Sie mit -o einen anderen Namen",
   ]
 }
