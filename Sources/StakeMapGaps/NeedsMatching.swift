@@ -13,7 +13,8 @@ import StakeMapModel
 /// stable.
 ///
 /// - Complexity: O(c · o) for c needs and o offers of the same topic, plus one BFS per actor
-///   with an open match.
+///   with an open match; O(n) working memory beside the matches (one actor's distances at a
+///   time).
 public struct NeedsMatching: Sendable, Equatable {
   /// A quote with its source, as stated in the file.
   public struct Evidence: Sendable, Equatable {
@@ -61,8 +62,10 @@ public struct NeedsMatching: Sendable, Equatable {
     var open: [Match] = []
     var met: [Match] = []
     var unmet: [Unmet] = []
-    var distanceCache: [Int: [Int?]] = [:]
     for (a, actor) in network.actors.enumerated() {
+      // Distances from `a`, computed at its first open match and dropped after its needs: one
+      // array of n at a time (a cache over all needing actors held n per actor: quadratic).
+      var distancesFromA: [Int?]? = nil
       var seen = Set<String>()
       for need in actor.needs where need.review != .rejected && seen.insert(need.topic).inserted {
         let needEvidence = Evidence(quote: need.evidence, source: need.source)
@@ -82,8 +85,8 @@ public struct NeedsMatching: Sendable, Equatable {
             match.distance = 1
             met.append(match)
           } else {
-            if distanceCache[a] == nil { distanceCache[a] = distances(a) }
-            match.distance = distanceCache[a]![b]
+            if distancesFromA == nil { distancesFromA = distances(a) }
+            match.distance = distancesFromA![b]
             open.append(match)
           }
         }

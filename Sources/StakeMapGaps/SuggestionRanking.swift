@@ -25,7 +25,10 @@ import StakeMapText
 ///
 /// Shared partners and path effects come from ``LinkPrediction`` (exact).
 ///
-/// - Complexity: O(c · (n + m)) for c candidates, in parallel.
+/// - Complexity: O(c · (n + m)) for c candidates, in parallel, plus at most O(Σ deg²) to stream
+///   the friends of friends (``LinkPrediction/topFriendsOfFriends(_:limit:by:accept:)``; O(n + m)
+///   on a star). Memory O(n + m + c) beside the suggestions: candidates are never listed beyond
+///   ``maxCandidates``.
 struct SuggestionRanking {
   /// Candidates scored: 400 for networks up to 2,000 actors, 60 beyond (the exact path
   /// effect costs a few milliseconds per candidate on 10,000 actors).
@@ -73,12 +76,17 @@ struct SuggestionRanking {
         }
       }
     }
-    // Friends of friends across groups or communities, best shared partners first.
-    let twoHop = LinkPrediction.friendsOfFriends(graph).filter {
-      groupOf[$0.u] != groupOf[$0.v] || communityOf[$0.u] != communityOf[$0.v]
-    }
-    for score in LinkPrediction.ranked(LinkPrediction.scores(graph, pairs: twoHop), by: .adamicAdar) {
-      add(score.pair.u, score.pair.v)
+    // Friends of friends across groups or communities, best shared partners first. A hub makes
+    // every pair of its contacts one (n²/2 for a star), so they are streamed into a heap of the
+    // `room` best instead of being listed: the same pairs `add` would take from the full ranked
+    // list, since it skips exactly the pairs already in `seen` and stops after `room`.
+    let room = maxCandidates - candidates.count
+    if room > 0 {
+      let taken = seen
+      let best = LinkPrediction.topFriendsOfFriends(graph, limit: room, by: .adamicAdar) { u, v in
+        (groupOf[u] != groupOf[v] || communityOf[u] != communityOf[v]) && !taken.contains(u * n + v)
+      }
+      for score in best { add(score.pair.u, score.pair.v) }
     }
 
     // Evidence for every candidate at once: shared partners, and the exact effect on paths.

@@ -145,6 +145,111 @@ public enum LinkPrediction {
     return result
   }
 
+  /// The best `limit` friends-of-friends pairs that `accept` lets through, ranked as
+  /// ``ranked(_:by:limit:)`` ranks them: exactly
+  /// `ranked(scores(g, pairs: friendsOfFriends(g).filter(accept)), by: by, limit: limit)`,
+  /// bit for bit, without materialising the pairs.
+  ///
+  /// A hub makes every pair of its contacts a friend-of-friends pair (n²/2 for a star), so
+  /// the pairs are streamed: for each u, the scores of all pairs (u, x > u) at distance 2 are
+  /// accumulated in per-node scratch (over u's neighbours w ascending, the order in which
+  /// ``scores(_:pairs:)`` sums them, so the sums are the same doubles), and each pair is
+  /// compared with the worst of a bounded heap of the best `limit` so far. Only the kept pairs
+  /// get their shared-neighbour lists.
+  ///
+  /// `accept` must depend on the pair alone (not on how often or in which order it is
+  /// called): it is called only for pairs that would enter the heap, (u, v) with u < v.
+  ///
+  /// - Complexity: O(Σ_w deg(w)² · log limit) time worst case (O(Σ_w deg(w)²) once the heap
+  ///   is full and most pairs lose to its worst); O(n + limit) memory: four per-node arrays,
+  ///   the list of u's distance-2 nodes (< n) and the heap, plus the kept pairs' shared
+  ///   neighbours in the result.
+  public static func topFriendsOfFriends(
+    _ g: Graph, limit: Int, by: Ranking = .adamicAdar, accept: (Int, Int) -> Bool = { _, _ in true }
+  ) -> [Score] {
+    topFriendsOfFriendsCounted(g, limit: limit, by: by, accept: accept).scores
+  }
+
+  /// ``topFriendsOfFriends(_:limit:by:accept:)`` with what it did: `pairsScored`, the pairs
+  /// whose scores were accumulated (those of every u not skipped), and `largestHeap`, the most
+  /// pairs held at once (≤ limit). For tests that check the work and memory are bounded.
+  package static func topFriendsOfFriendsCounted(
+    _ g: Graph, limit: Int, by: Ranking = .adamicAdar, accept: (Int, Int) -> Bool = { _, _ in true }
+  ) -> (scores: [Score], pairsScored: Int, largestHeap: Int) {
+    let n = g.nodeCount
+    guard limit > 0, n > 2 else { return ([], 0, 0) }
+    var heap = BoundedRanking(limit: limit, by: by)
+    var pairsScored = 0
+    var largestHeap = 0
+    var adjacent = [Int32](repeating: -1, count: n)
+    var found = [Int32](repeating: -1, count: n)
+    var aa = [Double](repeating: 0, count: n)
+    var ra = [Double](repeating: 0, count: n)
+    var common = [Int32](repeating: 0, count: n)
+    var list: [Int32] = []
+    for u in 0..<n {
+      let u32 = Int32(u)
+      // Skip u when even a pair sharing all of u's contacts of degree ≥ 2 (the only ones that
+      // can be shared) cannot beat the worst kept pair. The bound sums the same terms in the
+      // same order as a pair's score sums a subset of them, and rounding is monotone, so it is
+      // ≥ every pair's score as doubles too. Not for Jaccard (its union grows with x's degree).
+      // On a star this leaves one leaf's pairs to score instead of all n²/2.
+      if heap.isFull && by != .jaccard {
+        var boundAA = 0.0
+        var boundRA = 0.0
+        var boundCN = 0
+        for e in g.edgeRange(u) {
+          let d = g.degree(Int(g.neighbors[e]))
+          guard d >= 2 else { continue }
+          boundAA += 1 / log(Double(d))
+          boundRA += 1 / Double(d)
+          boundCN += 1
+        }
+        let bound = BoundedRanking.Entry(
+          u: u32, v: u32 + 1, adamicAdar: boundAA, resourceAllocation: boundRA,
+          commonNeighbors: boundCN, jaccard: 1)
+        if !heap.wouldKeep(bound) { continue }
+      }
+      adjacent[u] = u32
+      for e in g.edgeRange(u) { adjacent[Int(g.neighbors[e])] = u32 }
+      list.removeAll(keepingCapacity: true)
+      for e in g.edgeRange(u) {
+        let w = Int(g.neighbors[e])
+        let d = Double(g.degree(w))
+        let aaTerm = 1 / log(d)
+        let raTerm = 1 / d
+        for f in g.edgeRange(w) {
+          let x = Int(g.neighbors[f])
+          guard x > u, adjacent[x] != u32 else { continue }
+          if found[x] != u32 {
+            found[x] = u32
+            aa[x] = 0
+            ra[x] = 0
+            common[x] = 0
+            list.append(Int32(x))
+          }
+          aa[x] += aaTerm
+          ra[x] += raTerm
+          common[x] += 1
+        }
+      }
+      let du = g.degree(u)
+      for x32 in list {
+        let x = Int(x32)
+        let cn = Int(common[x])
+        let union = du + g.degree(x) - cn
+        let entry = BoundedRanking.Entry(
+          u: u32, v: x32, adamicAdar: aa[x], resourceAllocation: ra[x], commonNeighbors: cn,
+          jaccard: union == 0 ? 0 : Double(cn) / Double(union))
+        if heap.wouldKeep(entry) && accept(u, x) { heap.insert(entry) }
+      }
+      pairsScored += list.count
+      largestHeap = max(largestHeap, heap.entries.count)
+    }
+    let kept = scores(g, pairs: heap.sorted().map { NodePair(Int($0.u), Int($0.v)) })
+    return (kept, pairsScored, largestHeap)
+  }
+
   /// Every non-adjacent pair whose members are in different groups, ascending, including pairs
   /// without any shared neighbour (scores 0) and pairs in different components.
   ///
@@ -230,6 +335,89 @@ public enum LinkPrediction {
         totalReduction: out.memory[3 * $0 + 1], newlyConnectedPairs: out.memory[3 * $0 + 2])
     }
   }
+}
+
+/// The best `limit` pairs seen so far in ``LinkPrediction/ranked(_:by:limit:)``'s order: a
+/// binary heap with the worst kept pair at the root. O(limit) memory.
+struct BoundedRanking {
+  struct Entry {
+    var u: Int32
+    var v: Int32
+    var adamicAdar: Double
+    var resourceAllocation: Double
+    var commonNeighbors: Int
+    var jaccard: Double
+  }
+
+  let limit: Int
+  let by: LinkPrediction.Ranking
+  private(set) var entries: [Entry] = []
+
+  init(limit: Int, by: LinkPrediction.Ranking) {
+    self.limit = limit
+    self.by = by
+    entries.reserveCapacity(min(limit, 1 << 16))
+  }
+
+  @inline(__always) func primary(_ e: Entry) -> Double {
+    switch by {
+    case .adamicAdar: e.adamicAdar
+    case .resourceAllocation: e.resourceAllocation
+    case .jaccard: e.jaccard
+    case .commonNeighbors: Double(e.commonNeighbors)
+    }
+  }
+
+  /// Whether `a` ranks before `b`: the key (primary, Adamic–Adar, resource allocation, common
+  /// neighbours) descending, then the pair ascending, as ``LinkPrediction/ranked(_:by:limit:)``.
+  @inline(__always) func better(_ a: Entry, _ b: Entry) -> Bool {
+    let pa = primary(a)
+    let pb = primary(b)
+    if pa != pb { return pa > pb }
+    if a.adamicAdar != b.adamicAdar { return a.adamicAdar > b.adamicAdar }
+    if a.resourceAllocation != b.resourceAllocation {
+      return a.resourceAllocation > b.resourceAllocation
+    }
+    if a.commonNeighbors != b.commonNeighbors { return a.commonNeighbors > b.commonNeighbors }
+    return (a.u, a.v) < (b.u, b.v)
+  }
+
+  var isFull: Bool { entries.count >= limit }
+
+  /// Whether `e` would be kept: the heap is not full or `e` beats its worst.
+  @inline(__always) func wouldKeep(_ e: Entry) -> Bool {
+    entries.count < limit || better(e, entries[0])
+  }
+
+  /// Keeps `e` (call after ``wouldKeep(_:)`` said yes), dropping the worst when full.
+  mutating func insert(_ e: Entry) {
+    if entries.count < limit {
+      entries.append(e)
+      var child = entries.count - 1
+      while child > 0 {
+        let parent = (child - 1) / 2
+        guard better(entries[parent], entries[child]) else { break }
+        entries.swapAt(parent, child)
+        child = parent
+      }
+    } else {
+      entries[0] = e
+      var parent = 0
+      let count = entries.count
+      while true {
+        let left = 2 * parent + 1
+        guard left < count else { break }
+        let right = left + 1
+        let worse = right < count && better(entries[left], entries[right]) ? right : left
+        guard better(entries[parent], entries[worse]) else { break }
+        entries.swapAt(parent, worse)
+        parent = worse
+      }
+    }
+  }
+
+  /// The kept pairs, best first.
+  func sorted() -> [Entry] { entries.sorted { better($0, $1) } }
 }
 
 /// Per-worker buffers of ``LinkPrediction/shortening(_:adding:)``.
