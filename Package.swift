@@ -1,21 +1,21 @@
 // swift-tools-version: 6.0
 // StakeMap: stakeholder networks from workshop protocols: measured, gap-checked, rendered.
 //
-// Data flows one way (docs/ARCHITECTURE.md draws it):
+// One module per concept; data flows one way (docs/ARCHITECTURE.md draws it). Each module and
+// the modules it imports:
 //
-//   StakeMapText          words (one catalogue per language), number and list formats, escapers
-//     ↓
-//   StakeMapModel         actors, relations, events, sources, topics; the vocabulary
-//     ↓                                  ↘
-//   StakeMapGraph         CSR core,        StakeMapFormats      YAML/JSON/CSV readers, writers
-//     ↓                   traversal,         ↓                  StakeMapExtraction  drafts, merge
-//   StakeMapAlgorithms    by family          ↓
-//     ↓                                      ↓
-//   StakeMapGaps          the gap report's numbers
-//     ↓
-//   StakeMapGraphviz  →  StakeMapMaps  →  StakeMapReports   words, maps and numbers for people
-//     ↓
-//   StakeMap (the library: re-exports the public surface)  →  stakemap (thin CLI)
+//   StakeMapText        –                                 words, number/list formats, escapers
+//   StakeMapModel       Text                              the network and its vocabulary
+//   StakeMapFormats     Model, Text, CYAML                readers, writers, atomic files
+//   StakeMapGraph       Model                             CSR core, traversal, parallel loop, RNG
+//   StakeMapAlgorithms  Graph, Model                      algorithms by family (numbers only)
+//   StakeMapGaps        Algorithms, Graph, Model, Text    the gap report's numbers
+//   StakeMapGraphviz    CGraphviz                         the libgvc wrapper
+//   StakeMapMaps        Graphviz, Model, Text             map styling
+//   StakeMapReports     Gaps, Maps, Graphviz, Algorithms, Graph, Model, Text   words for people
+//   StakeMapExtraction  Formats, Model, Text              drafts from protocols, merge
+//   StakeMap            all of the above                  the library (re-exports)
+//   stakemap            StakeMap, ArgumentParser          the thin CLI
 //
 // Every target declares exactly the modules it imports. Internal helpers shared between
 // modules use Swift's `package` access level: visible inside this package, invisible to users
@@ -52,7 +52,7 @@ let package = Package(
     // The compact graph (CSR, integer ids), traversal, parallel loop, RNG.
     .target(name: "StakeMapGraph", dependencies: ["StakeMapModel"]),
     // Algorithms by family: centrality, structure, brokerage, groups, fragility, link prediction.
-    .target(name: "StakeMapAlgorithms", dependencies: ["StakeMapGraph", "StakeMapModel", "StakeMapText"]),
+    .target(name: "StakeMapAlgorithms", dependencies: ["StakeMapGraph", "StakeMapModel"]),
     // The gap report's numbers (what planners ask of a network), without its words.
     .target(
       name: "StakeMapGaps",

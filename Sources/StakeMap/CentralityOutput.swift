@@ -1,7 +1,7 @@
 import Foundation
 import StakeMapText
 
-/// Writes the centrality of every actor as a terminal table, CSV or JSON (SPEC §3).
+/// Writes the centrality of every actor as a terminal table, CSV or JSON (../shared/SPEC.md §3).
 ///
 /// All three are deterministic: the same network gives byte-identical text. Numbers in JSON and
 /// CSV are Swift's shortest round-trip form of the Double (`0.25`, `3.0`, `1e-05`); the table

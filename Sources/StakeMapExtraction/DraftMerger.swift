@@ -196,7 +196,9 @@ public struct MergeNote: Sendable, Hashable, CustomStringConvertible {
     case .quote(let text):
       return words(.mergeQuote, values: ["text": shortened(text)])
     case .term(let id, let label):
-      return words.language == .en ? id : words(label)
+      // The language's table decides: English names a term by its id (what the file says),
+      // German by its label.
+      return words(.mergeTermStyle) == "id" ? id : words(label)
     case .joined(let parts, let separator):
       return parts.map { render($0, words) }.joined(separator: separator)
     case .alternatives(let parts):

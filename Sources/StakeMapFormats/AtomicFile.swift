@@ -10,7 +10,7 @@ import StakeMapText
 import Synchronization
 
 /// Replaces a file's contents all at once: readers see the old file or the new one, never a
-/// mix, and a failed write leaves the old file as it was (SPEC §2: "a run that fails writes no
+/// mix, and a failed write leaves the old file as it was (../shared/SPEC.md §2: "a run that fails writes no
 /// output file and leaves an existing one untouched").
 ///
 /// How: write a temporary file beside the target (`.NAME.tmp-PID-RANDOM`, created exclusively),

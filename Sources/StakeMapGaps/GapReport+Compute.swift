@@ -85,7 +85,7 @@ extension GapReport {
       distanceChange: increase.meanIncrease.map(optional),
       distanceMethod: increase.exact
         ? "exact"
-        : "sampled: \(increase.sources.count) sources (SplitMix64, seed 1); unbiased estimate, per-actor standard error in the text report",
+        : "sampled: \(increase.sources.count) sources (SplitMix64, seed 1); an unbiased estimate (docs/GAPS.md gives its error)",
       keyPlayers: zip(keyPlayers.nodes, keyPlayers.fragmentation).map { ($0, $1) })
 
     // Needs and suggestions.

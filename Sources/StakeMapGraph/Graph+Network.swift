@@ -29,7 +29,7 @@ public struct TieSelection: Sendable, Hashable {
 extension Graph {
   /// The undirected analysis graph of a network: node `i` is `network.actors[i]`; every selected
   /// relation is a tie, direction ignored, parallel ties merged with their weights added
-  /// (SPEC §1); with co-participation, each pair of participants of an event gains
+  /// (../shared/SPEC.md §1); with co-participation, each pair of participants of an event gains
   /// ``TieSelection/weightPerSharedEvent`` of tie strength.
   ///
   /// - Complexity: O(n + m log d + Σ p²) for p participants per event.

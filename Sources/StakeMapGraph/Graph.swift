@@ -3,7 +3,7 @@
 /// Nodes are the integers `0..<nodeCount`. The neighbours of node `v` are
 /// `neighbors[offsets[v]..<offsets[v+1]]`, sorted ascending, each with its tie strength in
 /// `weights` at the same position. Every undirected edge is stored twice (once per endpoint).
-/// Parallel edges are merged into one with their weights added (SPEC §1); self-loops are not
+/// Parallel edges are merged into one with their weights added (../shared/SPEC.md §1); self-loops are not
 /// stored (the network reader rejects them).
 ///
 /// Memory: `4(n+1) + 12·2m` bytes, i.e. about 24 MB for a million edges. This is the structure

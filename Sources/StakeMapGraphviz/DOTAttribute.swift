@@ -1,6 +1,6 @@
 /// One `name=value` pair as the writer emits it, and the closed allow-list of attribute names.
 ///
-/// This type is the security boundary of the module (notes §2.6): ``Name`` lists every
+/// This type is the security boundary of the module (../shared/notes/graphviz.md §2.6): ``Name`` lists every
 /// attribute StakeMap can ever write, and values are produced only by the typed constructors
 /// below, each of which quotes or escapes through ``DOTEscaping``. Attributes that read files
 /// or are written unescaped into SVG — `image`, `shapefile`, `imagepath`, `fontpath`,

@@ -5,7 +5,7 @@
 /// plain `id`. `nodeDefaults` apply to the nodes declared in this cluster (and its nested
 /// clusters), because Graphviz applies `node [...]` defaults when a node is created.
 ///
-/// Note (notes §2.7): each cluster leaks about 5 kB per `dot` layout in Graphviz 2.42; harmless
+/// Note (../shared/notes/graphviz.md §2.7): each cluster leaks about 5 kB per `dot` layout in Graphviz 2.42; harmless
 /// for a CLI, worth knowing for a long-running server.
 ///
 /// - SeeAlso: <https://graphviz.org/docs/clusters/>

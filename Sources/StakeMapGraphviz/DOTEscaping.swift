@@ -52,7 +52,7 @@
 
   /// Quotes text for an escString attribute so that it is displayed literally.
   ///
-  /// Rules (notes §2.4 table, each verified with agmemread + agget + SVG):
+  /// Rules (../shared/notes/graphviz.md §2.4 table, each verified with agmemread + agget + SVG):
   /// - `\` → `\\` (so `\N`, `\G`, `\l`, `\n` typed by a user stay visible),
   /// - `"` → `\"`,
   /// - line feed, CR LF and a lone CR → one line break, written `\n`, `\l` or `\r` for
@@ -128,7 +128,7 @@
   /// Escapes text for an HTML-like label (XML character data or a quoted attribute value):
   /// `&` `<` `>` `"` `'` become entities, `\` becomes `\\`, line breaks are the caller's
   /// business, and control characters become spaces (XML 1.0 forbids most of them; expat would
-  /// fail the label and Graphviz would fall back to the node name, notes §2.5).
+  /// fail the label and Graphviz would fall back to the node name, ../shared/notes/graphviz.md §2.5).
   ///
   /// The backslash rule is measured, not documented: after expat has parsed the markup,
   /// Graphviz 2.42 still expands `\N`, `\G`, `\E`, `\H`, `\T`, `\L` in the cell text

@@ -6,7 +6,7 @@
 /// rendered bytes. All attributes come from typed allow-lists (``NodeAttributes``,
 /// ``EdgeAttributes``, ``ClusterAttributes``, ``GraphAttributes``); there is no way to set an
 /// attribute by free-form name, and none of the file-reading or unescaped attributes exists
-/// (notes §2.6).
+/// (../shared/notes/graphviz.md §2.6).
 ///
 ///     var graph = DOTGraph(name: "Akteure", attributes: GraphAttributes(rankDir: .leftToRight))
 ///     graph.nodeDefaults = NodeAttributes(fontName: .helvetica, shape: .box, style: [.rounded])

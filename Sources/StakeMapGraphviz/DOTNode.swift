@@ -2,7 +2,7 @@
 ///
 /// The `id` only identifies the node (edges and ranks refer to it); it is always written
 /// quoted, so any string works, including `a:b`, `node`, `@` or `#`. Prefer synthetic ASCII
-/// IDs (`n0`, `n1`, …) and put the human text in `attributes.label` (notes §2.4). A node with
+/// IDs (`n0`, `n1`, …) and put the human text in `attributes.label` (../shared/notes/graphviz.md §2.4). A node with
 /// no label (and no inherited default label) gets its own ID as an explicitly escaped label,
 /// so Graphviz's `\N` expansion never applies to it.
 ///

@@ -19,7 +19,7 @@
 ///   there and gets the cluster's `node` defaults.
 /// - A node without its own label, and without an inherited default label, gets
 ///   `label="<its id, escaped as text>"`, so Graphviz's default `\N` never expands escapes in
-///   an ID (notes §2.4). Undeclared endpoints are declared the same way.
+///   an ID (../shared/notes/graphviz.md §2.4). Undeclared endpoints are declared the same way.
 ///
 /// - Complexity: O(*n*) in the size of the graph and its text.
 package enum DOTWriter {

@@ -4,7 +4,7 @@
 /// path to a font file). A ``FontName`` therefore allows only ASCII letters, digits, spaces,
 /// `-` and `_`, 1–64 characters: family names like `Helvetica`, `DejaVu Sans` or
 /// `Times-Roman` work, paths and fontconfig patterns (`Sans:file=…`) do not. StakeMap never
-/// sets `fontpath` or `fontnames` (notes §2.6).
+/// sets `fontpath` or `fontnames` (../shared/notes/graphviz.md §2.6).
 ///
 ///     let body = FontName("DejaVu Sans")!
 ///     let heading = FontName.helvetica

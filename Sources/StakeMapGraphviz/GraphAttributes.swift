@@ -10,7 +10,7 @@
 ///     attributes.overlap = .prism
 ///     attributes.dpi = 150
 ///
-/// Caps that keep PNG and PDF output sane (notes §2.6): `dpi` is clamped to 36…600 and each
+/// Caps that keep PNG and PDF output sane (../shared/notes/graphviz.md §2.6): `dpi` is clamped to 36…600 and each
 /// `size` dimension to 0.1…200 inches; ``Graphviz/render(_:engine:format:limits:)`` also
 /// refuses bitmaps above ``RenderLimits/maxBitmapPixels``.
 ///

@@ -20,7 +20,7 @@
 /// - **No raw DOT**: only typed graphs are accepted (and only inside the package: users of the
 ///   StakeMap library render through maps and reports), because raw DOT can make Graphviz
 ///   read local files (`image`, `<IMG>`, `shapefile`) and inject markup into SVG (`URL`,
-///   `stylesheet`) (notes §2.6). The raw entry point is `@_spi(Testing)`.
+///   `stylesheet`) (../shared/notes/graphviz.md §2.6). The raw entry point is `@_spi(Testing)`.
 ///
 /// Not guaranteed: a time limit. A layout cannot be interrupted; bound the input with
 /// ``RenderLimits`` and the engine choice (``LayoutEngine``), or render in a worker process.

@@ -11,7 +11,7 @@ import Synchronization
 
 /// The process's single Graphviz context, reachable only through ``shared``'s lock.
 ///
-/// Why it looks like this (notes §0, §2.2, §2.3, §3.4):
+/// Why it looks like this (../shared/notes/graphviz.md §0, §2.2, §2.3, §3.4):
 /// - cgraph and gvc are not thread-safe, not even with one context per thread and separate
 ///   graphs (4 threads crashed 5 of 5 runs; cdt's splay trees reorganise on lookups). So every
 ///   call into the C library, including `gvContext()`, happens inside ``shared``'s
@@ -182,7 +182,7 @@ struct GraphvizContext: ~Copyable {
     var text = GraphvizContext.messages(GraphvizContext.diagnostics).joined(separator: "\n")
     if text.isEmpty { text = fallback }
     if text.contains("not recognized") {
-      // The plugin configuration (config6a) is missing: notes §2.1.
+      // The plugin configuration (config6a) is missing: ../shared/notes/graphviz.md §2.1.
       text += " (is the Graphviz plugin configuration missing? Run `dot -c` as root.)"
     }
     return GraphvizError(stage: stage, message: text)
@@ -208,7 +208,7 @@ struct GraphvizContext: ~Copyable {
 
   /// Calls `gvRenderData` through a closure generic in the length type, so the same source
   /// builds against 2.42 (`unsigned int *length`) and newer Graphviz (`size_t *length`)
-  /// (notes §3.3, pitfall 6).
+  /// (../shared/notes/graphviz.md §3.3, pitfall 6).
   private static func renderData<Length: BinaryInteger>(
     _ data: inout UnsafeMutablePointer<CChar>?, _ length: inout UInt64,
     _ call: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, UnsafeMutablePointer<Length>) -> Int32
@@ -220,7 +220,7 @@ struct GraphvizContext: ~Copyable {
   }
 
   /// Attribute names that must never be declared: they read files or are written unescaped
-  /// into SVG (notes §2.6), or (`layout`) would override the engine chosen in Swift. The DOT
+  /// into SVG (../shared/notes/graphviz.md §2.6), or (`layout`) would override the engine chosen in Swift. The DOT
   /// writer cannot produce them; this is defence in depth for the raw-DOT test entry point.
   static let forbiddenAttributes: Set<String> = [
     "image", "shapefile", "imagepath", "fontpath", "fontnames", "stylesheet", "url", "href",

@@ -1,7 +1,7 @@
 /// A typed HTML-like label: one `<TABLE>` of rows and cells with escaped text.
 ///
 /// Graphviz's HTML-like labels are real markup parsed by expat, and some of it is dangerous:
-/// `<IMG SRC="…"/>` reads a local file and embeds it (notes §2.5). This template can only
+/// `<IMG SRC="…"/>` reads a local file and embeds it (../shared/notes/graphviz.md §2.5). This template can only
 /// express a table with text cells; every piece of text and every attribute value goes through
 /// ``DOTEscaping/htmlText(_:)``, numbers are clamped to Graphviz's documented ranges, and there is
 /// no `IMG`, `HREF`, `ID` or raw-markup escape hatch. Typical use is a legend:

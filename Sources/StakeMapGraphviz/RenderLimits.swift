@@ -2,7 +2,7 @@
 /// ``GraphvizError/Stage/limits`` error instead of exhausting memory.
 ///
 /// Graphviz cannot be interrupted once a layout runs, and `dot` needs minutes for a few
-/// thousand crossing-heavy nodes (notes §2.8): choose the engine by size as well.
+/// thousand crossing-heavy nodes (../shared/notes/graphviz.md §2.8): choose the engine by size as well.
 ///
 ///     var limits = RenderLimits()
 ///     limits.maxNodes = 2_000

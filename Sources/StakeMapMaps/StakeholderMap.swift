@@ -194,7 +194,7 @@ public enum StakeholderMap {
   static let highlightPenWidth = 3.5
 
   /// Maps with more actors than this are not laid out with `dot` automatically even when they
-  /// are grouped: dot's crossing minimisation takes tens of seconds beyond (notes §2.8).
+  /// are grouped: dot's crossing minimisation takes tens of seconds beyond (../shared/notes/graphviz.md §2.8).
   public static let clusterEngineLimit = 600
 
   /// Ties are routed as curves around the nodes up to this many actors shown, and drawn as
@@ -226,7 +226,7 @@ public enum StakeholderMap {
 
   /// The engine for a map when none is asked for: `neato` (stress majorization, the clearest
   /// drawing of a small undirected network) up to 400 actors, `sfdp` beyond (the only
-  /// force-directed engine that scales; notes §2.8), and `dot` for small networks whose ties
+  /// force-directed engine that scales; ../shared/notes/graphviz.md §2.8), and `dot` for small networks whose ties
   /// are mostly directed (hierarchies, funding flows).
   public static func automaticEngine(for network: Network) -> LayoutEngine {
     automaticEngine(for: network, options: MapOptions())

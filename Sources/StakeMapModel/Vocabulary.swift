@@ -1,6 +1,6 @@
 import StakeMapText
 
-/// The closed vocabularies of the network file (SPEC §1): actor types, relation kinds, relation
+/// The closed vocabularies of the network file (../shared/SPEC.md §1): actor types, relation kinds, relation
 /// status, basis and event kinds.
 ///
 /// Every term has an id (its raw value, the spelling files are written with), a label per

@@ -6,7 +6,7 @@ struct AnalyzeCommand: ParsableCommand {
     commandName: "analyze",
     abstract: "Centrality of every actor: who is connected, who brokers, who is close to all.",
     discussion: """
-      Measures (SPEC §3; each equals what NetworkX 3 computes, better where NetworkX \
+      Measures (README, "What the numbers mean"; each equals what NetworkX 3 computes, better where NetworkX \
       rounds):
         degree       \(Metric.degree.meaning(.en))
         strength     \(Metric.strength.meaning(.en))

@@ -10,7 +10,7 @@ import StakeMapGraph
 /// when `!graph.isWeighted`, Dijkstra with distance = 1/weight otherwise (a strong tie is short).
 public enum Betweenness {
   /// Normalised betweenness per node, exactly `nx.betweenness_centrality(G, normalized=True,
-  /// weight=W)` for the undirected graph (SPEC §3): the sum over ordered pairs (s, t), s ≠ v ≠ t,
+  /// weight=W)` for the undirected graph (../shared/SPEC.md §3): the sum over ordered pairs (s, t), s ≠ v ≠ t,
   /// of σ_st(v)/σ_st, times 1/((n−1)(n−2)); no scaling for n ≤ 2 (all values are 0 then).
   /// Endpoints are not counted.
   ///

@@ -24,7 +24,7 @@ public struct CentralityOptions: Sendable {
   }
 }
 
-/// The seven centralities of SPEC §3 for every node, in node order.
+/// The seven centralities of ../shared/SPEC.md §3 for every node, in node order.
 public struct Centrality: Sendable, Equatable {
   /// ``Degree/compute(_:)``
   public var degree: [Double]

@@ -8,7 +8,7 @@ import StakeMapGraph
 /// formula of S. Wasserman and K. Faust, "Social Network Analysis", Cambridge University Press,
 /// 1994, p. 201, as NetworkX applies it (`wf_improved=True`).
 public enum Closeness {
-  /// `nx.closeness_centrality(G, distance=W)` (SPEC §3): for a node that reaches r − 1 others
+  /// `nx.closeness_centrality(G, distance=W)` (../shared/SPEC.md §3): for a node that reaches r − 1 others
   /// at total distance D, ((r − 1)/D)·((r − 1)/(n − 1)); 0 for isolated nodes and for n ≤ 1.
   /// Distances are hop counts, or sums of 1/weight when `g.isWeighted`.
   ///
@@ -32,7 +32,7 @@ public enum Closeness {
 /// 285:539–546, 2000, and P. Boldi and S. Vigna, "Axioms for centrality", Internet Math.
 /// 10:222–262, 2014.
 public enum Harmonic {
-  /// `nx.harmonic_centrality(G, distance=W)` (SPEC §3): Σ_{v ≠ u} 1/d(u, v), not normalised.
+  /// `nx.harmonic_centrality(G, distance=W)` (../shared/SPEC.md §3): Σ_{v ≠ u} 1/d(u, v), not normalised.
   /// Distances as in ``Closeness/compute(_:options:)``; sums are compensated (Neumaier), so
   /// their rounding error does not grow with n.
   ///

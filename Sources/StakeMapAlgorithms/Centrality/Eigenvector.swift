@@ -5,11 +5,11 @@ import StakeMapGraph
 /// family of measures", Am. J. Sociol. 92:1170–1182, 1987): a node is central when its
 /// neighbours are, i.e. the leading eigenvector of the weighted adjacency matrix A.
 public enum Eigenvector {
-  /// `nx.eigenvector_centrality_numpy(G, weight="weight")` (SPEC §3): the eigenvector of A
+  /// `nx.eigenvector_centrality_numpy(G, weight="weight")` (../shared/SPEC.md §3): the eigenvector of A
   /// (tie strengths, not distances) for its largest eigenvalue, non-negative, with unit
   /// Euclidean norm. Converged to a residual ‖Ax − λx‖ ≤ 1e-13·λ per component, i.e. to about
   /// 1e-12 in every entry for graphs with a reasonable spectral gap (1e-10 or better is what
-  /// SPEC §3 requires).
+  /// ../shared/SPEC.md §3 requires).
   ///
   /// Method: the graph is split into connected components; for each, the Perron vector (the
   /// leading eigenvector of a connected component is simple and positive, Perron–Frobenius) is

@@ -1,24 +1,10 @@
 import StakeMapModel
 import StakeMapGraph
-import StakeMapText
 
-/// The per-actor centrality measures of `stakemap analyze` (SPEC §3), by their JSON key.
+/// The per-actor centrality measures of `stakemap analyze` (../shared/SPEC.md §3), by their JSON key.
+/// Their names and meanings for people are in StakeMapReports (`Metric+Words.swift`).
 public enum Metric: String, CaseIterable, Sendable, Hashable {
   case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
-
-  /// The column heading in tables ("Grad", "Degree"): the catalogue's `metric.ID`.
-  public func label(_ language: Language) -> String { Words(language)(phrase("")) }
-
-  /// One sentence on what a high value means, for `--help` and reports: the catalogue's
-  /// `metric.ID.meaning`.
-  public func meaning(_ language: Language) -> String { Words(language)(phrase(".meaning")) }
-
-  private func phrase(_ suffix: String) -> Phrase {
-    guard let phrase = Phrase(rawValue: "metric." + rawValue + suffix) else {
-      preconditionFailure("no catalogue phrase for metric.\(rawValue)\(suffix)")
-    }
-    return phrase
-  }
 }
 
 extension Metric {

@@ -4,7 +4,7 @@ import StakeMapGraph
 /// engine", Computer Networks 30:107–117, 1998; L. Page, S. Brin, R. Motwani, T. Winograd,
 /// "The PageRank citation ranking: bringing order to the Web", Stanford InfoLab, 1999).
 public enum PageRank {
-  /// `nx.pagerank(G, alpha=alpha, weight="weight")` (SPEC §3) on the undirected graph (each
+  /// `nx.pagerank(G, alpha=alpha, weight="weight")` (../shared/SPEC.md §3) on the undirected graph (each
   /// tie is followed both ways): a random walker follows a tie with probability proportional
   /// to its weight, and with probability 1 − alpha (or always, at a node without ties)
   /// jumps to a uniformly random node. Uniform personalisation and dangling distribution, as

@@ -14,7 +14,7 @@ import Synchronization
 /// of ``chunksPerRound(nodeCount:)`` chunks (≈ 8 MB of partials), reduced after each round.
 /// Closeness and harmonic values are per source and written straight to their slot.
 ///
-/// ## Equal path lengths (SPEC §3)
+/// ## Equal path lengths (../shared/SPEC.md §3)
 /// With distance 1/weight, float sums of equal rationals can differ in the last bit
 /// (1/3 + 1/6 vs 1/2), and an exact comparison, as in NetworkX, then drops one of two equally
 /// short paths. Dijkstra here treats two lengths as equal when they differ by at most

@@ -507,6 +507,8 @@ package enum Phrase: String, CaseIterable, Sendable {
   case reportFooterMarkdown = "report.footer_markdown"
 
   // MARK: Merge: the report of `stakemap merge` (DraftMerger)
+  /// How the merge report names a vocabulary term: `id` (what the file says) or `label`.
+  case mergeTermStyle = "merge.term_style"
   case mergeOutcomeAdded = "merge.outcome.added"
   case mergeOutcomeMatched = "merge.outcome.matched"
   case mergeOutcomeAlreadyPresent = "merge.outcome.already_present"

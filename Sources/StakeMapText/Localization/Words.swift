@@ -12,8 +12,13 @@ package struct Words: Sendable {
   private let table: [Phrase: String]
 
   package init(_ language: Language) {
+    self.init(language, table: Catalogue.table(language))
+  }
+
+  /// Words from a given table (tests; a table in the making).
+  package init(_ language: Language, table: [Phrase: String]) {
     self.language = language
-    self.table = Catalogue.table(language)
+    self.table = table
   }
 
   /// The text of `phrase` with `{name}` placeholders replaced by `arguments[name]`. An unknown

@@ -497,6 +497,7 @@ extension Catalogue {
     .reportFooterMarkdown: "Figures as NetworkX 3 computes them, on the existing ties, undirected.",
 
     // MARK: Merge
+    .mergeTermStyle: "id",
     .mergeOutcomeAdded: "added",
     .mergeOutcomeMatched: "matched",
     .mergeOutcomeAlreadyPresent: "already present",

@@ -497,6 +497,7 @@ extension Catalogue {
     .reportFooterMarkdown: "Kennzahlen wie NetworkX 3 sie berechnet, auf den bestehenden Beziehungen, ungerichtet.",
 
     // MARK: Merge
+    .mergeTermStyle: "label",
     .mergeOutcomeAdded: "hinzugefügt",
     .mergeOutcomeMatched: "erkannt",
     .mergeOutcomeAlreadyPresent: "schon vorhanden",
