@@ -20,13 +20,20 @@ struct CheckCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
   var quiet = false
 
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "Language of the messages: de or en (default: the locale's for problems, the network's for the summary).",
+      valueName: "lang"))
+  var lang: Language?
+
   func run() throws {
     var failed = false
     for file in files {
       let result = NetworkReader.read(path: file)
-      let errors = Terminal.report(result.diagnostics)
+      let errors = Terminal.report(result.diagnostics, lang: lang)
       let warnings = result.diagnostics.count - errors
-      let words = MessageLanguage.words(errors == 0 ? result.network : nil)
+      let words = MessageLanguage.words(errors == 0 ? result.network : nil, chosen: lang)
       let warningCount =
         warnings > 0 ? [words.count(warnings, one: .cliWarningsOne, other: .cliWarningsOther)] : []
       if let network = result.network, errors == 0 {

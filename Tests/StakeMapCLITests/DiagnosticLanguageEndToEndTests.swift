@@ -56,4 +56,13 @@ struct DiagnosticLanguageEndToEndTests {
     #expect(english.status == 1)
     #expect(english.stderr.contains("\(file):14:21: error: unknown actor id \"lhdd\""), "\(english.stderr)")
   }
+
+  @Test func checkTakesLangToo() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("broken.yaml", Samples.broken)
+    let german = try CLIRunner.run(["check", file, "--lang", "de"])
+    #expect(german.status == 1)
+    #expect(german.stderr.contains("\(file):14:21: Fehler: unbekannte Akteurs-ID „lhdd“"), "\(german.stderr)")
+    #expect(german.stderr.contains("Fehler") && !german.stderr.contains(" error"))
+  }
 }
