@@ -202,7 +202,8 @@ public struct MergeNote: Sendable, Hashable, CustomStringConvertible {
     case .joined(let parts, let separator):
       return parts.map { render($0, words) }.joined(separator: separator)
     case .alternatives(let parts):
-      return parts.map { render($0, words) }.joined(separator: " " + words(.mergeOr) + " ")
+      // "A or B or C": each alternative is a whole phrase, so no commas.
+      return parts.map { render($0, words) }.joined(separator: " " + words(.commonListOr) + " ")
     }
   }
 

@@ -64,12 +64,6 @@ public struct ReportSummary: Sendable, Equatable {
     t(.reportPercent, ["value": t.number(share * 100, places: 1)])
   }
 
-  /// "A oder B" / "A or B", with commas before.
-  static func alternatives(_ items: [String], _ t: Words) -> String {
-    items.count < 2
-      ? (items.first ?? "")
-      : items.dropLast().joined(separator: ", ") + " " + t(.reportListOr) + " " + items[items.count - 1]
-  }
 
   static func size(_ r: Report, _ t: Words) -> String {
     let n = r.network.actors.count
@@ -199,7 +193,7 @@ public struct ReportSummary: Sendable, Equatable {
         s.append(t(.reportSummaryFragileOne, ["actor": names[0], "parts": parts]))
       } else {
         s.append(
-          t(.reportSummaryFragileOther, ["n": String(cut.count), "actors": alternatives(names, t), "parts": parts]))
+          t(.reportSummaryFragileOther, ["n": String(cut.count), "actors": t.alternatives(names), "parts": parts]))
       }
       let worst = cut[0]
       if worst < pairs.count && pairs[worst] > 0 {

@@ -36,7 +36,7 @@ struct MapStyleOptions: ParsableArguments {
       let metrics = Metric.allCases.map(\.rawValue) + ["none"]
       throw OptionError.make(
         .cliOptionUnknownMetric,
-        ["value": sizeBy, "metrics": OptionError.alternatives(metrics, MessageLanguage.words(nil))])
+        ["value": sizeBy, "metrics": MessageLanguage.words(nil).alternatives(metrics)])
     }
     if labelWidth < 4 { throw OptionError.atLeast("--label-width", 4) }
   }

@@ -59,7 +59,7 @@ enum OptionError {
       .cliOptionFormat,
       [
         "file": file, "extension": ext.map { "'.\($0)'" } ?? words(.cliOptionNoExtension),
-        "formats": alternatives(formats, words),
+        "formats": words.alternatives(formats),
       ])
   }
 
@@ -69,11 +69,4 @@ enum OptionError {
     return name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
   }
 
-  /// "A, B or C".
-  static func alternatives(_ items: [String], _ words: Words) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return words(
-      .cliOptionOr,
-      ["first": items.dropLast().joined(separator: ", "), "last": items[items.count - 1]])
-  }
 }

@@ -14,6 +14,7 @@
 package enum Phrase: String, CaseIterable, Sendable {
   // MARK: Common: lists, quotes, numbers
   case commonListAnd = "common.list.and"
+  case commonListOr = "common.list.or"
   case commonQuoteOpen = "common.quote.open"
   case commonQuoteClose = "common.quote.close"
   case commonDecimalMark = "common.decimal_mark"
@@ -113,7 +114,6 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliOptionBetween = "cli.option.between"
   case cliOptionFormat = "cli.option.format"
   case cliOptionNoExtension = "cli.option.no_extension"
-  case cliOptionOr = "cli.option.or"
   case cliOptionSourceID = "cli.option.source_id"
   case cliOptionUnknownMetric = "cli.option.unknown_metric"
   case cliOptionRadiusNeedsEgo = "cli.option.radius_needs_ego"
@@ -361,7 +361,6 @@ package enum Phrase: String, CaseIterable, Sendable {
   case reportSuggestionLabel = "report.suggestion_label"
   case reportNetworkReport = "report.network_report"
   case reportPercent = "report.percent"
-  case reportListOr = "report.list.or"
   case reportActorsOne = "report.actors.one"
   case reportActorsOther = "report.actors.other"
   case reportExistingTiesOne = "report.existing_ties.one"
@@ -539,7 +538,6 @@ package enum Phrase: String, CaseIterable, Sendable {
   case mergeNoItems = "merge.no_items"
   case mergeID = "merge.id"
   case mergeQuote = "merge.quote"
-  case mergeOr = "merge.or"
   case mergeActor = "merge.actor"
   case mergeActorWithClaims = "merge.actor_with_claims"
   case mergeClaimsOne = "merge.claims.one"

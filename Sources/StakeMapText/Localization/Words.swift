@@ -71,6 +71,17 @@ package struct Words: Sendable {
     }
   }
 
+  /// "A", "A oder B", "A, B oder C" (German) / "A, B or C" (English).
+  package func alternatives(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    default:
+      return items.dropLast().joined(separator: ", ") + " " + self(.commonListOr) + " "
+        + items[items.count - 1]
+    }
+  }
+
   /// The text in the language's quotation marks: „…“ (German), “…” (English).
   package func quoted(_ text: String) -> String {
     self(.commonQuoteOpen) + text + self(.commonQuoteClose)

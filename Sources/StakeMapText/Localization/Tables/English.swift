@@ -4,6 +4,7 @@ extension Catalogue {
   static let english: [Phrase: String] = [
     // MARK: Common
     .commonListAnd: "and",
+    .commonListOr: "or",
     .commonQuoteOpen: "“",
     .commonQuoteClose: "”",
     .commonDecimalMark: ".",
@@ -103,7 +104,6 @@ extension Catalogue {
     .cliOptionBetween: "{option} must be between {min} and {max}",
     .cliOptionFormat: "cannot tell the format of '{file}' from its extension {extension}; use {formats}",
     .cliOptionNoExtension: "(none)",
-    .cliOptionOr: "{first} or {last}",
     .cliOptionSourceID: "--source-id must be letters, digits, '-' or '_'",
     .cliOptionUnknownMetric: "unknown metric '{value}' for --size-by; use one of {metrics}",
     .cliOptionRadiusNeedsEgo: "--radius needs --ego ID (the actor at the centre)",
@@ -351,7 +351,6 @@ extension Catalogue {
     .reportSuggestionLabel: "S{n}",
     .reportNetworkReport: "Network report",
     .reportPercent: "{value}\u{A0}%",
-    .reportListOr: "or",
     .reportActorsOne: "{n} actor",
     .reportActorsOther: "{n} actors",
     .reportExistingTiesOne: "{n} existing tie",
@@ -528,7 +527,6 @@ extension Catalogue {
     .mergeNoItems: "the draft has no items",
     .mergeID: "'{id}'",
     .mergeQuote: "\"{text}\"",
-    .mergeOr: "or",
     .mergeActor: "actor {actor}",
     .mergeActorWithClaims: "actor {actor} (with {claims})",
     .mergeClaimsOne: "{n} offer/need",

@@ -4,6 +4,7 @@ extension Catalogue {
   static let german: [Phrase: String] = [
     // MARK: Common
     .commonListAnd: "und",
+    .commonListOr: "oder",
     .commonQuoteOpen: "„",
     .commonQuoteClose: "“",
     .commonDecimalMark: ",",
@@ -103,7 +104,6 @@ extension Catalogue {
     .cliOptionBetween: "{option} muss zwischen {min} und {max} liegen",
     .cliOptionFormat: "das Format von '{file}' ist an der Endung nicht zu erkennen (Endung: {extension}); verwenden Sie {formats}",
     .cliOptionNoExtension: "keine",
-    .cliOptionOr: "{first} oder {last}",
     .cliOptionSourceID: "--source-id darf nur Buchstaben, Ziffern, '-' und '_' enthalten",
     .cliOptionUnknownMetric: "unbekanntes Maß '{value}' für --size-by; verwenden Sie {metrics}",
     .cliOptionRadiusNeedsEgo: "--radius braucht --ego ID (den Akteur in der Mitte)",
@@ -351,7 +351,6 @@ extension Catalogue {
     .reportSuggestionLabel: "V{n}",
     .reportNetworkReport: "Netzwerkbericht",
     .reportPercent: "{value}\u{A0}%",
-    .reportListOr: "oder",
     .reportActorsOne: "{n} Akteur",
     .reportActorsOther: "{n} Akteure",
     .reportExistingTiesOne: "{n} bestehende Beziehung",
@@ -528,7 +527,6 @@ extension Catalogue {
     .mergeNoItems: "der Entwurf enthält keine Einträge",
     .mergeID: "'{id}'",
     .mergeQuote: "„{text}“",
-    .mergeOr: "oder",
     .mergeActor: "Akteur {actor}",
     .mergeActorWithClaims: "Akteur {actor} (mit {claims})",
     .mergeClaimsOne: "{n} Angebot/Bedarf",
