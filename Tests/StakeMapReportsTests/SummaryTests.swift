@@ -100,8 +100,8 @@ import StakeMapText
     #expect(ReportSummary.percent(0.105, de) == "10,5\u{A0}%")
     #expect(de.list(["A", "B", "C"]) == "A, B und C")
     #expect(en.list(["A", "B"]) == "A and B")
-    #expect(ReportSummary.alternatives(["A", "B", "C"], en) == "A, B or C")
-    #expect(ReportSummary.alternatives(["A", "B"], de) == "A oder B")
+    #expect(en.alternatives(["A", "B", "C"]) == "A, B or C")
+    #expect(de.alternatives(["A", "B"]) == "A oder B")
     #expect(de.quoted("x") == "„x“")
     #expect(en.quoted("x") == "“x”")
   }
