@@ -20,7 +20,7 @@ import StakeMapText
         == "Die Akteure gehören zu 4 Typen; die größten Gruppen sind Initiative (2), Genossenschaft (1) und Kommune (1). Die automatische Suche nach Teilgruppen findet 2 Gruppen, die untereinander dichter verbunden sind als mit dem Rest (Modularität 0,12).")
     #expect(
       p[.central]
-        == "Am zentralsten ist Genossenschaft Eins eG: Über diesen Akteur laufen die meisten kürzesten Wege zwischen anderen (Betweenness 0,33), bei 2 direkten Partnern. Danach folgt Netzwerk Wohnen.")
+        == "Am zentralsten ist Genossenschaft Eins eG: Über diesen Akteur laufen die meisten kürzesten Wege zwischen anderen (Vermittlung 0,33), bei 2 direkten Partnern. Danach folgt Netzwerk Wohnen.")
     #expect(
       p[.fragility]
         == "Verletzlich ist das Netzwerk an 2 Stellen: Fällt Netzwerk Wohnen oder Genossenschaft Eins eG weg, zerfällt es in weitere Teile. Fiele Netzwerk Wohnen weg, könnten 2 Paare von Akteuren einander nicht mehr erreichen. 3 Beziehungen sind Brücken: Fällt eine weg, trennt sich ein Teil ab.")
