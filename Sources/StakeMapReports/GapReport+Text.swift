@@ -67,7 +67,7 @@ extension GapReport {
       var text = w(
         .gapsFindingBroker,
         [
-          "actor": name(top), "constraint": w.number(brokerage.constraint[top]!, places: 2),
+          "actor": name(top), "constraint": w.number(brokerage.constraint[top]!, places: 3),
           "size": w.number(brokerage.effectiveSize[top] ?? 0, places: 1),
         ])
       if roles.liaison + roles.gatekeeper + roles.representative > 0 {
@@ -100,7 +100,7 @@ extension GapReport {
         (groups.eiIndex[g] ?? 0) <= -0.5 && groups.membership.count(where: { $0 == g }) > 1
       }
       if !silos.isEmpty {
-        let listed = silos.map { "\(groupLabel($0, w)) (\(w.number(groups.eiIndex[$0]!, places: 2)))" }
+        let listed = silos.map { "\(groupLabel($0, w)) (\(w.number(groups.eiIndex[$0]!, places: 3)))" }
         out.append(
           Finding(
             topic: .groups,
