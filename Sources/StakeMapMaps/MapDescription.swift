@@ -72,8 +72,21 @@ extension StakeholderMap {
       .sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
       .prefix(3)
     if !top.isEmpty {
+      // Say which ties besides existing ones are counted, so the figure is not read as the
+      // report's "Partner" (existing ties only).
       let names = top.map { "\(label(network.actors[$0])) (\(degree[$0]))" }
-      sentences.append(words(.mapDescriptionMostPartners, ["actors": words.list(names)]))
+      let drawn = Set(ties.map(\.status))
+      let also: [(RelationStatus, Phrase)] = [
+        (.planned, .mapDescriptionCountedPlanned), (.desired, .mapDescriptionCountedDesired),
+        (.ended, .mapDescriptionCountedEnded),
+      ]
+      let counted = also.filter { drawn.contains($0.0) }.map { words($0.1) }
+      if counted.isEmpty {
+        sentences.append(words(.mapDescriptionMostPartners, ["actors": words.list(names)]))
+      } else {
+        sentences.append(
+          words(.mapDescriptionMostTiesAlso, ["statuses": words.list(counted), "actors": words.list(names)]))
+      }
     }
 
     let highlighted = options.highlightedActors.filter { shown.indices.contains($0) && shown[$0] }

@@ -21,7 +21,7 @@ extension GapReport {
         [
           "actors": w.count(n, one: .gapsActorsOne, other: .gapsActorsOther),
           "ties": w.count(ties, one: .gapsTiesOne, other: .gapsTiesOther),
-          "density": w.number(structure.density, places: 2),
+          "density": w.number(structure.density, places: 3),
         ])
     ]
     let pieces = structure.components.count - isolates.count
@@ -43,7 +43,7 @@ extension GapReport {
         fragility.disconnectedPairs[worst], one: .gapsFindingHangsOnOne, other: .gapsFindingHangsOnOther,
         ["actor": name(worst)])
       if points.count > 1 {
-        text += " " + w(.gapsFindingFurtherCutPoints, ["names": w.list(points.dropFirst().prefix(4).map(name))])
+        text += " " + w(.gapsFindingFurtherCutPoints, ["names": Self.shortList(points.dropFirst().map(name), 4, w)])
       }
       out.append(Finding(topic: .fragility, text: text))
     } else if n > 2 && structure.components.count == 1 {
@@ -67,7 +67,7 @@ extension GapReport {
       var text = w(
         .gapsFindingBroker,
         [
-          "actor": name(top), "constraint": w.number(brokerage.constraint[top]!, places: 2),
+          "actor": name(top), "constraint": w.number(brokerage.constraint[top]!, places: 3),
           "size": w.number(brokerage.effectiveSize[top] ?? 0, places: 1),
         ])
       if roles.liaison + roles.gatekeeper + roles.representative > 0 {
@@ -94,13 +94,13 @@ extension GapReport {
         }
       }
       if !silent.isEmpty {
-        out.append(Finding(topic: .groups, text: w(.gapsFindingSilentGroups, ["pairs": w.list(Array(silent.prefix(5)))])))
+        out.append(Finding(topic: .groups, text: w(.gapsFindingSilentGroups, ["pairs": Self.shortList(silent, 5, w)])))
       }
       let silos = groups.names.indices.filter { g in
         (groups.eiIndex[g] ?? 0) <= -0.5 && groups.membership.count(where: { $0 == g }) > 1
       }
       if !silos.isEmpty {
-        let listed = silos.map { "\(groupLabel($0, w)) (\(w.number(groups.eiIndex[$0]!, places: 2)))" }
+        let listed = silos.map { "\(groupLabel($0, w)) (\(w.number(groups.eiIndex[$0]!, places: 3)))" }
         out.append(
           Finding(
             topic: .groups,
@@ -121,11 +121,11 @@ extension GapReport {
             ]))
       }
       if !needs.unmet.isEmpty {
-        let topics = Array(Set(needs.unmet.map(\.topic))).sorted().prefix(4).map { topicLabel($0, language) }
+        let topics = Array(Set(needs.unmet.map(\.topic))).sorted().map { topicLabel($0, language) }
         text.append(
           w.count(
             needs.unmet.count, one: .gapsFindingUnmetNeedsOne, other: .gapsFindingUnmetNeedsOther,
-            ["topics": w.list(topics)]))
+            ["topics": Self.shortList(topics, 4, w)]))
       }
       out.append(Finding(topic: .needs, text: text.joined(separator: " ")))
     }
@@ -135,6 +135,13 @@ extension GapReport {
       out.append(Finding(topic: .suggestions, text: suggestionText(suggestion, w)))
     }
     return out
+  }
+
+  /// At most `limit` of `items` as a list; when some are left out, the list says how many
+  /// ("A, B, C und 2 weitere"). One item over the limit is named rather than counted.
+  static func shortList(_ items: [String], _ limit: Int, _ w: Words) -> String {
+    guard items.count > limit + 1 else { return w.list(items) }
+    return w.list(items.prefix(limit) + [w(.gapsMoreItems, ["n": String(items.count - limit)])])
   }
 
   /// The `gaps --format text` report: the findings, then the detail of each section, then the

@@ -130,15 +130,15 @@ public struct ReportSummary: Sendable, Equatable {
       let groupBy = r.gaps.options.groupBy
       let by = groupBy == "type" ? t(.reportSummaryByTypes) : GapReport.groupByLabel(groupBy, t)
       if ei < -0.1 {
-        s.append(t(.reportSummaryTiesWithin, ["by": by, "ei": t.number(ei, places: 2)]))
+        s.append(t(.reportSummaryTiesWithin, ["by": by, "ei": t.number(ei, places: 3)]))
       } else if ei > 0.1 {
-        s.append(t(.reportSummaryTiesBetween, ["by": by, "ei": t.number(ei, places: 2)]))
+        s.append(t(.reportSummaryTiesBetween, ["by": by, "ei": t.number(ei, places: 3)]))
       }
     }
     let communities = Set(g.communities).count
     if communities > 1 && g.modularity > 0 && g.communities.count == r.network.actors.count {
       s.append(
-        t(.reportSummaryCommunities, ["n": String(communities), "modularity": t.number(g.modularity, places: 2)]))
+        t(.reportSummaryCommunities, ["n": String(communities), "modularity": t.number(g.modularity, places: 3)]))
     }
     return s.joined(separator: " ")
   }
@@ -156,7 +156,7 @@ public struct ReportSummary: Sendable, Equatable {
       var s = t(
         .reportSummaryMostCentral,
         [
-          "actor": r.name(top), "betweenness": t.number(betweenness[top], places: 2),
+          "actor": r.name(top), "betweenness": t.number(betweenness[top], places: 3),
           "partners": t.count(partners[top], one: .reportDirectPartnersOne, other: .reportDirectPartnersOther),
         ])
       if next.count == 1 {
@@ -215,7 +215,7 @@ public struct ReportSummary: Sendable, Equatable {
           .reportSummaryKeyPlayers,
           [
             "actors": t.list(names),
-            "fragmentation": t.number(keyPlayers[keyPlayers.count - 1].fragmentation, places: 2),
+            "fragmentation": t.number(keyPlayers[keyPlayers.count - 1].fragmentation, places: 3),
           ]))
     }
     return s.isEmpty ? nil : s.joined(separator: " ")

@@ -17,7 +17,7 @@ import Testing
     let result = try CLIRunner.run(["analyze", file])
     #expect(result.status == 0, "\(result.stderr)")
     let header = try Self.header(result.stdout)
-    for word in ["Akteur", "Typ", "Grad", "Stärke", "Betweenness ▼", "Harmonisch", "Eigenvektor"] {
+    for word in ["Akteur", "Typ", "Grad", "Stärke", "Vermittlung (Betweenness) ▼", "Harmonische Nähe", "Eigenvektor"] {
       #expect(header.contains(word), "\(word) in \(header)")
     }
     for word in ["Actor", "Type", "Degree", "Strength", "Harmonic", "Eigenvector"] {

@@ -310,12 +310,12 @@ func viewNetwork() -> Network {
     options.highlightedActors = [2]
     options.suggestedTies = [SuggestedTie(a: 0, b: 4, label: "V1")]
     let de = StakeholderMap.description(for: viewNetwork(), options: options)
-    #expect(de == "Akteurslandkarte mit 6 Akteuren und 4 Beziehungen. Farbe: Akteurstyp – Wohnungsunternehmen 1, Kommune 1, Netzwerk 1, Initiative 2 und Verein / Verband 1. Die meisten Partner: piano e.V. (2), Stadt (2) und Koordination (2). Dick umrandet (Schlüsselakteur: ohne ihn zerfällt das Netz): Stadt. Orange gestrichelt, vorgeschlagene neue Beziehungen: V1 GWG – Initiative. Linien gestrichelt: geplant.")
+    #expect(de == "Akteurslandkarte mit 6 Akteuren und 4 Beziehungen. Farbe: Akteurstyp – Wohnungsunternehmen 1, Kommune 1, Netzwerk 1, Initiative 2 und Verein / Verband 1. Die meisten Partner auf der Karte (auch über geplante Beziehungen): piano e.V. (2), Stadt (2) und Koordination (2). Dick umrandet (Schlüsselakteur: ohne ihn zerfällt das Netz): Stadt. Orange gestrichelt, vorgeschlagene neue Beziehungen: V1 GWG – Initiative. Linien gestrichelt: geplant.")
     options.language = .en
     options.ego = EgoView(actor: 0, radius: 1)
     options.highlightedActors = []
     options.suggestedTies = []
     let en = StakeholderMap.description(for: viewNetwork(), options: options)
-    #expect(en == "Stakeholder map with 2 actors and 1 tie. Surroundings of GWG (up to 1 step). 2 actors of 6 shown. Colour: Actor type – Housing company 1 and Association 1. Most partners: GWG (1) and piano e.V. (1).")
+    #expect(en == "Stakeholder map with 2 actors and 1 tie. Surroundings of GWG (up to 1 step). 2 actors of 6 shown. Colour: Actor type – Housing company 1 and Association 1. Most partners on the map: GWG (1) and piano e.V. (1).")
   }
 }

@@ -22,7 +22,7 @@ import Testing
 
   @Test func centralityTableIsAGitHubTable() throws {
     let md = try Fixtures.report().markdown(mapFiles: files)
-    #expect(md.contains("| \\# | Akteur | Typ | Partner | Grad | Stärke | Betweenness | Closeness | Harmonisch | Eigenvektor | PageRank |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"))
+    #expect(md.contains("| \\# | Akteur | Typ | Partner | Grad | Stärke | Vermittlung \\(Betweenness\\) | Nähe \\(Closeness\\) | Harmonische Nähe | Eigenvektor | PageRank |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"))
     #expect(md.contains("| 1 | Genossenschaft Eins eG | Genossenschaft | 2 | 0,5000 |"))
   }
 

@@ -17,10 +17,10 @@ import StakeMapText
         == "Das Netzwerk „Wohnen in Teststadt“ umfasst 5 Akteure und 3 bestehende Beziehungen. Eine weitere ist geplant. Von allen möglichen Beziehungen bestehen 30,0\u{A0}% (Dichte 0,300). Es zerfällt in 2 Teile; der größte verbindet 4 der 5 Akteure. Ohne bestehende Beziehung: Initiative Drei e.V.")
     #expect(
       p[.groups]
-        == "Die Akteure gehören zu 4 Typen; die größten Gruppen sind Initiative (2), Genossenschaft (1) und Kommune (1). Die automatische Suche nach Teilgruppen findet 2 Gruppen, die untereinander dichter verbunden sind als mit dem Rest (Modularität 0,12).")
+        == "Die Akteure gehören zu 4 Typen; die größten Gruppen sind Initiative (2), Genossenschaft (1) und Kommune (1). Die automatische Suche nach Teilgruppen findet 2 Gruppen, die untereinander dichter verbunden sind als mit dem Rest (Modularität 0,120).")
     #expect(
       p[.central]
-        == "Am zentralsten ist Genossenschaft Eins eG: Über diesen Akteur laufen die meisten kürzesten Wege zwischen anderen (Betweenness 0,33), bei 2 direkten Partnern. Danach folgt Netzwerk Wohnen.")
+        == "Am zentralsten ist Genossenschaft Eins eG: Über diesen Akteur laufen die meisten kürzesten Wege zwischen anderen (Vermittlung 0,333), bei 2 direkten Partnern. Danach folgt Netzwerk Wohnen.")
     #expect(
       p[.fragility]
         == "Verletzlich ist das Netzwerk an 2 Stellen: Fällt Netzwerk Wohnen oder Genossenschaft Eins eG weg, zerfällt es in weitere Teile. Fiele Netzwerk Wohnen weg, könnten 2 Paare von Akteuren einander nicht mehr erreichen. 3 Beziehungen sind Brücken: Fällt eine weg, trennt sich ein Teil ab.")
@@ -36,10 +36,10 @@ import StakeMapText
         == "The network “Wohnen in Teststadt” has 5 actors and 3 existing ties. One more is planned. 30.0\u{A0}% of all possible ties exist (density 0.300). It falls into 2 parts; the largest connects 4 of the 5 actors. Without an existing tie: Initiative Drei e.V.")
     #expect(
       p[.groups]
-        == "The actors are of 4 types; the largest groups are Initiative (2), Cooperative (1) and Municipality (1). Community detection finds 2 groups that are more densely tied among themselves than to the rest (modularity 0.12).")
+        == "The actors are of 4 types; the largest groups are Initiative (2), Cooperative (1) and Municipality (1). Community detection finds 2 groups that are more densely tied among themselves than to the rest (modularity 0.120).")
     #expect(
       p[.central]
-        == "The most central actor is Genossenschaft Eins eG: most shortest paths between others run through it (betweenness 0.33), with 2 direct partners. Next comes Netzwerk Wohnen.")
+        == "The most central actor is Genossenschaft Eins eG: most shortest paths between others run through it (betweenness 0.333), with 2 direct partners. Next comes Netzwerk Wohnen.")
     #expect(
       p[.fragility]
         == "The network is fragile at 2 points: if Netzwerk Wohnen or Genossenschaft Eins eG drops out, it falls into more parts. If Netzwerk Wohnen dropped out, 2 pairs of actors could no longer reach each other. 3 ties are bridges: if any one goes, a part is cut off.")
