@@ -846,4 +846,9 @@ package enum Phrase: String, CaseIterable, Sendable {
   case diagnosticNotUTF8 = "diagnostic.not_utf8"
   case diagnosticNotUTF8Meaning = "diagnostic.not_utf8.meaning"
   case diagnosticNotUTF8After = "diagnostic.not_utf8.after"
+
+  // MARK: Terminal and errors
+  case cliViewNoAttributeHint = "cli.view.no_attribute.hint"
+  case cliViewNoColorAttribute = "cli.view.no_color_attribute"
+  case cliViewNoColorAttributeHint = "cli.view.no_color_attribute.hint"
 }

@@ -836,5 +836,9 @@ extension Catalogue {
     .diagnosticNotUTF8: "the file is not UTF-8: byte {byte}{meaning}{context} (save it as UTF-8: in an editor choose the encoding 'UTF-8' when saving)",
     .diagnosticNotUTF8Meaning: " ('{character}' in Windows-1252)",
     .diagnosticNotUTF8After: " after \"{text}\"",
+    // MARK: Terminal and errors
+    .cliViewNoAttributeHint: "--cluster-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
+    .cliViewNoColorAttribute: "--color-by: no actor has the attribute '{attribute}'; attributes: {attributes}",
+    .cliViewNoColorAttributeHint: "--color-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
   ]
 }

@@ -836,5 +836,9 @@ extension Catalogue {
     .diagnosticNotUTF8: "die Datei ist nicht in UTF-8 gespeichert: Byte {byte}{meaning}{context} (speichern Sie sie als UTF-8: im Editor beim Speichern die Kodierung 'UTF-8' wählen)",
     .diagnosticNotUTF8Meaning: " („{character}“ in Windows-1252)",
     .diagnosticNotUTF8After: " nach „{text}“",
+    // MARK: Terminal and errors
+    .cliViewNoAttributeHint: "--cluster-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
+    .cliViewNoColorAttribute: "--color-by: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes}",
+    .cliViewNoColorAttributeHint: "--color-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
   ]
 }
