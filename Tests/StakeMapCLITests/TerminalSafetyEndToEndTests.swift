@@ -114,6 +114,25 @@ struct TerminalSafetyEndToEndTests {
     #expect(Self.attacks(ego.stderr).isEmpty, "\(Self.attacks(ego.stderr))")
   }
 
+  /// ArgumentParser's own errors repeat the arguments given; they are made safe as well.
+  @Test func argumentErrorsShowControls() throws {
+    let dir = try TemporaryDirectory()
+    let file = try dir.file("hostile.yaml", Self.hostile)
+    let format = try CLIRunner.run(["analyze", file, "--format", "\u{1B}[2J"])
+    #expect(format.status == 64)
+    #expect(format.stderr.contains("The value '^[[2J' is invalid for '--format"), "\(format.stderr)")
+    #expect(Self.attacks(format.stderr).isEmpty, "\(Self.attacks(format.stderr))")
+    let size = try CLIRunner.run(["render", file, "-o", dir.path("m.dot"), "--size-by", "\u{1B}]0;x\u{7}\u{202E}"])
+    #expect(size.status == 64)
+    #expect(size.stderr.contains("unknown metric '^[]0;x^G<U+202E>' for --size-by"), "\(size.stderr)")
+    #expect(Self.attacks(size.stderr).isEmpty)
+    let help = try CLIRunner.run(["analyze", "--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("USAGE: stakemap analyze"), "\(help.stdout)")
+    let version = try CLIRunner.run(["--version"])
+    #expect(version.status == 0 && version.stdout == "0.1.0\n", "\(version.stdout)")
+  }
+
   /// Cells that begin with whitespace or a byte-order mark before `=`, `+`, `-` or `@` are still
   /// formulas to a spreadsheet; plain negative numbers stay numbers.
   @Test func csvNeutralisesFormulasBehindWhitespace() throws {
