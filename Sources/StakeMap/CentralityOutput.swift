@@ -58,7 +58,8 @@ public struct CentralityOutput: Sendable {
   }
 
   /// An aligned table for a terminal: rank, name, type and every metric, sorted by `sortBy`;
-  /// headings, counts and decimal marks in `language`.
+  /// headings, counts and decimal marks in `language`. Text from the file (title, names,
+  /// types) is made safe for a terminal (``TerminalText/safe(_:)``) before it is aligned.
   ///
   /// - Parameters:
   ///   - top: show only the first `top` rows (nil: all).
@@ -75,8 +76,8 @@ public struct CentralityOutput: Sendable {
     var rows: [[String]] = []
     for (rank, i) in shown.enumerated() {
       let actor = network.actors[i]
-      var row = [String(rank + 1), TextCell.truncate(actor.name, to: nameWidth),
-                 TextCell.truncate(actor.type.label(language), to: 22)]
+      var row = [String(rank + 1), TextCell.truncate(TerminalText.safe(actor.name), to: nameWidth),
+                 TextCell.truncate(TerminalText.safe(actor.type.label(language)), to: 22)]
       for metric in metrics {
         row.append(words.number(centrality.values(metric)[i], places: metric.places))
       }
@@ -91,14 +92,14 @@ public struct CentralityOutput: Sendable {
         TextCell.pad(cell, to: widths[c], right: rightAligned.contains(c))
       }.joined(separator: "  ")
     }
-    let title = network.info.title.isEmpty ? "" : network.info.title + "\n"
+    let title = network.info.title.isEmpty ? "" : TerminalText.safe(network.info.title) + "\n"
     let counts = words(
       graph.isWeighted ? .cliAnalyzeSizeWeighted : .cliAnalyzeSize,
       [
         "actors": words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther),
         "ties": words.count(graph.edgeCount, one: .cliTiesOne, other: .cliTiesOther),
       ])
-    var out = title + counts + "\n\n" + line(header) + "\n"
+    var out = title + TerminalText.safe(counts) + "\n\n" + line(header) + "\n"
     out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
     for row in rows { out += line(row) + "\n" }
     if let top, order.count > top {

@@ -145,8 +145,13 @@ extension GapReport {
   }
 
   /// The `gaps --format text` report: the findings, then the detail of each section, then the
-  /// terms it uses, each in one plain sentence.
+  /// terms it uses, each in one plain sentence. Safe for a terminal: controls and bidi
+  /// controls from the file are shown, not sent (``TerminalText/safe(_:)``).
   public func text(language: Language) -> String {
+    TerminalText.safe(rawText(language: language))
+  }
+
+  func rawText(language: Language) -> String {
     let w = Words(language)
     var out = ""
     let title = network.info.title.isEmpty ? w(.gapsTextUntitled) : network.info.title
@@ -188,7 +193,7 @@ extension GapReport {
     let ranked = network.actors.indices.filter { brokerage.constraint[$0] != nil }
       .sorted { (brokerage.constraint[$0]!, $0) < (brokerage.constraint[$1]!, $1) }.prefix(8)
     for i in ranked {
-      out += "  \(Numbers.pad(displayName(i), 34)) " + w(
+      out += "  \(Numbers.pad(TerminalText.safe(displayName(i)), 34)) " + w(
         .gapsTextBrokerRow,
         [
           "constraint": w.number(brokerage.constraint[i]!, places: 3),
@@ -206,7 +211,7 @@ extension GapReport {
         ]) + "\n"
       for (g, _) in groups.names.enumerated() {
         let members = groups.membership.count { $0 == g }
-        out += "  \(Numbers.pad(groupLabel(g, w), 28)) " + w(
+        out += "  \(Numbers.pad(TerminalText.safe(groupLabel(g, w)), 28)) " + w(
           .gapsTextGroupRow,
           [
             "actors": w.count(members, one: .gapsActorsOne, other: .gapsActorsOther),

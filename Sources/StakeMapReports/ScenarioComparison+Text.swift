@@ -2,6 +2,8 @@ import StakeMapGaps
 import StakeMapText
 
 extension ScenarioComparison {
+  /// The scenario's figures before and after, then the report after it; safe for a terminal
+  /// (``TerminalText/safe(_:)``).
   public func text(language: Language) -> String {
     let w = Words(language)
     var out = w(.gapsScenarioTitle, ["title": scenario.title]) + "\n"
@@ -19,8 +21,8 @@ extension ScenarioComparison {
       let label = Phrase(rawValue: "gaps.figure." + row.key).map { w($0) } ?? row.key
       out += Numbers.pad(label, 44) + " " + Numbers.pad(b, 10) + " " + a + mark + "\n"
     }
-    out += "\n" + w(.gapsScenarioAfterHeading) + "\n\n" + after.text(language: language)
-    return out
+    out += "\n" + w(.gapsScenarioAfterHeading) + "\n\n" + after.rawText(language: language)
+    return TerminalText.safe(out)
   }
 
   static func figure(_ x: Double, _ w: Words) -> String {

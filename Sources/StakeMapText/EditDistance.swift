@@ -38,7 +38,10 @@ package enum EditDistance {
   /// The candidate to suggest for a misspelt `word`, or nil when none is close.
   ///
   /// Close means: distance ≤ max(2, ⌊len/3⌋) where len is the word's length, and less than the
-  /// length of both (so that `x` is not "close" to `id`); the nearest wins, the earlier on ties.
+  /// length of both (so that `x` is not "close" to `id`) — except that a distance of 1 is
+  /// always close when one of the two has at least two characters, so that very short ids
+  /// get a suggestion too (`dd` → `d`, `d` → `da`; but not `x` → `y`). The nearest wins, the
+  /// earlier on ties.
   /// Failing that, a word of three or more characters that begins a candidate is close to it
   /// (`housing` → `housing_company`), the shortest such candidate winning.
   ///
@@ -56,7 +59,8 @@ package enum EditDistance {
       {
         prefixMatch = (candidate, length)
       }
-      let limit = min(threshold, min(w.count, length) - 1, (best?.distance ?? .max) - 1)
+      let shorterLimit = max(min(w.count, length) - 1, max(w.count, length) >= 2 ? 1 : 0)
+      let limit = min(threshold, shorterLimit, (best?.distance ?? .max) - 1)
       guard limit >= 0, abs(length - w.count) <= limit else { continue }
       let d = distance(w, Array(candidate.unicodeScalars), limit: limit)
       if d <= limit { best = (candidate, d) }

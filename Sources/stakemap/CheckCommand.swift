@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
             words.count(network.sources.count, one: .cliSourcesOne, other: .cliSourcesOther),
             words.count(network.events.count, one: .cliEventsOne, other: .cliEventsOther),
           ]
-          Terminal.out(words(.cliCheckOk, ["file": file, "summary": words.list(counts + warningCount)]) + "\n")
+          Terminal.message(words(.cliCheckOk, ["file": file, "summary": words.list(counts + warningCount)]))
         }
       } else {
         failed = true

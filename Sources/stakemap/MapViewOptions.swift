@@ -151,16 +151,21 @@ struct MapViewOptions: ParsableArguments {
         options.clusterBy = .assigned(heading: words(.cliViewCommunity), labels: labels)
       } else {
         if clusterBy != "type" && !network.actors.contains(where: { $0.attribute(clusterBy) != nil }) {
-          let keys = Set(network.actors.flatMap { $0.attributes.keys })
-            .union(network.actors.contains { $0.region != nil } ? ["region"] : [])
-            .union(["type", "community"])
           throw fail(
-            words(
-              .cliViewNoAttribute,
-              ["attribute": clusterBy, "attributes": keys.sorted().joined(separator: ", ")]))
+            MapViewOptions.unknownAttribute(
+              clusterBy, known: MapViewOptions.attributeKeys(of: network).union(["community"]),
+              plain: .cliViewNoAttribute, hint: .cliViewNoAttributeHint, words: words))
         }
         options.clusterBy = .attribute(clusterBy)
       }
+    }
+    // --color-by: like --cluster-by, a key no actor has is an error, not a grey map.
+    let colorBy = options.colorBy
+    if colorBy != "type" && !network.actors.contains(where: { $0.attribute(colorBy) != nil }) {
+      throw fail(
+        MapViewOptions.unknownAttribute(
+          colorBy, known: MapViewOptions.attributeKeys(of: network),
+          plain: .cliViewNoColorAttribute, hint: .cliViewNoColorAttributeHint, words: words))
     }
     let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
     if network.actors.isEmpty { throw fail(words(.cliViewNoActors)) }
@@ -185,6 +190,35 @@ struct MapViewOptions: ParsableArguments {
           tooltip: gaps.suggestionText(s, language: options.language))
       }
     }
+  }
+
+  /// The attributes some actor of `network` has: its own keys, the built-in ones that are set
+  /// (region, basis, tag), and type.
+  static func attributeKeys(of network: Network) -> Set<String> {
+    var keys = Set(network.actors.flatMap { $0.attributes.keys })
+    keys.insert("type")
+    if network.actors.contains(where: { $0.region != nil }) { keys.insert("region") }
+    if network.actors.contains(where: { $0.basis != nil }) { keys.insert("basis") }
+    if network.actors.contains(where: { !$0.tags.isEmpty }) { keys.insert("tag") }
+    return keys
+  }
+
+  /// "no actor has the attribute …", with the closest of `known` as a suggestion when one is
+  /// close (``EditDistance/suggestion(for:among:)``, ignoring case).
+  static func unknownAttribute(
+    _ attribute: String, known: Set<String>, plain: Phrase, hint: Phrase, words: Words
+  ) -> String {
+    let sorted = known.sorted()
+    let list = sorted.joined(separator: ", ")
+    let lowered = attribute.lowercased()
+    let suggestion =
+      sorted.first { $0.lowercased() == lowered }
+      ?? EditDistance.suggestion(for: lowered, among: sorted.map { $0.lowercased() })
+      .flatMap { match in sorted.first { $0.lowercased() == match } }
+    if let suggestion {
+      return words(hint, ["attribute": attribute, "suggestion": suggestion, "attributes": list])
+    }
+    return words(plain, ["attribute": attribute, "attributes": list])
   }
 
   /// The id closest to `id` by edit distance, when close enough to be a typo.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ArgumentParser
 import StakeMap
 
@@ -36,6 +41,28 @@ struct StakeMapCommand: ParsableCommand {
       ReportCommand.self, ExtractCommand.self, ImportCommand.self, MergeCommand.self,
     ]
   )
+
+  /// ArgumentParser's `main`, except that its error messages (which repeat the arguments
+  /// given: `--format $'\e[2J'`) reach standard error through ``Terminal/error(_:)``, made safe
+  /// for the terminal like every other message. Help and version go to standard output as
+  /// ArgumentParser writes them.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let text = fullMessage(for: error)
+      if !text.isEmpty {
+        if code == .success { Terminal.out(text + "\n") } else { Terminal.error(text) }
+      }
+      #if canImport(Glibc)
+        Glibc.exit(code.rawValue)
+      #else
+        Darwin.exit(code.rawValue)
+      #endif
+    }
+  }
 }
 
 enum StakeMapVersion {

@@ -1,3 +1,5 @@
+import StakeMap
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -7,10 +9,20 @@
 /// Standard output and error through write(2): unbuffered, so messages and results interleave
 /// in the order they happen, and free of C's global `FILE*` state (which Swift 6 rightly calls
 /// unsafe to share).
+///
+/// Everything human goes through ``TerminalText/safe(_:)``: every line on standard error
+/// (``error(_:)``: diagnostics, messages, summaries) and the human lines on standard output
+/// (``message(_:)``), so that no escape sequence from a file reaches the reader's terminal.
+/// ``out(_:)`` writes command output byte for byte: JSON, CSV and YAML must stay exact, and the
+/// human formats (the analyze table, the gaps text) are made safe where they are written.
 enum Terminal {
   static func out(_ text: String) { write(text, to: 1) }
 
-  static func error(_ line: String) { write(line + "\n", to: 2) }
+  /// One line of human text on standard output, made safe for the terminal.
+  static func message(_ line: String) { write(TerminalText.safe(line) + "\n", to: 1) }
+
+  /// One line on standard error, made safe for the terminal.
+  static func error(_ line: String) { write(TerminalText.safe(line) + "\n", to: 2) }
 
   /// True when standard error is a terminal: progress lines are drawn only then, so logs and
   /// CI output stay clean.
@@ -19,7 +31,7 @@ enum Terminal {
   /// Redraws one progress line on standard error (`label 42 %`), and clears it when done.
   static func progress(_ label: String, done: Int, total: Int) {
     guard showsProgress, total > 0 else { return }
-    write("\r\(label) \(done * 100 / total) %", to: 2)
+    write("\r\(TerminalText.safe(label)) \(done * 100 / total) %", to: 2)
     if done >= total { write("\r\u{1B}[K", to: 2) }
   }
 

@@ -27,6 +27,12 @@ import StakeMapText
     // Not close: distance equal to the shorter length, or beyond max(2, len/3).
     #expect(EditDistance.suggestion(for: "kind", among: NetworkDecoder.actorKeys) == nil)
     #expect(EditDistance.suggestion(for: "x", among: ["id"]) == nil)
+    // Very short ids: a distance of 1 is close when either has two characters or more.
+    #expect(EditDistance.suggestion(for: "dd", among: ["a", "d"]) == "d")
+    #expect(EditDistance.suggestion(for: "d", among: ["b", "da"]) == "da")
+    #expect(EditDistance.suggestion(for: "b1", among: ["c", "b"]) == "b")
+    #expect(EditDistance.suggestion(for: "x", among: ["y"]) == nil)
+    #expect(EditDistance.suggestion(for: "xy", among: ["a"]) == nil)
     #expect(EditDistance.suggestion(for: "sector", among: NetworkDecoder.actorKeys) == nil)
     // A beginning of three or more characters suggests the shortest candidate it begins.
     let types = ["housing_company", "cooperative", "social_organization"]

@@ -858,4 +858,8 @@ package enum Phrase: String, CaseIterable, Sendable {
 
   // MARK: Files
   case cliOutputsSameFile = "cli.outputs_same_file"
+  // MARK: Terminal and errors
+  case cliViewNoAttributeHint = "cli.view.no_attribute.hint"
+  case cliViewNoColorAttribute = "cli.view.no_color_attribute"
+  case cliViewNoColorAttributeHint = "cli.view.no_color_attribute.hint"
 }

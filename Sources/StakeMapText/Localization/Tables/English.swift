@@ -847,5 +847,9 @@ extension Catalogue {
 
     // MARK: Files
     .cliOutputsSameFile: "two outputs of this run, {first} and {second}, are the same file; choose another name with -o",
+    // MARK: Terminal and errors
+    .cliViewNoAttributeHint: "--cluster-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
+    .cliViewNoColorAttribute: "--color-by: no actor has the attribute '{attribute}'; attributes: {attributes}",
+    .cliViewNoColorAttributeHint: "--color-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
   ]
 }

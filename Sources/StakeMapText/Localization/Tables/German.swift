@@ -847,5 +847,9 @@ extension Catalogue {
 
     // MARK: Files
     .cliOutputsSameFile: "zwei Ausgaben dieses Laufs, {first} und {second}, sind dieselbe Datei; wählen Sie mit -o einen anderen Namen",
+    // MARK: Terminal and errors
+    .cliViewNoAttributeHint: "--cluster-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
+    .cliViewNoColorAttribute: "--color-by: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes}",
+    .cliViewNoColorAttributeHint: "--color-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
   ]
 }
