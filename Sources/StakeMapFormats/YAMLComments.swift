@@ -11,8 +11,12 @@ package enum YAMLComments {
   package static func present(in text: String) -> Bool {
     var blockIndent: Int?  // inside a block scalar: lines indented more than this
     var quote: Character?  // inside a quoted scalar (which may span lines)
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+    // "\r\n" is one Character: split on it as on "\n" and "\r", or a file saved with
+    // Windows line endings is one long line and its comments go unseen.
+    let lines = text.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    }
+    for line in lines {
       let indent = line.prefix { $0 == " " }.count
       let content = line.dropFirst(indent)
       if quote == nil, let block = blockIndent {

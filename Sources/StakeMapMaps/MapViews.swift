@@ -55,6 +55,17 @@ public struct AttributeFilter: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String { "\(key)=\(value)" }
 
+  /// The filter with a vocabulary value given by label or alias in either language
+  /// (`type=Wohnungsunternehmen`, `type=eG`, `basis=Weltwissen`) replaced by its id, the
+  /// spelling actors carry; other values as written.
+  public var canonical: AttributeFilter {
+    switch key {
+    case "type": AttributeFilter(key: key, value: ActorType.term(value)?.rawValue ?? value)
+    case "basis": AttributeFilter(key: key, value: Basis.term(value)?.rawValue ?? value)
+    default: self
+    }
+  }
+
   /// The values the actor has for `key` (several for tags).
   public static func values(of actor: Stakeholder, key: String) -> [String] {
     switch key {
@@ -66,16 +77,8 @@ public struct AttributeFilter: Sendable, Hashable, CustomStringConvertible {
   /// True when `actor` passes every group of filters (see ``AttributeFilter``).
   public static func matches(_ actor: Stakeholder, all filters: [AttributeFilter]) -> Bool {
     var byKey: [String: [String]] = [:]
-    for filter in filters {
-      // Vocabulary values may be given by id, label or alias in either language
-      // (`type=Wohnungsunternehmen`, `basis=Weltwissen`); compare their ids.
-      let value: String =
-        switch filter.key {
-        case "type": ActorType.term(filter.value)?.rawValue ?? filter.value
-        case "basis": Basis.term(filter.value)?.rawValue ?? filter.value
-        default: filter.value
-        }
-      byKey[filter.key, default: []].append(value)
+    for filter in filters.map(\.canonical) {
+      byKey[filter.key, default: []].append(filter.value)
     }
     for (key, wanted) in byKey {
       let have = values(of: actor, key: key)

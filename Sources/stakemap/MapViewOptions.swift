@@ -125,7 +125,7 @@ struct MapViewOptions: ParsableArguments {
       }
       options.ego = EgoView(actor: index, radius: radius)
     }
-    options.filters = filters.compactMap(AttributeFilter.init(parsing:))
+    options.filters = filters.compactMap(AttributeFilter.init(parsing:)).map(\.canonical)
     for filter in options.filters {
       let values = Set(network.actors.flatMap { AttributeFilter.values(of: $0, key: filter.key) })
       if !values.contains(filter.value) {

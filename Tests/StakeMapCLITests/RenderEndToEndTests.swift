@@ -238,3 +238,16 @@ struct EdgeCaseEndToEndTests {
     #expect(forced.status == 0, "\(forced.stderr)")
   }
 }
+
+/// `--filter` takes vocabulary values by id, label or alias in either language, as the file
+/// reader does (a blind review found `type=Genossenschaft` refused).
+@Suite struct FilterVocabularyEndToEndTests {
+  @Test(arguments: ["cooperative", "Genossenschaft", "Cooperative", "eG", "co-op"])
+  func typeFilterAcceptsLabelsAndAliases(_ value: String) throws {
+    let dir = try TemporaryDirectory()
+    let network = CLIRunner.packageRoot.appendingPathComponent("Graphs/dresden/dresden.yaml").path
+    let result = try CLIRunner.run(["render", network, "-o", dir.path("m.svg"), "--filter", "type=\(value)"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("1 of 18") || result.stderr.contains("1 von 18"), "\(result.stderr)")
+  }
+}

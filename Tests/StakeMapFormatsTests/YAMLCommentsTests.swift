@@ -22,4 +22,12 @@ import Testing
   @Test func aCommentAfterABlockScalarEnds() {
     #expect(YAMLComments.present(in: "note: >\n  text\n# after\n"))
   }
+
+  /// A file saved with Windows line endings: "\r\n" is one Character in Swift.
+  @Test func commentsInFilesWithWindowsLineEndings() {
+    #expect(YAMLComments.present(in: "a: 1\r\n# a comment\r\nb: 2\r\n"))
+    #expect(YAMLComments.present(in: Array("a: 1\r\n# a comment\r\n".utf8)))
+    #expect(YAMLComments.present(in: "a: 1\r# old Mac\r"))
+    #expect(!YAMLComments.present(in: "a: 1\r\nb: \"x # y\"\r\n"))
+  }
 }

@@ -41,9 +41,11 @@ import Testing
     #expect(CSVText.field("\u{200B}\u{202E}=1") == "'\u{200B}\u{202E}=1")
     #expect(CSVText.field("  \u{3000}=cmd") == "'  \u{3000}=cmd")
     #expect(CSVText.field("\r") == "\"'\r\"")
-    #expect(CSVText.field(" a=b") == " a=b")
+    // Blanks at either end are quoted: readers trim unquoted fields.
+    #expect(CSVText.field(" a=b") == "\" a=b\"")
     #expect(CSVText.field("") == "")
-    #expect(CSVText.field("   ") == "   ")
+    #expect(CSVText.field("   ") == "\"   \"")
+    #expect(CSVText.field("AW ") == "\"AW \"")
   }
 
   /// Decision: a plain decimal number stays a number.
@@ -82,5 +84,15 @@ import Testing
   @Test func escapesMarkupAndReplacesForbiddenCharacters() {
     #expect(HTMLEscaping.text("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
     #expect(HTMLEscaping.text("a\u{01}b\u{85}c\tD\n") == "a\u{FFFD}b\u{FFFD}c\tD\n")
+  }
+}
+
+@Suite struct CSVLineBreakTests {
+  /// "\r\n" is one Character in Swift; a field holding it must still be quoted, or it starts a
+  /// new row (found by the escapers fuzzer).
+  @Test func crlfInsideAFieldIsQuoted() {
+    #expect(CSVText.field("a\r\nb") == "\"a\r\nb\"")
+    #expect(CSVText.field("a\nb") == "\"a\nb\"")
+    #expect(CSVText.field("a\rb") == "\"a\rb\"")
   }
 }

@@ -1,5 +1,6 @@
 /// RFC 4180 fields: quoted when they hold a comma, semicolon, quote, CR or LF (a quote is then
-/// doubled).
+/// doubled), or begin or end with a space or tab (readers, StakeMap's own among them, trim
+/// unquoted fields; found by the escapers fuzzer).
 ///
 /// Formula neutralisation (CSV injection): a field is prefixed with `'` so that spreadsheets
 /// do not run it as a formula when
@@ -16,8 +17,14 @@ package enum CSVText {
   package static func field(_ s: String) -> String {
     var s = s
     if needsNeutralising(s) { s = "'" + s }
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" })
-    else { return s }
+    let blanks: Set<Unicode.Scalar> = [" ", "\t"]
+    let blankAtEdge =
+      s.unicodeScalars.first.map(blanks.contains) == true
+      || s.unicodeScalars.last.map(blanks.contains) == true
+    // Scalars, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n", and
+    // a name holding it was written unquoted, starting a new row (found by the escapers fuzzer).
+    let special: Set<Unicode.Scalar> = [",", "\"", "\n", "\r", ";"]
+    guard blankAtEdge || s.unicodeScalars.contains(where: special.contains) else { return s }
     var out = "\""
     out.reserveCapacity(s.utf8.count + 2)
     for scalar in s.unicodeScalars {
