@@ -127,13 +127,10 @@ package enum FuzzChecks {
     // XML/HTML: no markup character survives; decoding the five entities gives the text back.
     let html = HTMLEscaping.text(text)
     precondition(!html.unicodeScalars.contains { "<>\"'".unicodeScalars.contains($0) })
-    var decoded = html
-    for (entity, plain) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-      decoded = decoded.replacingOccurrences(of: entity, with: plain)
-    }
+    let decoded = decodeEntities(html)
     var expected = String.UnicodeScalarView()
     for scalar in text.unicodeScalars { expected.append(replaced(scalar)) }
-    precondition(Array(decoded.unicodeScalars) == Array(expected), "HTML escaping is not reversible")
+    precondition(decoded == Array(expected), "HTML escaping is not reversible")
 
     // Markdown: one line, no raw angle bracket, every syntax character behind a backslash.
     let markdown = MarkdownEscaping.text(text)
@@ -160,7 +157,15 @@ package enum FuzzChecks {
     if let table = parsed.table, parsed.diagnostics.isEmpty, !text.isEmpty {
       precondition(table.rows.count == 1 && table.rows.first?.fields.count == 1, "CSV field breaks out")
       let value = table.rows.first?.fields.first ?? ""
-      let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      // CR LF and CR as LF, scalar by scalar (a String search would match graphemes).
+      var lineScalars = String.UnicodeScalarView()
+      var previousWasCR = false
+      for scalar in text.unicodeScalars {
+        defer { previousWasCR = scalar == "\r" }
+        if scalar == "\n" && previousWasCR { continue }
+        lineScalars.append(scalar == "\r" ? "\n" : scalar)
+      }
+      let lines = String(lineScalars)
       let hasControls = text.unicodeScalars.contains {
         ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
       }
@@ -182,5 +187,31 @@ package enum FuzzChecks {
         text.isEmpty || read.diagnostics.allSatisfy { !$0.message.contains("invalid JSON") },
         "JSON string literal does not parse: \(literal)")
     }
+  }
+
+  /// The five entities the XML escaper writes, decoded scalar by scalar (a String search would
+  /// compare graphemes: "&quot;" before a combining mark would not match).
+  static func decodeEntities(_ text: String) -> [Unicode.Scalar] {
+    let entities: [([Unicode.Scalar], Unicode.Scalar)] = [
+      (Array("&lt;".unicodeScalars), "<"), (Array("&gt;".unicodeScalars), ">"),
+      (Array("&quot;".unicodeScalars), "\""), (Array("&#39;".unicodeScalars), "'"),
+      (Array("&amp;".unicodeScalars), "&"),
+    ]
+    let scalars = Array(text.unicodeScalars)
+    var out: [Unicode.Scalar] = []
+    var i = 0
+    outer: while i < scalars.count {
+      if scalars[i] == "&" {
+        for (entity, plain) in entities
+        where i + entity.count <= scalars.count && Array(scalars[i..<i + entity.count]) == entity {
+          out.append(plain)
+          i += entity.count
+          continue outer
+        }
+      }
+      out.append(scalars[i])
+      i += 1
+    }
+    return out
   }
 }
