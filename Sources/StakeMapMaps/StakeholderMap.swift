@@ -80,7 +80,10 @@ public enum StakeholderMap {
       let style = ActorTypeStyle.of(actor.type)
       let fill = coloring.color(of: i)
       var node = DOTNode(id: nodeID(i))
-      node.attributes.label = .wrapped(actor.short ?? actor.name, width: max(4, options.labelWidth))
+      // Only what a label can show is wrapped (TextBounds cuts it anyway): a 10 MB name would
+      // otherwise be wrapped in full first.
+      let shown = String((actor.short ?? actor.name).prefix(TextBounds.labelCharacters + 1))
+      node.attributes.label = .wrapped(shown, width: max(4, options.labelWidth))
       node.attributes.tooltip = tooltip(for: actor, language: language)
       node.attributes.shape = NodeAttributes.Shape(rawValue: style.shape) ?? .ellipse
       if style.shape == "box" { node.attributes.style = [.filled, .rounded] }
