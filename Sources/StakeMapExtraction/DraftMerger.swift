@@ -81,7 +81,7 @@ public struct MergeReport: Sendable {
     /// The sentence as data: phrase and arguments.
     public var note: MergeNote
     /// Where the item stands in the draft.
-    public var location: SourceLocation?
+    public var location: FileLocation?
 
     /// The sentence in English, e.g. `draft 'Die GWG' = existing 'gwg' (GWG), same name`.
     public var message: String { note.text(in: .en) }
@@ -329,7 +329,7 @@ private struct Merger {
 
   mutating func note(
     _ item: MergeReport.Item, _ outcome: MergeReport.Outcome, _ message: Part,
-    _ location: SourceLocation?
+    _ location: FileLocation?
   ) {
     report.entries.append(
       .init(item: item, outcome: outcome, note: MergeNote(message), location: location))
@@ -337,7 +337,7 @@ private struct Merger {
 
   /// The entry for an item left out because of its review mark; nil when it is admitted.
   mutating func skipped(
-    _ review: ReviewState?, _ item: MergeReport.Item, _ what: Part, _ location: SourceLocation?
+    _ review: ReviewState?, _ item: MergeReport.Item, _ what: Part, _ location: FileLocation?
   ) -> Bool {
     guard !DraftMerger.admits(review, options) else { return false }
     if review == .rejected {

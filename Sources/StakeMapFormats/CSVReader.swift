@@ -35,8 +35,8 @@ package struct CSVTable: Sendable, Equatable {
   package var rows: ArraySlice<CSVRecord> { records.dropFirst() }
 
   /// The position of field `column` (1-based) of `record`.
-  package func location(_ record: CSVRecord, column: Int) -> SourceLocation {
-    SourceLocation(file: file, line: record.line, column: column)
+  package func location(_ record: CSVRecord, column: Int) -> FileLocation {
+    FileLocation(file: file, line: record.line, column: column)
   }
 }
 
@@ -156,7 +156,7 @@ package enum CSVReader {
     ) {
       diagnostics.append(
         .error(
-          at: SourceLocation(file: file, line: line, column: column), Sentence(phrase, arguments)))
+          at: FileLocation(file: file, line: line, column: column), Sentence(phrase, arguments)))
     }
 
     mutating func run() -> [CSVRecord] {

@@ -63,8 +63,8 @@ struct DocumentTree: Sendable {
   func line(_ id: NodeID) -> Int { Int(nodes[id].line) }
   func column(_ id: NodeID) -> Int { Int(nodes[id].column) }
 
-  func location(_ id: NodeID, file: String) -> SourceLocation {
-    SourceLocation(file: file, line: Int(nodes[id].line), column: Int(nodes[id].column))
+  func location(_ id: NodeID, file: String) -> FileLocation {
+    FileLocation(file: file, line: Int(nodes[id].line), column: Int(nodes[id].column))
   }
 
   /// Elements of a sequence, pairs of a mapping, 0 for a scalar.

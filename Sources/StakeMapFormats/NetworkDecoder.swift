@@ -129,14 +129,14 @@ struct NetworkDecoder {
 
   // MARK: - Diagnostics
 
-  func location(_ node: NodeID) -> SourceLocation {
+  func location(_ node: NodeID) -> FileLocation {
     tree.location(node, file: file)
   }
 
   mutating func error(_ node: NodeID?, _ sentence: Sentence) {
     errorCount += 1
     diagnostics.append(
-      .error(at: node.map(location) ?? SourceLocation(file: file, line: 1, column: 1), sentence))
+      .error(at: node.map(location) ?? FileLocation(file: file, line: 1, column: 1), sentence))
   }
 
   mutating func error(

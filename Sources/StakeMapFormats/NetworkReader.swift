@@ -78,7 +78,7 @@ public enum NetworkReader {
   {
     switch parsed {
     case .failure(let error):
-      let location = SourceLocation(file: file, line: error.line, column: error.column)
+      let location = FileLocation(file: file, line: error.line, column: error.column)
       return NetworkReadResult(network: nil, diagnostics: [.error(at: location, error.sentence)])
     case .success(let tree):
       let (network, diagnostics) = NetworkDecoder.decode(tree, file: file)
@@ -100,7 +100,7 @@ public enum NetworkReader {
     }
     switch parse(bytes, format: format) {
     case .failure(let error):
-      let location = SourceLocation(file: path, line: error.line, column: error.column)
+      let location = FileLocation(file: path, line: error.line, column: error.column)
       return (nil, [.error(at: location, error.sentence)])
     case .success(let tree):
       return NetworkDecoder.decodeScenario(tree, file: path, base: base)

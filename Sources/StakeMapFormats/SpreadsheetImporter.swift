@@ -214,25 +214,25 @@ public enum SpreadsheetImporter {
     /// The record being read, so that messages about it can name its spreadsheet row.
     var currentRecord: CSVRecord?
 
-    mutating func error(_ location: SourceLocation, _ sentence: Sentence) {
+    mutating func error(_ location: FileLocation, _ sentence: Sentence) {
       diagnostics.append(.error(at: location, withRow(sentence, location)))
     }
 
     mutating func error(
-      _ location: SourceLocation, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+      _ location: FileLocation, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
     ) {
       error(location, Sentence(phrase, arguments))
     }
 
     /// `COLUMN: message`.
     mutating func error(
-      _ location: SourceLocation, column: Sentence.Value, _ sentence: Sentence
+      _ location: FileLocation, column: Sentence.Value, _ sentence: Sentence
     ) {
       error(location, .diagnosticInColumn, ["column": column, "message": .sentence(sentence)])
     }
 
     mutating func warning(
-      _ location: SourceLocation?, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
+      _ location: FileLocation?, _ phrase: Phrase, _ arguments: [String: Sentence.Value] = [:]
     ) {
       let sentence = Sentence(phrase, arguments)
       diagnostics.append(.warning(at: location, location.map { withRow(sentence, $0) } ?? sentence))
@@ -240,7 +240,7 @@ public enum SpreadsheetImporter {
 
     /// The message with " (spreadsheet row N)" when it is about the current record and a quoted
     /// line break above it makes its row number differ from its line.
-    func withRow(_ sentence: Sentence, _ location: SourceLocation) -> Sentence {
+    func withRow(_ sentence: Sentence, _ location: FileLocation) -> Sentence {
       guard let record = currentRecord, record.line == location.line, record.row != record.line
       else { return sentence }
       return Sentence(
@@ -289,7 +289,7 @@ public enum SpreadsheetImporter {
           : what == "relations" ? .diagnosticRecordsRelations : .diagnosticRecordsSources)
       guard let first = table.records.first else {
         error(
-          SourceLocation(file: table.file, line: 1, column: 1), .diagnosticTableEmpty,
+          FileLocation(file: table.file, line: 1, column: 1), .diagnosticTableEmpty,
           ["table": tableName, "columns": .keys(schema.filter(\.required).map(\.key))])
         header.complete = false
         return header
@@ -377,7 +377,7 @@ public enum SpreadsheetImporter {
           hint = .phrase(.diagnosticHintSingleColumn)
         }
         error(
-          SourceLocation(file: table.file, line: first.line, column: 1), .diagnosticMissingColumn,
+          FileLocation(file: table.file, line: first.line, column: 1), .diagnosticMissingColumn,
           ["key": .key(column.key), "table": tableName, "found": found, "hint": hint])
       }
       return header
@@ -407,7 +407,7 @@ public enum SpreadsheetImporter {
     /// A vocabulary term by id, label or alias (``VocabularyTerm/term(_:)``, as the network
     /// file reads them), or an error with the closest id.
     mutating func vocabulary<T: VocabularyTerm>(
-      _ text: String, _ what: Phrase, _ type: T.Type, at location: SourceLocation,
+      _ text: String, _ what: Phrase, _ type: T.Type, at location: FileLocation,
       column: Sentence.Value
     ) -> T? {
       if let value = T.term(text) { return value }
@@ -436,7 +436,7 @@ public enum SpreadsheetImporter {
     /// A weight: digits with an optional fraction and exponent; a decimal comma in files not
     /// separated by commas.
     mutating func weight(
-      _ text: String, delimiter: Character, at location: SourceLocation, column: Sentence.Value
+      _ text: String, delimiter: Character, at location: FileLocation, column: Sentence.Value
     )
       -> Double?
     {
@@ -473,7 +473,7 @@ public enum SpreadsheetImporter {
       return nil
     }
 
-    mutating func directed(_ text: String, at location: SourceLocation, column: Sentence.Value)
+    mutating func directed(_ text: String, at location: FileLocation, column: Sentence.Value)
       -> Bool?
     {
       switch fold(text, separator: "_") {
@@ -488,7 +488,7 @@ public enum SpreadsheetImporter {
 
     /// An id in a cell: valid syntax, else an error with a suggested spelling.
     mutating func identifier(
-      _ text: String, _ kind: Phrase, at location: SourceLocation, column: Sentence.Value
+      _ text: String, _ kind: Phrase, at location: FileLocation, column: Sentence.Value
     ) -> Bool {
       if NetworkDecoder.isValidID(text) { return true }
       let slug = fold(text, separator: "_")
@@ -560,7 +560,7 @@ public enum SpreadsheetImporter {
 
     /// The source id a `source` cell names; creates a source when there is no sources table.
     mutating func sourceReference(
-      _ text: String, at location: SourceLocation, column: Sentence.Value, record: CSVRecord
+      _ text: String, at location: FileLocation, column: Sentence.Value, record: CSVRecord
     ) -> String? {
       if sourceIDs != nil {
         if sourceIDs![text] != nil { return text }
@@ -725,7 +725,7 @@ public enum SpreadsheetImporter {
 
     /// The index of the actor a `from` / `to` cell names, or nil after reporting.
     mutating func actorReference(
-      _ text: String, at location: SourceLocation, column: Sentence.Value
+      _ text: String, at location: FileLocation, column: Sentence.Value
     )
       -> Int?
     {

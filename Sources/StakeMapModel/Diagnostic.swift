@@ -1,7 +1,7 @@
 import StakeMapText
 
 /// A place in an input file: 1-based line and column (columns count Unicode scalars).
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct FileLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var column: Int
@@ -15,7 +15,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
   /// `file:line:column`, the form compilers print and editors jump to.
   public var description: String { "\(file):\(line):\(column)" }
 
-  public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+  public static func < (a: FileLocation, b: FileLocation) -> Bool {
     (a.file, a.line, a.column) < (b.file, b.line, b.column)
   }
 }
@@ -28,7 +28,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public enum Severity: String, Sendable, Hashable { case error, warning }
 
   public var severity: Severity
-  public var location: SourceLocation?
+  public var location: FileLocation?
   /// The complete sentence in English, e.g. `unknown actor id "nwd" (did you mean "nwid"?)`.
   public var message: String
   /// The same sentence as a catalogue phrase with its arguments, so that it can be shown in
@@ -41,33 +41,33 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   /// The arguments of the message, as text in English.
   package var arguments: [String: String] { sentence?.renderedArguments(in: .en) ?? [:] }
 
-  public init(_ severity: Severity = .error, at location: SourceLocation?, _ message: String) {
+  public init(_ severity: Severity = .error, at location: FileLocation?, _ message: String) {
     self.severity = severity
     self.location = location
     self.message = message
   }
 
   /// A diagnostic from the catalogue; its ``message`` is the English text.
-  package init(_ severity: Severity = .error, at location: SourceLocation?, _ sentence: Sentence) {
+  package init(_ severity: Severity = .error, at location: FileLocation?, _ sentence: Sentence) {
     self.severity = severity
     self.location = location
     self.message = sentence.text(in: .en)
     self.sentence = sentence
   }
 
-  public static func error(at location: SourceLocation?, _ message: String) -> Diagnostic {
+  public static func error(at location: FileLocation?, _ message: String) -> Diagnostic {
     Diagnostic(.error, at: location, message)
   }
 
-  public static func warning(at location: SourceLocation?, _ message: String) -> Diagnostic {
+  public static func warning(at location: FileLocation?, _ message: String) -> Diagnostic {
     Diagnostic(.warning, at: location, message)
   }
 
-  package static func error(at location: SourceLocation?, _ sentence: Sentence) -> Diagnostic {
+  package static func error(at location: FileLocation?, _ sentence: Sentence) -> Diagnostic {
     Diagnostic(.error, at: location, sentence)
   }
 
-  package static func warning(at location: SourceLocation?, _ sentence: Sentence) -> Diagnostic {
+  package static func warning(at location: FileLocation?, _ sentence: Sentence) -> Diagnostic {
     Diagnostic(.warning, at: location, sentence)
   }
 

@@ -78,14 +78,14 @@ public struct Stakeholder: Sendable, Equatable {
   /// (`--color-by KEY`).
   public var attributes: [String: String]
   /// Where the actor is declared, for messages.
-  public var location: SourceLocation?
+  public var location: FileLocation?
 
   public init(
     id: String, name: String, type: ActorType, short: String? = nil, region: String? = nil,
     tags: [String] = [], offers: [TopicClaim] = [], needs: [TopicClaim] = [], basis: Basis? = nil,
     note: String? = nil, aliases: [String] = [], evidence: String? = nil, source: String? = nil,
     offsets: TextSpan? = nil, review: ReviewState? = nil, attributes: [String: String] = [:],
-    location: SourceLocation? = nil
+    location: FileLocation? = nil
   ) {
     self.id = id
     self.name = name
@@ -138,7 +138,7 @@ public struct Relation: Sendable, Equatable {
   public var directed: Bool
   public var kind: RelationKind
   public var status: RelationStatus
-  public var location: SourceLocation?
+  public var location: FileLocation?
   private var details: Details?
 
   /// The rarely set fields. Immutable: a setter replaces the box, which keeps value semantics.
@@ -219,7 +219,7 @@ public struct Relation: Sendable, Equatable {
     from: Int, to: Int, directed: Bool = false, kind: RelationKind = .cooperation,
     weight: Double = 1, status: RelationStatus = .existing, since: String? = nil,
     source: String? = nil, evidence: String? = nil, basis: Basis? = nil, note: String? = nil,
-    offsets: TextSpan? = nil, review: ReviewState? = nil, location: SourceLocation? = nil
+    offsets: TextSpan? = nil, review: ReviewState? = nil, location: FileLocation? = nil
   ) {
     self.from = from
     self.to = to
@@ -252,12 +252,12 @@ public struct Source: Sendable, Equatable {
   /// A file name (e.g. the protocol's), relative to the protocols folder.
   public var file: String?
   public var url: String?
-  public var location: SourceLocation?
+  public var location: FileLocation?
 
   public init(
     id: String, title: String, date: String? = nil, place: String? = nil,
     publisher: String? = nil, file: String? = nil, url: String? = nil,
-    location: SourceLocation? = nil
+    location: FileLocation? = nil
   ) {
     self.id = id
     self.title = title
@@ -285,12 +285,12 @@ public struct Event: Sendable, Equatable {
   public var offsets: TextSpan?
   /// Review mark of a proposed event (drafts); nil for confirmed data.
   public var review: ReviewState?
-  public var location: SourceLocation?
+  public var location: FileLocation?
 
   public init(
     id: String, title: String, kind: EventKind = .workshop, date: String? = nil,
     place: String? = nil, source: String? = nil, participants: [Int] = [], evidence: String? = nil,
-    offsets: TextSpan? = nil, review: ReviewState? = nil, location: SourceLocation? = nil
+    offsets: TextSpan? = nil, review: ReviewState? = nil, location: FileLocation? = nil
   ) {
     self.id = id
     self.title = title
@@ -311,9 +311,9 @@ public struct Topic: Sendable, Equatable {
   public var id: String
   public var de: String
   public var en: String
-  public var location: SourceLocation?
+  public var location: FileLocation?
 
-  public init(id: String, de: String, en: String, location: SourceLocation? = nil) {
+  public init(id: String, de: String, en: String, location: FileLocation? = nil) {
     self.id = id
     self.de = de
     self.en = en

@@ -111,7 +111,7 @@ import Testing
       line.message
         == "draft 'Netzwerk für Neues Wohnen' = existing 'nwid' (Netzwerk Neues Wohnen Dresden), "
         + "\"NWID\" = its short name \"NWID\"; alias \"Netzwerk für Neues Wohnen\" added")
-    #expect(line.location == SourceLocation(file: "draft.yaml", line: 4, column: 5))
+    #expect(line.location == FileLocation(file: "draft.yaml", line: 4, column: 5))
     // The alias makes the next merge a plain name match.
     let (again, _) = DraftMerger.merge(try network(draft("Netzwerk für neues Wohnen")), into: merged)
     #expect(again.actors.count == merged.actors.count)

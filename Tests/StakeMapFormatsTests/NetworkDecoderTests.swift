@@ -67,8 +67,8 @@ import Testing
     #expect(network.actors.map(\.id) == ["nwid", "lhd", "gwg", "piano"])
     #expect(network.actors.map(\.type) == [.network, .municipality, .cooperative, .association])
     #expect(network.actors[0].name == "Netzwerk Neues Wohnen Dresden")
-    #expect(network.actors[0].location == SourceLocation(file: "spec.yaml", line: 5, column: 5))
-    #expect(network.actors[3].location == SourceLocation(file: "spec.yaml", line: 13, column: 5))
+    #expect(network.actors[0].location == FileLocation(file: "spec.yaml", line: 5, column: 5))
+    #expect(network.actors[3].location == FileLocation(file: "spec.yaml", line: 13, column: 5))
     #expect(network.relations.count == 2)
     let tie = network.relations[0]
     #expect(
@@ -77,7 +77,7 @@ import Testing
     let funding = network.relations[1]
     #expect((funding.from, funding.to, funding.directed) == (2, 3, true))
     #expect((funding.kind, funding.weight) == (.funding, 2))
-    #expect(funding.location == SourceLocation(file: "spec.yaml", line: 17, column: 5))
+    #expect(funding.location == FileLocation(file: "spec.yaml", line: 17, column: 5))
   }
 
   @Test func everyKeyOfTheFormatIsRead() throws {
@@ -173,7 +173,7 @@ import Testing
           file: "000_3caed95846010113.txt", url: "https://example.org/ws1"),
         Source(id: "p004", title: "Runder Tisch", date: "2023"),
       ])
-    #expect(network.sources[1].location == SourceLocation(file: "t.yaml", line: 15, column: 5))
+    #expect(network.sources[1].location == FileLocation(file: "t.yaml", line: 15, column: 5))
     #expect(
       withoutLocations(network).topics == [
         Topic(
@@ -185,7 +185,7 @@ import Testing
           id: "ws1", title: "Workshop 1", kind: .roundTable, date: "2022-11-28",
           place: "Sozialamt Dresden", source: "p000", participants: [0, 1], evidence: "Workshop")
       ])
-    #expect(network.events[0].location == SourceLocation(file: "t.yaml", line: 25, column: 5))
+    #expect(network.events[0].location == FileLocation(file: "t.yaml", line: 25, column: 5))
     #expect(
       withoutLocations(network).actors[0]
         == Stakeholder(

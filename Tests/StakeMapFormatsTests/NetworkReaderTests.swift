@@ -82,7 +82,7 @@ import Testing
     } catch {
       #expect(error.errorCount == 1)
       #expect(error.diagnostics.map(\.severity) == [.warning, .error])
-      #expect(error.diagnostics[1].location == SourceLocation(file: path, line: 2, column: 33))
+      #expect(error.diagnostics[1].location == FileLocation(file: path, line: 2, column: 33))
     }
     try AtomicFile.write(Self.valid, to: path)
     let (network, warnings) = try NetworkReader.load(path: path)

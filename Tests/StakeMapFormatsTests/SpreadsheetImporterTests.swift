@@ -55,7 +55,7 @@ import Testing
     #expect((tie.from, tie.to, tie.directed, tie.kind, tie.weight) == (0, 1, false, .cooperation, 1))
     let funding = network.relations[1]
     #expect((funding.from, funding.to, funding.directed, funding.kind, funding.weight) == (2, 3, true, .funding, 2))
-    #expect(tie.location == SourceLocation(file: "r.csv", line: 2, column: 1))
+    #expect(tie.location == FileLocation(file: "r.csv", line: 2, column: 1))
   }
 
   @Test func germanExcelFile() throws {
