@@ -1,4 +1,5 @@
 import StakeMapText
+import Synchronization
 
 /// The closed vocabularies of the network file (../shared/SPEC.md §1): actor types, relation kinds, relation
 /// status, basis and event kinds.
@@ -30,21 +31,28 @@ extension VocabularyTerm {
   /// A label of two parts ("Verein / Verband") also matches each part.
   public static func term(_ spelling: String) -> Self? {
     if let exact = Self(rawValue: spelling) { return exact }
-    let folded = VocabularyFolding.fold(spelling)
-    return spellings.first { $0.word == folded }?.value
+    return VocabularyIndex.shared.id(of: VocabularyFolding.fold(spelling), in: self)
+      .flatMap(Self.init(rawValue:))
   }
 
   /// Every accepted spelling, folded, with its term: ids first, then labels and aliases in
   /// catalogue order. No spelling names two terms (a test checks it).
   public static var spellings: [(word: String, value: Self)] {
-    var words: [(String, Self)] = []
-    for value in allCases { words.append((VocabularyFolding.fold(value.rawValue), value)) }
+    VocabularyIndex.shared.spellings(of: self).compactMap { entry in
+      Self(rawValue: entry.id).map { (entry.word, $0) }
+    }
+  }
+
+  /// The spellings built from the catalogue (what ``VocabularyIndex`` caches). O(terms · aliases).
+  static func buildSpellings() -> [(word: String, id: String)] {
+    var words: [(String, String)] = []
+    for value in allCases { words.append((VocabularyFolding.fold(value.rawValue), value.rawValue)) }
     for value in allCases {
       for text in Catalogue.spellings(of: value.labelPhrase) {
-        words.append((VocabularyFolding.fold(text), value))
+        words.append((VocabularyFolding.fold(text), value.rawValue))
         if text.contains("/") {
           for part in text.split(separator: "/") {
-            words.append((VocabularyFolding.fold(String(part)), value))
+            words.append((VocabularyFolding.fold(String(part)), value.rawValue))
           }
         }
       }
@@ -63,6 +71,41 @@ extension VocabularyTerm {
 
   /// The ids, comma-separated, for messages ("expected one of …").
   public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// The spellings of each vocabulary, built once per process from the catalogue: a reader looks
+/// up a label for every row (a spreadsheet of 100,000 relations written with "Förderung"), and
+/// rebuilding the folded spellings per lookup took 15 s there.
+final class VocabularyIndex: Sendable {
+  static let shared = VocabularyIndex()
+
+  private struct Entry: Sendable {
+    var spellings: [(word: String, id: String)]
+    var firstID: [String: String]
+  }
+
+  private let entries = Mutex<[String: Entry]>([:])
+
+  private func entry<T: VocabularyTerm>(_ type: T.Type) -> Entry {
+    entries.withLock { cache in
+      if let hit = cache[T.area] { return hit }
+      let spellings = T.buildSpellings()
+      var firstID: [String: String] = [:]
+      for (word, id) in spellings where firstID[word] == nil { firstID[word] = id }
+      let made = Entry(spellings: spellings, firstID: firstID)
+      cache[T.area] = made
+      return made
+    }
+  }
+
+  func spellings<T: VocabularyTerm>(of type: T.Type) -> [(word: String, id: String)] {
+    entry(type).spellings
+  }
+
+  /// The id a folded spelling names, O(1) after the first call for the vocabulary.
+  func id<T: VocabularyTerm>(of folded: String, in type: T.Type) -> String? {
+    entry(type).firstID[folded]
+  }
 }
 
 /// How vocabulary spellings are compared.
