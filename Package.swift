@@ -105,6 +105,8 @@ let package = Package(
       dependencies: ["StakeMapExtraction", "StakeMapExtractionEvaluation"]),
 
     // Tests mirror the sources: one test target per module, declaring exactly what it imports.
+    // Helpers several test targets share (the protocols beside the repository).
+    .target(name: "StakeMapTestSupport", path: "Tests/StakeMapTestSupport"),
     .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
     .testTarget(
       name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapModel", "StakeMapText"]),
@@ -117,7 +119,7 @@ let package = Package(
       name: "StakeMapExtractionTests",
       dependencies: [
         "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
-        "StakeMapText",
+        "StakeMapText", "StakeMapTestSupport",
       ],
       resources: [.copy("Gold"), .copy("Heldout")]),
     .testTarget(
@@ -133,7 +135,8 @@ let package = Package(
         "StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapFormats", "StakeMapModel",
         "StakeMapText",
       ]),
-    .testTarget(name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText"]),
+    .testTarget(
+      name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"]),
     .testTarget(
       name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],
       resources: [.copy("Regressions")]),

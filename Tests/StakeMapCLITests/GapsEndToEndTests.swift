@@ -1,5 +1,6 @@
 import StakeMapText
 import Foundation
+import StakeMapTestSupport
 import Testing
 
 @Suite("stakemap gaps")

@@ -1,5 +1,6 @@
 import Foundation
 import StakeMap
+import StakeMapTestSupport
 import Testing
 
 /// The networks shipped in Graphs/: they load without problems, and every evidence quote is

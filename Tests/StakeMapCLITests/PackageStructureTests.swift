@@ -16,7 +16,7 @@ import Testing
     let manifest = try String(
       contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
     let pattern = try NSRegularExpression(
-      pattern: #"\.(target|executableTarget|testTarget)\(\s*name:\s*"([^"]+)"(?:,\s*dependencies:\s*\[([^\]]*)\])?"#)
+      pattern: #"\.(target|executableTarget|testTarget)\(\s*name:\s*"([^"]+)"(?:,\s*dependencies:\s*\[([^\]]*)\])?(?:,\s*path:\s*"([^"]+)")?"#)
     var result: [(String, String, Set<String>)] = []
     let range = NSRange(manifest.startIndex..., in: manifest)
     for match in pattern.matches(in: manifest, range: range) {
@@ -35,7 +35,8 @@ import Testing
           declared.insert("ArgumentParser")
         }
       }
-      result.append((name, kind == "testTarget" ? "Tests/\(name)" : "Sources/\(name)", declared))
+      let path = Range(match.range(at: 4), in: manifest).map { String(manifest[$0]) }
+      result.append((name, path ?? (kind == "testTarget" ? "Tests/\(name)" : "Sources/\(name)"), declared))
     }
     return result
   }

@@ -2,6 +2,7 @@ import Foundation
 import StakeMapExtraction
 import StakeMapFormats
 import StakeMapModel
+import StakeMapTestSupport
 import Testing
 import StakeMapExtractionEvaluation
 

@@ -9,29 +9,30 @@ import Testing
 ///
 /// `STAKEMAP_SHARED_DIR` names another `shared` folder (the one holding `protocols/`), e.g. to
 /// check the skip: `STAKEMAP_SHARED_DIR=/nonexistent swift test`.
-/// (Tests/StakeMapCLITests/SharedProtocols.swift is the same helper for the CLI tests.)
-enum SharedProtocols {
-  static let sharedDirectory: URL = {
+/// One helper for every test target that reads the protocols (CLI and extraction tests).
+package enum SharedProtocols {
+  package static let sharedDirectory: URL = {
     if let path = ProcessInfo.processInfo.environment["STAKEMAP_SHARED_DIR"], !path.isEmpty {
       return URL(fileURLWithPath: path)
     }
+    // Tests/StakeMapTestSupport/SharedProtocols.swift → the folder beside the repository.
     return URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("shared")
   }()
 
-  static let directory = sharedDirectory.appendingPathComponent("protocols")
+  package static let directory = sharedDirectory.appendingPathComponent("protocols")
 
-  static let present: Bool = {
+  package static let present: Bool = {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
       && isDirectory.boolValue
   }()
 
-  static var required: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+  package static var required: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
   /// The trait for a test that reads the protocols.
-  static var enabled: ConditionTrait {
+  package static var enabled: ConditionTrait {
     .enabled(
       if: present || required,
       Comment(rawValue: "needs the protocols in \(directory.path), which is absent (set STAKEMAP_SHARED_DIR to the shared folder)"))
