@@ -106,7 +106,8 @@ let package = Package(
 
     // Tests mirror the sources: one test target per module, declaring exactly what it imports.
     // Helpers several test targets share (the protocols beside the repository).
-    .target(name: "StakeMapTestSupport", path: "Tests/StakeMapTestSupport"),
+    .target(
+      name: "StakeMapTestSupport", dependencies: ["StakeMapModel"], path: "Tests/StakeMapTestSupport"),
     .testTarget(name: "StakeMapTextTests", dependencies: ["StakeMapText"]),
     .testTarget(
       name: "StakeMapFormatsTests", dependencies: ["StakeMapFormats", "StakeMapModel", "StakeMapText"]),
@@ -114,7 +115,7 @@ let package = Package(
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapGapsTests",
-      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel"]),
+      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel", "StakeMapTestSupport"]),
     .testTarget(
       name: "StakeMapExtractionTests",
       dependencies: [
@@ -133,7 +134,7 @@ let package = Package(
       name: "StakeMapReportsTests",
       dependencies: [
         "StakeMapReports", "StakeMapGaps", "StakeMapMaps", "StakeMapFormats", "StakeMapModel",
-        "StakeMapText",
+        "StakeMapText", "StakeMapTestSupport",
       ]),
     .testTarget(
       name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"]),

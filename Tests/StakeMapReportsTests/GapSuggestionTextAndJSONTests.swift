@@ -2,6 +2,7 @@ import Foundation
 import StakeMapGaps
 import StakeMapModel
 import StakeMapReports
+import StakeMapTestSupport
 import Testing
 
 /// Suggestions in words and the gap report as JSON (both made in StakeMapReports from the
