@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 # --with-browser: Chromium for the test that opens the HTML report in a real browser (it fails
 # rather than skips when CI=true and the browser is missing).
 Scripts/setup/bootstrap.sh --with-browser
+# NetworkX, igraph, … as independent clients for the exchange-format tests (pinned versions).
+Scripts/setup/python-tools.sh
 swift build --build-tests
 swift test --skip-build
 # A short, deterministic pass of every fuzz target (fixed seed and number of inputs; longer
