@@ -320,7 +320,16 @@ private struct SegmentRecognizer {
         }
         while let first = chain.first, !isContent(first) { chain.removeFirst() }
       }
-      let start = chain.first ?? j
+      var start = chain.first ?? j
+      // "des Vereins Kontaktstelle Wohnen e.V." names "Kontaktstelle Wohnen e.V.": the bare
+      // word "Verein" before a name is a description (issue 10), not part of it.
+      var described = false
+      if start + 1 < j, ["verein", "vereins", "vereines"].contains(tokens[start].lower),
+        tokens[start + 1].isCapitalized || tokens[start + 1].isAllCaps || isQuote(start + 1)
+      {
+        start += 1
+        described = true
+      }
       guard start < j else {
         j += length
         continue
@@ -334,6 +343,7 @@ private struct SegmentRecognizer {
         type = GermanLexicon.type(of: h)
         if h.head.municipal { type = .municipality }
       }
+      if described, heads.isEmpty || type == .publicAgency || type == .other { type = .association }
       _ = add(
         Mention(
           kind: .legalForm, segment: index, tokens: r, range: range(r), name: name(r),

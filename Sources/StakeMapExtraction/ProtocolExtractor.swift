@@ -15,11 +15,11 @@ public struct ExtractionOptions: Sendable {
   /// The id of the protocol's source entry (default: from the file name, `p000_…`).
   public var sourceID: String?
   /// Also propose ties whose second party is named outside the sentence: the respondent of
-  /// the protocol or the host of the event (GUIDELINES 4.6). Off by default: they rest on
-  /// discourse, not on one sentence.
+  /// the protocol, the host of the event, the publisher (GUIDELINES 4.6, 4.7). On by default
+  /// (a coordinator needs the ties a reader sees); each such tie says how it was inferred.
   public var includeContextTies: Bool
 
-  public init(sourceID: String? = nil, includeContextTies: Bool = false) {
+  public init(sourceID: String? = nil, includeContextTies: Bool = true) {
     self.sourceID = sourceID
     self.includeContextTies = includeContextTies
   }
@@ -30,6 +30,9 @@ public struct Draft: Sendable {
   public var network: Network
   /// Indices into `network.relations` of context ties (see ``ExtractionOptions``).
   public var contextRelations: Set<Int>
+  /// For reviewers, not for reports: why each actor was recognised and how a tie across
+  /// sentences was inferred. Written as YAML comments above the items.
+  public var reviewComments: NetworkWriter.Comments = NetworkWriter.Comments()
 }
 
 /// Drafts a stakeholder network from a German workshop protocol: rules, no model, no network
@@ -113,9 +116,11 @@ public enum ProtocolExtractor {
     let host = findHost(segmented, resolution)
     if let respondent { refineRespondentType(respondent, segmented, &resolution) }
     let events = EventExtractor.extract(normalized, segmented, resolution)
+    let publisher = DiscourseResolver.publisher(segmented, resolution)
+    let (discourse, anaphors) = DiscourseResolver.resolve(resolution, segmented, publisher: publisher)
     let ties = TieExtractor.extract(
-      resolution, segmented, roles: TieExtractor.Roles(respondent: respondent, host: host),
-      includeContext: options.includeContextTies)
+      discourse, segmented, roles: TieExtractor.Roles(respondent: respondent ?? publisher, host: host),
+      includeContext: options.includeContextTies, anaphors: anaphors)
     let claims = ClaimExtractor.extract(
       normalized, segmented, resolution, descriptors: recognized.descriptors,
       respondent: respondent)
@@ -223,7 +228,9 @@ enum DraftBuilder {
       sources: [source])
 
     // Actors.
+    var comments = NetworkWriter.Comments()
     for actor in resolution.actors {
+      comments.actors[network.actors.count] = "stakemap extract: erkannt an " + reason(resolution, actor)
       let canonical = resolution.mentions[actor.canonical]
       let quote = text.quote(canonical.range)
       let acronym = actor.aliases.first { isAcronym($0) }
@@ -231,11 +238,13 @@ enum DraftBuilder {
         Stakeholder(
           id: actor.id, name: actor.name, type: actor.type,
           short: isAcronym(actor.name) ? nil : acronym, basis: .protocolText,
-          note: "erkannt an: " + reason(resolution, actor), aliases: actor.aliases,
+          aliases: actor.aliases,
           evidence: quote.text, source: source.id, offsets: quote.span, review: .pending))
     }
 
     // Topics and claims.
+    let nameWords = Set(
+      network.actors.flatMap { ([$0.name] + $0.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) } })
     var topicIDs: [String: String] = [:]
     var usedTopicIDs = Set<String>()
     for claim in claims.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
@@ -245,7 +254,7 @@ enum DraftBuilder {
       if let existing = topicIDs[label] {
         topic = existing
       } else {
-        var id = Slug.make(label, maxLength: 40)
+        var id = TopicNaming.id(for: label, nameWords: nameWords)
         if id.isEmpty { id = "topic" }
         let base = id
         var n = 2
@@ -295,18 +304,31 @@ enum DraftBuilder {
     }
     for tie in ordered {
       let quote = text.quote(tie.range)
-      if tie.fromContext { context.insert(network.relations.count) }
+      if tie.fromContext || tie.inference != nil { context.insert(network.relations.count) }
+      if let inference = tie.inference {
+        comments.relations[network.relations.count] =
+          "stakemap extract: " + inferenceText(inference, anaphor: tie.anaphor, network.actors)
+      }
       network.relations.append(
         Relation(
           from: tie.a, to: tie.b, directed: false, kind: tie.kind, status: tie.status,
-          source: source.id,
-          evidence: quote.text, basis: .protocolText,
-          note: tie.fromContext
-            ? "Kontext: eine Seite ist außerhalb des Satzes genannt (befragte Organisation oder Gastgeber)"
-            : nil,
+          source: source.id, evidence: quote.text, basis: .protocolText,
           offsets: quote.span, review: .pending))
     }
-    return Draft(network: network, contextRelations: context)
+    return Draft(network: network, contextRelations: context, reviewComments: comments)
+  }
+
+  /// How a tie across sentences was found, in the draft's language (German), for the reviewer.
+  static func inferenceText(_ inference: TieInference, anaphor: String?, _ actors: [Stakeholder]) -> String {
+    let quoted = anaphor.map { "„\($0)“" } ?? ""
+    return switch inference {
+    case .coreference: "erschlossen: \(quoted) verweist auf eine vorher genannte Organisation"
+    case .publisher: "erschlossen: \(quoted) ist die herausgebende Organisation des Textes"
+    case .previousSubject: "erschlossen: eine Seite ist das Subjekt des vorigen Satzes"
+    case .respondent: "erschlossen: eine Seite ist die antwortende Organisation des Protokolls"
+    case .host: "erschlossen: eine Seite ist die Gastgeberin der Veranstaltung"
+    case .heading: "erschlossen: eine Seite steht in der Einleitung der Liste"
+    }
   }
 
   static func isAcronym(_ s: String) -> Bool {
@@ -333,12 +355,21 @@ enum DraftBuilder {
     return reasons.joined(separator: ", ") + "; \(count) Erwähnung\(count == 1 ? "" : "en")"
   }
 
-  /// The first block of the text: the title line, Markdown and line breaks removed.
+  /// The heading line of the text: the first line of its first block, Markdown marks removed;
+  /// never a paragraph (a first line longer than 200 characters is cut at a word).
   static func documentTitle(_ text: NormalizedText, _ segmented: SegmentedText) -> String? {
     guard let first = segmented.blocks.first(where: { !$0.isEmpty }) else { return nil }
     let segments = first.map { segmented.segments[$0] }
     let range = segments[0].range.lowerBound..<segments.last!.range.upperBound
-    let title = EventExtractor.collapse(text.quote(range).text)
+    let quoted = text.quote(range).text
+    let line = quoted.split(whereSeparator: \.isNewline).first.map(String.init) ?? quoted
+    var title = EventExtractor.collapse(line)
+    while let c = title.first, "#*= ".contains(c) { title.removeFirst() }
+    while let c = title.last, "#*= ".contains(c) { title.removeLast() }
+    if title.count > 200 {
+      let cut = title.prefix(200)
+      title = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    }
     return title.isEmpty ? nil : title
   }
 

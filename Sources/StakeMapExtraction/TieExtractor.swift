@@ -11,8 +11,14 @@ struct ProposedTie: Sendable, Equatable {
   /// One party is named outside the sentence (the respondent of the protocol, the host of
   /// the event): a context tie, proposed only on request.
   var fromContext: Bool
-  /// `planned` for a stated goal ("Ziel des X ist die Umsetzung einer Y").
+  /// `planned` for a stated goal or plan, `desired` for a wish (GUIDELINES 4.7).
   var status: RelationStatus = .existing
+  /// Mentions the tie rests on (named or stand-ins for anaphors), to tell how it was found.
+  var parties: [Int] = []
+  /// How a party named outside the sentence or only indirectly was found.
+  var inference: TieInference? = nil
+  /// The anaphor as written, for `coreference` and `publisher`.
+  var anaphor: String? = nil
 }
 
 /// A cue phrase found in a segment.
@@ -33,6 +39,8 @@ struct Cue: Sendable, Equatable {
   var tokens: Range<Int>
   /// A goal, not a fact.
   var planned = false
+  /// Only between coordinated subjects ("X und Y laden ein"): "X lädt Y ein" is no tie.
+  var mutualOnly = false
 }
 
 /// Stage 8: ties from cooperation cues within one sentence or list item.
@@ -113,7 +121,7 @@ enum TieExtractor {
       case "stellt", "stellen", "stellte", "stellten", "bereitgestellt":
         // "stellt … zur Verfügung": the kind follows what is provided (rooms, staff).
         guard let v = lower.indices.first(where: { lower[$0] == "verfügung" && $0 > k }),
-          v - k <= 14 || w == "bereitgestellt"
+          v - k <= 24 || w == "bereitgestellt"
         else { continue }
         let provided = lower[k..<v]
         let rooms = ["raum", "räume", "räumlichkeiten", "wohnung", "büro", "fläche", "flächen", "lokal", "laden", "treffpunkt"]
@@ -152,17 +160,63 @@ enum TieExtractor {
             Cue(kind: financial ? .funding : .cooperation, role: .withRespondent,
                 tokens: k..<(k + 1)))
         }
-      case "federführung", "trägerschaft", "träger", "auftrag", "beauftragt":
+      case "federführung", "trägerschaft", "träger", "auftrag", "beauftragt", "beauftragte",
+        "beauftragen":
         cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1)))
       case "umsetzung", "gründung", "einrichtung", "aufbau":
         // Only as a stated goal: "Ziel des X ist die Umsetzung einer Y".
         if let z = sentenceHas(["ziel"]), z < k {
           cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1), planned: true))
         }
-      case "moderiert", "moderierte", "begrüßung", "teilnehmende", "teilnehmer", "einladung":
+      case "moderiert", "moderierte", "begrüßung", "begrüßt":
+        // A list of who attended ("Teilnehmende waren …") is no tie (GUIDELINES 4.7).
         cues.append(Cue(kind: .participation, role: .withHost, tokens: k..<(k + 1)))
-      case "inputvortrag", "vortrag", "input", "expertise", "impulsvortrag":
+      case "inputvortrag", "vortrag", "input", "expertise", "impulsvortrag", "impuls",
+        "referiert", "referierte", "fachvortrag", "keynote":
         cues.append(Cue(kind: .knowledgeTransfer, role: .withHost, tokens: k..<(k + 1)))
+      case "beteiligt", "beteiligen", "beteiligte", "beteiligten":
+        // "X beteiligt sich am Netzwerk Y"; "Folgende … beteiligen sich am Netzwerk: A, B".
+        if lower[(k + 1)...].prefix(6).contains(where: { ["am", "an"].contains($0) }) {
+          cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
+        }
+      case "gehört", "gehören", "angehört", "angeschlossen":
+        if lower[(k + 1)...].prefix(4).contains(where: { ["zum", "zur", "dem", "der"].contains($0) })
+          || w == "angeschlossen"
+        {
+          cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
+        }
+      case "mitglieder", "mitgliedsorganisationen", "netzwerkpartner":
+        cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
+      case "förderung", "förderer", "förderin", "geldgeber", "zuwendung", "zuschuss", "mitteln":
+        // "Förderung durch die Stiftung X", "mit Mitteln der X", "Förderer: X".
+        if ["durch", "von", "vom", "der", "des", "aus", ":"].contains(word(k + 1))
+          || w == "förderer" || w == "geldgeber"
+        {
+          cues.append(Cue(kind: .funding, role: .withRespondent, tokens: k..<(k + 1)))
+        }
+      case "beherbergt", "beherbergen", "beherbergte":
+        cues.append(Cue(kind: .spaceProvision, role: .between, tokens: k..<(k + 1)))
+      case "räumen", "räumlichkeiten":
+        // "in den Räumen der X": X provides the space.
+        if word(k - 1) == "den", word(k - 2) == "in", ["der", "des", "von"].contains(word(k + 1)) {
+          cues.append(Cue(kind: .spaceProvision, role: .withRespondent, tokens: (k - 2)..<(k + 1)))
+        }
+      case "initiiert", "initiierte", "initiierten", "initiiertes", "angestoßen", "angestoßene":
+        cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1)))
+      case "zusammenarbeiten", "zusammenarbeitet", "zusammengearbeitet", "vernetzen", "vernetzt",
+        "austausch", "abstimmung":
+        // Verb last: "… möchte stärker mit X zusammenarbeiten": the cue is the "mit".
+        if let mit = lower[max(0, k - 10)..<k].lastIndex(of: "mit") {
+          cues.append(Cue(kind: .cooperation, role: .between, tokens: mit..<(mit + 1)))
+        } else if word(k + 1) == "mit" || (w == "austausch" && word(k + 2) == "mit") {
+          let mit = word(k + 1) == "mit" ? k + 1 : k + 2
+          cues.append(Cue(kind: .cooperation, role: .between, tokens: k..<(mit + 1)))
+        }
+      case "laden", "luden", "veranstalten", "veranstalteten", "organisieren", "ausgerichtet",
+        "veranstaltet", "gastgeber":
+        // Co-hosts cooperate: "X und Y laden … ein", "veranstaltet von X und Y".
+        cues.append(
+          Cue(kind: .cooperation, role: .between, tokens: k..<(k + 1), mutualOnly: true))
       default:
         break
       }
@@ -177,14 +231,16 @@ enum TieExtractor {
 
   static func extract(
     _ resolution: ActorResolution, _ segmented: SegmentedText, roles: Roles,
-    includeContext: Bool
+    includeContext: Bool, anaphors: [ResolvedAnaphor] = []
   ) -> [ProposedTie] {
     var ties: [ProposedTie] = []
+    let anaphorOf = Dictionary(anaphors.map { ($0.mention, $0) }, uniquingKeysWith: { a, _ in a })
     var mentionsBySegment: [Int: [Int]] = [:]
     for (i, m) in resolution.mentions.enumerated() where resolution.actorOfMention[i] != nil {
       mentionsBySegment[m.segment, default: []].append(i)
     }
     func actor(_ m: Int) -> Int { resolution.actorOfMention[m]! }
+    func isNamed(_ m: Int) -> Bool { anaphorOf[m] == nil }
 
     // Structural membership: "Amt … der Stadt Leipzig".
     for (i, m) in resolution.mentions.enumerated() {
@@ -195,37 +251,107 @@ enum TieExtractor {
       ties.append(ProposedTie(a: a, b: b, kind: .membership, range: range, fromContext: false))
     }
 
-    for s in mentionsBySegment.keys.sorted() {
+    // The subject of the last sentence: its first party when it opens the sentence.
+    var previousSubject: Int? = nil
+    // A lead-in ending in a colon whose cue relates its owner to the items that follow.
+    var leadIn: (owner: Int, kind: RelationKind, status: RelationStatus, inference: TieInference?)? = nil
+
+    for s in segmented.segments.indices {
       let segment = segmented.segments[s]
-      guard segment.kind != .heading else { continue }
-      let ms = mentionsBySegment[s]!.sorted {
+      let ms = (mentionsBySegment[s] ?? []).sorted {
         resolution.mentions[$0].tokens.lowerBound < resolution.mentions[$1].tokens.lowerBound
       }
+      defer {
+        if segment.kind == .sentence || segment.kind == .item {
+          previousSubject = subject(ms, resolution, segment).map(actor)
+        } else {
+          previousSubject = nil
+        }
+      }
+      // Items under a lead-in: each named item is tied to the lead-in's owner.
+      if segment.kind == .item, let lead = leadIn {
+        for m in ms.prefix(1) where isNamed(m) && actor(m) != lead.owner {
+          ties.append(
+            ProposedTie(
+              a: actor(m), b: lead.owner, kind: lead.kind, range: segment.range,
+              fromContext: false, status: lead.status, parties: [m],
+              inference: .heading))
+        }
+        continue
+      } else if segment.kind != .item {
+        leadIn = nil
+      }
+      guard segment.kind != .heading || segment.tokens.last?.lower == ":" else { continue }
       // Parents of a unit in the same phrase are no parties of other cues.
       let parents = Set(ms.compactMap { resolution.mentions[$0].parent })
       let parties = ms.filter { !parents.contains($0) }
       let cues = cues(in: segment.tokens)
+      let status = status(of: segment.tokens)
       let distinct = Set(parties.map(actor))
+      let colon = segment.tokens.lastIndex { $0.lower == ":" }
       for cue in cues where cue.role != .withHost {
+        // "Folgende Initiativen beteiligen sich am Netzwerk: A, B und C" — the owner before
+        // the colon, the listed parties after it.
+        if let colon, colon > cue.tokens.lowerBound {
+          let owners = Set(parties.filter { resolution.mentions[$0].tokens.upperBound <= colon }.map(actor))
+          let listed = parties.filter { resolution.mentions[$0].tokens.lowerBound > colon }
+          if owners.count == 1, let owner = owners.first {
+            if listed.isEmpty {
+              leadIn = (owner, cue.kind, status, nil)
+            }
+            for m in listed where actor(m) != owner {
+              ties.append(
+                ProposedTie(
+                  a: actor(m), b: owner, kind: cue.kind, range: segment.range, fromContext: false,
+                  status: status, parties: [m] + parties.filter { actor($0) == owner }.prefix(1)))
+            }
+            continue
+          }
+        }
         if distinct.count >= 2 {
-          ties += between(cue, parties, resolution, segment, s)
+          let found = between(cue, parties, resolution, segment, s)
+          if !found.isEmpty {
+            ties += found.map { var t = $0; if t.status == .existing { t.status = status }; return t }
+            continue
+          }
+        }
+        guard !cue.mutualOnly else { continue }
+        // No party before the cue: a clause without a named subject ("Die Befragung findet in
+        // Kooperation mit A und B statt") belongs to the previous sentence's subject.
+        let before = parties.filter { resolution.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound }
+        let after = parties.filter { resolution.mentions[$0].tokens.lowerBound >= cue.tokens.upperBound }
+        if before.isEmpty, !after.isEmpty, cue.role == .between || cue.kind == .funding,
+          let subject = previousSubject, !after.contains(where: { actor($0) == subject }),
+          startsWithoutActor(segment)
+        {
+          let objects = coordinatedRun(after, resolution, segment)
+          for o in objects {
+            ties.append(
+              ProposedTie(
+                a: subject, b: actor(o), kind: cue.kind, range: segment.range, fromContext: false,
+                status: status, parties: [o], inference: .previousSubject))
+          }
+          if jointCue(cue, segment.tokens) { ties += clique(objects, cue, segment.range, status, resolution) }
           continue
         }
         // One named party: the other one is the respondent (context tie).
-        guard includeContext, let respondent = roles.respondent, let named = parties.first,
-          actor(named) != respondent
+        guard includeContext, cue.role == .withRespondent, distinct.count == 1,
+          let named = parties.first
         else { continue }
-        let (a, b) =
-          cue.kind == .membership ? (respondent, actor(named)) : (actor(named), respondent)
+        let other = roles.respondent ?? (cue.kind == .funding ? roles.host : nil)
+        guard let other, actor(named) != other else { continue }
+        let (a, b) = cue.kind == .membership ? (other, actor(named)) : (actor(named), other)
         ties.append(
-          ProposedTie(a: a, b: b, kind: cue.kind, range: segment.range, fromContext: true))
+          ProposedTie(
+            a: a, b: b, kind: cue.kind, range: segment.range, fromContext: true, status: status,
+            parties: [named], inference: roles.respondent != nil ? .respondent : .host))
       }
       // Host cues: each party takes the nearest cue before it (else after it); parties named
       // as the topic of a talk ("über …") are no parties.
       let hostCues = cues.filter { $0.role == .withHost }
       if includeContext, let host = roles.host, !hostCues.isEmpty {
         let topic = segment.tokens.firstIndex { $0.lower == "über" }
-        for m in parties where actor(m) != host {
+        for m in parties where actor(m) != host && isNamed(m) {
           let t = resolution.mentions[m].tokens
           if let topic, t.lowerBound > topic { continue }
           let cue =
@@ -234,18 +360,124 @@ enum TieExtractor {
           guard let cue else { continue }
           ties.append(
             ProposedTie(
-              a: actor(m), b: host, kind: cue.kind, range: segment.range, fromContext: true))
+              a: actor(m), b: host, kind: cue.kind, range: segment.range, fromContext: true,
+              status: status, parties: [m], inference: .host))
         }
       }
     }
-    // One tie per pair and kind, the first evidence kept.
+    // How each tie was found: the first anaphor among its parties.
+    for i in ties.indices where ties[i].inference == nil {
+      if let anaphor = ties[i].parties.lazy.compactMap({ anaphorOf[$0] }).first {
+        ties[i].inference = anaphor.inference
+        ties[i].anaphor = anaphor.text
+      }
+    }
+    for i in ties.indices where ties[i].anaphor == nil && ties[i].inference != nil {
+      ties[i].anaphor = ties[i].parties.lazy.compactMap { anaphorOf[$0]?.text }.first
+    }
+    // One tie per pair and kind, the first evidence kept; a tie stated in one sentence wins
+    // over the same tie inferred.
     var seen = Set<String>()
     var unique: [ProposedTie] = []
-    for tie in ties {
+    let ordered = ties.enumerated().sorted {
+      ($0.element.inference == nil ? 0 : 1, $0.offset) < ($1.element.inference == nil ? 0 : 1, $1.offset)
+    }.map(\.element)
+    for tie in ordered where tie.a != tie.b {
       let key = "\(min(tie.a, tie.b))-\(max(tie.a, tie.b))-\(tie.kind.rawValue)"
       if seen.insert(key).inserted { unique.append(tie) }
     }
     return unique
+  }
+
+  /// The grammatical subject among the parties of a sentence, roughly: the first party that
+  /// no preposition governs, within the first eight words ("Gemeinsam mit X plant der Verein"
+  /// → der Verein; "Die GWG unterstützt …" → GWG).
+  static func subject(_ parties: [Int], _ resolution: ActorResolution, _ segment: Segment) -> Int? {
+    for m in parties {
+      let start = resolution.mentions[m].tokens.lowerBound
+      guard start <= 8 else { return nil }
+      var k = start - 1
+      while k >= 0, GermanLexicon.definiteArticles.contains(segment.tokens[k].lower)
+        || (segment.tokens[k].isWord && !segment.tokens[k].isCapitalized
+          && DiscourseResolver.isAdjective(segment.tokens[k].lower))
+      {
+        k -= 1
+      }
+      if k >= 0 {
+        let w = segment.tokens[k].lower
+        if GermanLexicon.prepositions.contains(w) || GermanLexicon.contractions[w] != nil { continue }
+      }
+      return m
+    }
+    return nil
+  }
+
+  /// Planned or desired, from the words of the sentence (GUIDELINES 4.7); else existing.
+  static func status(of tokens: [Token]) -> RelationStatus {
+    let desired: Set<String> = [
+      "wünscht", "wünschen", "wünschte", "wünschenswert", "möchte", "möchten", "wunsch",
+      "erhofft", "erhoffen", "hofft", "hoffen", "gern", "gerne", "bräuchte", "bräuchten",
+    ]
+    let planned: Set<String> = [
+      "plant", "planen", "plante", "planten", "geplant", "geplante", "geplanten", "soll",
+      "sollen", "künftig", "zukünftig", "demnächst", "vorgesehen", "beabsichtigt",
+      "beabsichtigen", "angestrebt", "will", "wollen", "voraussichtlich", "entstehen",
+    ]
+    var result = RelationStatus.existing
+    for t in tokens {
+      if desired.contains(t.lower) { return .desired }
+      if planned.contains(t.lower) { result = .planned }
+    }
+    return result
+  }
+
+  /// The sentence does not open with a named party: "Die Befragung findet … statt".
+  static func startsWithoutActor(_ segment: Segment) -> Bool {
+    guard let first = segment.tokens.first else { return false }
+    return GermanLexicon.definiteArticles.contains(first.lower)
+      || ["es", "dabei", "hierbei", "dazu", "außerdem", "zudem", "auch", "gemeinsam", "in",
+          "mit", "zusammen", "seit", "ab", "im", "unterstützt", "gefördert"].contains(first.lower)
+  }
+
+  /// A cue of joint action: all parties named after it work together ("in Kooperation mit A
+  /// und B", "gemeinsam mit A und B").
+  static func jointCue(_ cue: Cue, _ tokens: [Token]) -> Bool {
+    guard cue.kind == .cooperation else { return false }
+    let first = tokens[cue.tokens.lowerBound].lower
+    return ["in", "kooperation", "gemeinsam", "zusammen"].contains(first)
+  }
+
+  /// Ties among the coordinated objects of a joint cue.
+  static func clique(
+    _ objects: [Int], _ cue: Cue, _ range: Range<Int>, _ status: RelationStatus,
+    _ resolution: ActorResolution
+  ) -> [ProposedTie] {
+    var result: [ProposedTie] = []
+    for i in objects.indices {
+      for j in objects.indices where j > i {
+        let (a, b) = (resolution.actorOfMention[objects[i]]!, resolution.actorOfMention[objects[j]]!)
+        if a != b {
+          result.append(
+            ProposedTie(
+              a: a, b: b, kind: cue.kind, range: range, fromContext: false, status: status,
+              parties: [objects[i], objects[j]]))
+        }
+      }
+    }
+    return result
+  }
+
+  /// The first party and those coordinated with it ("mit X, Y und Z").
+  static func coordinatedRun(_ after: [Int], _ resolution: ActorResolution, _ segment: Segment) -> [Int] {
+    guard let first = after.first else { return [] }
+    var run = [first]
+    for m in after.dropFirst() {
+      let previousEnd = resolution.mentions[run.last!].tokens.upperBound
+      let gap = segment.tokens[previousEnd..<resolution.mentions[m].tokens.lowerBound].map(\.lower)
+      let joined = !gap.isEmpty && gap.count <= 3 && ["und", ",", "sowie", "oder"].contains(gap[0])
+      if joined { run.append(m) } else { break }
+    }
+    return run
   }
 
   static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -269,7 +501,29 @@ enum TieExtractor {
     }
     func tie(_ x: Int, _ y: Int, _ range: Range<Int>) -> [ProposedTie] {
       actor(x) == actor(y)
-        ? [] : [ProposedTie(a: actor(x), b: actor(y), kind: cue.kind, range: range, fromContext: false)]
+        ? []
+        : [
+          ProposedTie(
+            a: actor(x), b: actor(y), kind: cue.kind, range: range, fromContext: false,
+            status: cue.planned ? .planned : .existing, parties: [x, y])
+        ]
+    }
+    // Co-hosts: "X und Y laden … ein", "veranstaltet von X und Y" — only coordinated parties
+    // right before or after the cue.
+    if cue.mutualOnly {
+      let nearBefore = before.suffix(2)
+      if nearBefore.count == 2, coordinated(nearBefore.first!, nearBefore.last!),
+        cue.tokens.lowerBound - mentions[nearBefore.last!].tokens.upperBound <= 6
+      {
+        return tie(nearBefore.first!, nearBefore.last!, segment.range)
+      }
+      let nearAfter = Array(after.prefix(2))
+      if nearAfter.count == 2, coordinated(nearAfter[0], nearAfter[1]),
+        mentions[nearAfter[0]].tokens.lowerBound - cue.tokens.upperBound <= 3
+      {
+        return tie(nearAfter[0], nearAfter[1], segment.range)
+      }
+      return []
     }
     // "Kooperation zwischen X und Y".
     if tokens[cue.tokens.upperBound - 1].lower == "zwischen", after.count >= 2,
@@ -325,16 +579,34 @@ enum TieExtractor {
     {
       first = before[i - 1]
     }
+    // Subjects coordinated with the subject: "A und B bieten in Kooperation mit C …" ties A
+    // and B to C, not to each other.
+    var subjects = [subject]
+    if let i = before.firstIndex(of: subject) {
+      var j = i
+      while j > 0, coordinated(before[j - 1], before[j]) {
+        subjects.insert(before[j - 1], at: 0)
+        j -= 1
+      }
+      first = subjects.first!
+    }
     let start = min(mentions[first].tokens.lowerBound, cue.tokens.lowerBound)
     let end = max(mentions[objects.last!].tokens.upperBound, cue.tokens.upperBound)
     let evidence = evidenceRange(segment, tokens: start..<end)
-    return objects.compactMap { o in
-      actor(subject) == actor(o)
-        ? nil
-        : ProposedTie(
-          a: actor(subject), b: actor(o), kind: cue.kind, range: evidence, fromContext: false,
-          status: cue.planned ? .planned : .existing)
+    var result: [ProposedTie] = []
+    for subject in subjects {
+      for o in objects where actor(subject) != actor(o) {
+        result.append(
+          ProposedTie(
+            a: actor(subject), b: actor(o), kind: cue.kind, range: evidence, fromContext: false,
+            status: cue.planned ? .planned : .existing, parties: [subject, o]))
+      }
     }
+    // "S … in Kooperation mit A und B": all three work together.
+    if jointCue(cue, tokens), objects.count >= 2 {
+      result += clique(objects, cue, evidence, cue.planned ? .planned : .existing, resolution)
+    }
+    return result
   }
 
   /// The whole sentence when it is short, else the clause from the first party to the last.
