@@ -92,6 +92,16 @@ enum DiscourseResolver {
     // The last text position at which each actor was named, updated as the scan moves on.
     var lastSeen: [Int: Int] = [:]
     var previousSubject: Int? = nil
+    // Head nouns the text uses to introduce an actor: "der Verein Brücke ins Wohnen e.V."
+    // makes it "der Verein" later on.
+    var described: [Int: Set<String>] = [:]
+    for (m, mention) in resolution.mentions.enumerated() {
+      guard let a = resolution.actorOfMention[m], mention.tokens.lowerBound >= 1 else { continue }
+      let tokens = segmented.segments[mention.segment].tokens
+      if let match = GermanLexicon.head(of: tokens[mention.tokens.lowerBound - 1]) {
+        described[a, default: []].insert(match.head.lemma)
+      }
+    }
 
     for (s, segment) in segmented.segments.enumerated() {
       let tokens = segment.tokens
@@ -143,7 +153,8 @@ enum DiscourseResolver {
         let here = Set(named.compactMap { resolution.actorOfMention[$0] })
         guard
           let antecedent = antecedent(
-            of: match, before: position, lastSeen.filter { !here.contains($0.key) }, resolution)
+            of: match, before: position, lastSeen.filter { !here.contains($0.key) }, resolution,
+            described: described)
         else { continue }
         append(antecedent, s, k..<(j + 1), tokens, .coreference, &extended, &anaphors)
         if subjectHere == nil, k <= 8, GermanLexicon.contractions[lower] == nil,
@@ -169,7 +180,7 @@ enum DiscourseResolver {
   /// head noun, else the most recent one of the type the noun gives.
   static func antecedent(
     of match: GermanLexicon.HeadMatch, before position: Int, _ lastSeen: [Int: Int],
-    _ resolution: ActorResolution
+    _ resolution: ActorResolution, described: [Int: Set<String>] = [:]
   ) -> Int? {
     let word = match.nominative.lowercased()
     let type = GermanLexicon.type(of: match)
@@ -181,6 +192,9 @@ enum DiscourseResolver {
       }
     }) {
       return byName
+    }
+    if !match.isCompound, let byDescription = seen.first(where: { described[$0]?.contains(match.head.lemma) == true }) {
+      return byDescription
     }
     // The legal form says what a body is: an e.V. is a Verein, an eG a Genossenschaft.
     let forms: [String: [String]] = [

@@ -55,6 +55,16 @@ enum GermanLexicon {
     "beispiel", "beispielsweise", "insbesondere", "vor", "allem", "konkret", "zwar",
   ]
 
+  /// The most frequent German words, for telling a German text from another language: about
+  /// 30 % of the words of German prose are among them, about 1 % of English prose.
+  static let commonGermanWords: Set<String> = [
+    "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "im", "für", "auf",
+    "dem", "des", "ein", "eine", "einer", "einen", "sich", "auch", "es", "werden", "wird",
+    "bei", "oder", "wir", "sind", "nach", "zum", "zur", "über", "wie", "aus", "als", "dass",
+    "sie", "er", "noch", "hat", "haben", "wurde", "wurden", "kann", "können", "sowie", "durch",
+    "vom", "am", "bis", "nur", "einem", "eines", "ich", "uns", "unsere", "ihre", "sein", "seit",
+  ]
+
   static func isFunctionWord(_ lower: String) -> Bool {
     definiteArticles.contains(lower) || indefiniteArticles.contains(lower)
       || contractions[lower] != nil || prepositions.contains(lower) || pronouns.contains(lower)

@@ -273,15 +273,50 @@ private struct SegmentRecognizer {
       let connectors: Set<String> = [
         "für", "zur", "zum", "und", "die", "der", "das", "den", "dem", "des", "von", "im", "in",
       ]
+      // Prepositions inside a name between two capitalised words ("Brücke ins Wohnen e.V.",
+      // "Leben ohne Barrieren e.V."), unless the word before is a cue noun ("Kooperation mit
+      // Stadtteilverein e.V.").
+      let innerPrepositions: Set<String> = ["ins", "ans", "mit", "ohne", "gegen", "am", "an", "auf", "nach", "bei"]
+      let cueNouns: Set<String> = [
+        "kooperation", "zusammenarbeit", "partnerschaft", "vereinbarung", "gespräch", "gespräche",
+        "austausch", "vernetzung", "unterstützung", "förderung", "beratung", "abstimmung",
+        "treffen", "termin", "kontakt", "gemeinsam", "zusammen", "vertrag", "projekt",
+      ]
       var chain: [Int] = []
       var k = j - 1
       while k >= 0, j - k <= 9, isFree(k) {
         let t = tokens[k]
         if t.isWord {
+          // "… stellt die Genossenschaft dem Stadtteilladen X e.V.": a dative article that no
+          // preposition governs starts the name.
+          if ["dem", "den"].contains(t.lower), k > 0, !GermanLexicon.prepositions.contains(tokens[k - 1].lower) {
+            break
+          }
+          // "X und dem Caritasverband Y e.V.": an article after "und" starts a new name.
+          if GermanLexicon.definiteArticles.contains(t.lower), k > 0,
+            ["und", "sowie", "oder"].contains(tokens[k - 1].lower) || tokens[k - 1].isPunct(",")
+          {
+            break
+          }
+          if innerPrepositions.contains(t.lower), k > 0, k + 1 < j, tokens[k + 1].isCapitalized,
+            tokens[k - 1].isCapitalized, !cueNouns.contains(tokens[k - 1].lower),
+            GermanLexicon.head(of: tokens[k - 1]) == nil
+          {
+            chain.insert(k, at: 0)
+            k -= 1
+            continue
+          }
           if connectors.contains(t.lower) {
             chain.insert(k, at: 0)
             k -= 1
             continue
+          }
+          // A lower-case word before an article is a verb or adverb, not part of a name
+          // ("… plant der Nachbarschaftsverein X e.V.").
+          if !t.isCapitalized, !t.isAllCaps, k + 1 < j,
+            GermanLexicon.definiteArticles.contains(tokens[k + 1].lower)
+          {
+            break
           }
           if GermanLexicon.roleNouns.contains(t.lower) || GermanLexicon.isFunctionWord(t.lower)
             || (!t.isCapitalized && !t.isAllCaps && Declension.isAdjectiveLike(t.text)

@@ -60,6 +60,12 @@ public enum ProtocolExtractor {
       case directory(String)
       /// A byte that is not UTF-8, at a line and column of the file.
       case notUTF8(path: String, line: Int, column: Int, sentence: Sentence)
+      /// Nothing but white space.
+      case empty(String)
+      /// A control character that plain text does not have (NUL, …): a PDF, Word file, image.
+      case binary(path: String, line: Int, column: Int, byte: UInt8)
+      /// Too few German function words to be a German text.
+      case notGerman(path: String, share: Double)
       /// The file system's own words.
       case other(String)
     }
@@ -75,8 +81,20 @@ public enum ProtocolExtractor {
       case .directory(let path): Words(language)(.extractIsDirectory, ["file": path])
       case .notUTF8(let path, let line, let column, let sentence):
         "\(path):\(line):\(column): " + sentence.text(in: language)
+      case .empty(let path): Words(language)(.extractEmpty, ["file": path])
+      case .binary(let path, let line, let column, let byte):
+        Words(language)(
+          .extractBinary,
+          ["file": path, "line": "\(line)", "column": "\(column)", "byte": hex(byte)])
+      case .notGerman(let path, let share):
+        Words(language)(.extractNotGerman, ["file": path, "share": Words(language).number(share * 100, places: 0) + " %"])
       case .other(let text): text
       }
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+      let digits = Array("0123456789ABCDEF")
+      return "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
     }
   }
 
@@ -97,8 +115,36 @@ public enum ProtocolExtractor {
         reason: .notUTF8(
           path: path, line: problem.line, column: problem.column, sentence: problem.sentence))
     }
+    try checkPlainGermanText(bytes, path: path)
     let text = String(decoding: bytes, as: UTF8.self)
     return extract(text: text, fileName: path, options: options)
+  }
+
+  /// Refuses what cannot be a German protocol, with the reason: an empty file, a binary file
+  /// (a control character other than tab, line feed, carriage return and form feed), a text
+  /// with too few German function words (under 8 % of at least 30 words; German prose has
+  /// about 30 %, English about 1 %). O(size).
+  static func checkPlainGermanText(_ bytes: [UInt8], path: String) throws(ReadError) {
+    var line = 1
+    var column = 1
+    for byte in bytes {
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C || byte == 0x7F {
+        throw ReadError(reason: .binary(path: path, line: line, column: column, byte: byte))
+      }
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    let words = text.lowercased().split { !$0.isLetter }
+    guard !words.isEmpty else { throw ReadError(reason: .empty(path)) }
+    guard words.count >= 30 else { return }
+    let german = words.lazy.filter { GermanLexicon.commonGermanWords.contains(String($0)) }.count
+    let share = Double(german) / Double(words.count)
+    if share < 0.08 { throw ReadError(reason: .notGerman(path: path, share: share)) }
   }
 
   public static func extract(
@@ -216,21 +262,21 @@ enum DraftBuilder {
     events: [ProposedEvent], ties: [ProposedTie], claims: [ProposedClaim], fileName: String,
     sourceID: String?
   ) -> Draft {
+    // Drafts are German: the protocols are.
+    let words = Words(.de)
     let title = documentTitle(text, segmented) ?? fileName
     let source = Source(
       id: sourceID ?? defaultSourceID(fileName), title: title, file: baseName(fileName))
     var network = Network(
       info: NetworkInfo(
         title: title, language: .de,
-        description:
-          "Entwurf aus \(baseName(fileName)), von stakemap extract regelbasiert vorgeschlagen. "
-          + "Jeder Eintrag ist mit review: pending zur Prüfung markiert."),
+        description: words(.extractDraftDescription, ["file": baseName(fileName)])),
       sources: [source])
 
     // Actors.
     var comments = NetworkWriter.Comments()
     for actor in resolution.actors {
-      comments.actors[network.actors.count] = "stakemap extract: erkannt an " + reason(resolution, actor)
+      comments.actors[network.actors.count] = words(.extractRecognisedBy, ["reasons": reason(resolution, actor)])
       let canonical = resolution.mentions[actor.canonical]
       let quote = text.quote(canonical.range)
       let acronym = actor.aliases.first { isAcronym($0) }
@@ -306,8 +352,7 @@ enum DraftBuilder {
       let quote = text.quote(tie.range)
       if tie.fromContext || tie.inference != nil { context.insert(network.relations.count) }
       if let inference = tie.inference {
-        comments.relations[network.relations.count] =
-          "stakemap extract: " + inferenceText(inference, anaphor: tie.anaphor, network.actors)
+        comments.relations[network.relations.count] = inferenceText(inference, anaphor: tie.anaphor, words)
       }
       network.relations.append(
         Relation(
@@ -318,17 +363,18 @@ enum DraftBuilder {
     return Draft(network: network, contextRelations: context, reviewComments: comments)
   }
 
-  /// How a tie across sentences was found, in the draft's language (German), for the reviewer.
-  static func inferenceText(_ inference: TieInference, anaphor: String?, _ actors: [Stakeholder]) -> String {
-    let quoted = anaphor.map { "„\($0)“" } ?? ""
-    return switch inference {
-    case .coreference: "erschlossen: \(quoted) verweist auf eine vorher genannte Organisation"
-    case .publisher: "erschlossen: \(quoted) ist die herausgebende Organisation des Textes"
-    case .previousSubject: "erschlossen: eine Seite ist das Subjekt des vorigen Satzes"
-    case .respondent: "erschlossen: eine Seite ist die antwortende Organisation des Protokolls"
-    case .host: "erschlossen: eine Seite ist die Gastgeberin der Veranstaltung"
-    case .heading: "erschlossen: eine Seite steht in der Einleitung der Liste"
-    }
+  /// How a tie across sentences was found, in the draft's language, for the reviewer.
+  static func inferenceText(_ inference: TieInference, anaphor: String?, _ words: Words) -> String {
+    let phrase: Phrase =
+      switch inference {
+      case .coreference: .extractInferredCoreference
+      case .publisher: .extractInferredPublisher
+      case .previousSubject: .extractInferredPreviousSubject
+      case .respondent: .extractInferredRespondent
+      case .host: .extractInferredHost
+      case .heading: .extractInferredHeading
+      }
+    return words(phrase, ["anaphor": anaphor ?? ""])
   }
 
   static func isAcronym(_ s: String) -> Bool {

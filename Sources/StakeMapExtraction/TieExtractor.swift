@@ -118,12 +118,19 @@ enum TieExtractor {
               tokens: k..<(k + (financial ? 2 : 1))))
       case "finanziert", "finanzieren", "fördert", "fördern", "gefördert":
         cues.append(Cue(kind: .funding, role: .withRespondent, tokens: k..<(k + 1)))
-      case "stellt", "stellen", "stellte", "stellten", "bereitgestellt":
-        // "stellt … zur Verfügung": the kind follows what is provided (rooms, staff).
-        guard let v = lower.indices.first(where: { lower[$0] == "verfügung" && $0 > k }),
+      case "stellt", "stellen", "stellte", "stellten", "bereitgestellt", "gestellt":
+        // "stellt … zur Verfügung": the kind follows what is provided (rooms, staff). Verb
+        // last ("soll … zur Verfügung stellen"): what is provided stands before "zur".
+        let provided: ArraySlice<String>
+        if let v = lower.indices.first(where: { lower[$0] == "verfügung" && $0 > k }),
           v - k <= 24 || w == "bereitgestellt"
-        else { continue }
-        let provided = lower[k..<v]
+        {
+          provided = lower[k..<v]
+        } else if word(k - 1) == "verfügung" {
+          provided = lower[max(0, k - 14)..<k]
+        } else {
+          continue
+        }
         let rooms = ["raum", "räume", "räumlichkeiten", "wohnung", "büro", "fläche", "flächen", "lokal", "laden", "treffpunkt"]
         if provided.contains(where: { p in rooms.contains { p.hasSuffix($0) } }) {
           cues.append(Cue(kind: .spaceProvision, role: .withRespondent, tokens: k..<(k + 1)))
@@ -334,6 +341,18 @@ enum TieExtractor {
           if jointCue(cue, segment.tokens) { ties += clique(objects, cue, segment.range, status, resolution) }
           continue
         }
+        // A passive with its agent only ("Das Trainingswohnen wurde von der Stiftung X
+        // finanziert"): the thing funded belongs to the previous sentence's subject.
+        if distinct.count == 1, let named = parties.first, startsWithoutActor(segment),
+          [.funding, .spaceProvision, .advice, .cooperation].contains(cue.kind),
+          let subject = previousSubject, subject != actor(named), isPassiveAgent(named, resolution, segment)
+        {
+          ties.append(
+            ProposedTie(
+              a: actor(named), b: subject, kind: cue.kind, range: segment.range, fromContext: false,
+              status: status, parties: [named], inference: .previousSubject))
+          continue
+        }
         // One named party: the other one is the respondent (context tie).
         guard includeContext, cue.role == .withRespondent, distinct.count == 1,
           let named = parties.first
@@ -429,6 +448,14 @@ enum TieExtractor {
       if planned.contains(t.lower) { result = .planned }
     }
     return result
+  }
+
+  /// The party is the agent of a passive: "von/vom/durch X" with "wird/wurde … (ge)…t".
+  static func isPassiveAgent(_ m: Int, _ resolution: ActorResolution, _ segment: Segment) -> Bool {
+    let start = resolution.mentions[m].tokens.lowerBound
+    let before = segment.tokens[max(0, start - 3)..<start].map(\.lower)
+    guard before.contains(where: { ["von", "vom", "durch", "über"].contains($0) }) else { return false }
+    return segment.tokens.contains { ["wird", "wurde", "werden", "wurden", "ist", "sind"].contains($0.lower) }
   }
 
   /// The sentence does not open with a named party: "Die Befragung findet … statt".
@@ -534,13 +561,23 @@ enum TieExtractor {
     // No party after the cue: "X und Y kooperieren seit 2018" (coordinated subjects of a
     // mutual cue), "X wird von Y finanziell unterstützt" (passive).
     if after.isEmpty || mentions[after[0]].tokens.lowerBound - cue.tokens.upperBound > 8 {
+      // "in Kooperation mit", "gemeinsam mit" need their partner after them.
+      if tokens[cue.tokens.upperBound - 1].lower == "mit", !after.isEmpty || before.count < 2 {
+        return []
+      }
       let near = before.filter { cue.tokens.lowerBound - mentions[$0].tokens.upperBound <= 12 }
       guard near.count == 2, Set(near.map(actor)).count == 2, Set(before.map(actor)).count == 2
       else { return [] }
       let evidence = evidenceRange(
         segment, tokens: mentions[near[0]].tokens.lowerBound..<cue.tokens.upperBound)
       if coordinated(near[0], near[1]) {
-        return cue.kind == .cooperation ? tie(near[0], near[1], evidence) : []
+        return cue.kind == .cooperation && tokens[cue.tokens.upperBound - 1].lower != "mit"
+          ? tie(near[0], near[1], evidence) : []
+      }
+      // Verb last: "… soll die X GmbH dem Y eine Wohnung zur Verfügung stellen" — subject
+      // first, the receiver second.
+      if ["stellen", "gestellt"].contains(tokens[cue.tokens.lowerBound].lower) {
+        return tie(near[0], near[1], evidence)
       }
       // Passive: the party after "von"/"durch" is the active one.
       let agentStart = mentions[near[1]].tokens.lowerBound
@@ -570,6 +607,22 @@ enum TieExtractor {
         if !previous.contains(where: { ["und", "sowie", ",", "("].contains($0.lower) }) {
           subject = m
         }
+      }
+    }
+    // Verb second with the subject after the verb: "Seit dem Frühjahr stellt die
+    // Genossenschaft dem Verein Räume zur Verfügung".
+    let invertingVerbs: Set<String> = [
+      "stellt", "stellte", "unterstützt", "unterstützte", "fördert", "förderte", "finanziert",
+      "finanzierte", "berät", "beriet", "beherbergt", "vermittelt", "beauftragt", "beauftragte",
+    ]
+    if subject == nil, before.isEmpty, after.count >= 2,
+      invertingVerbs.contains(tokens[cue.tokens.lowerBound].lower),
+      objects.count == 1, mentions[after[0]].tokens.lowerBound - cue.tokens.upperBound <= 2
+    {
+      let rest = coordinatedRun(Array(after.dropFirst()), resolution, segment)
+      if let receiver = rest.first, actor(receiver) != actor(after[0]) {
+        subject = after[0]
+        objects = rest
       }
     }
     guard let subject else { return [] }

@@ -862,4 +862,17 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliViewNoAttributeHint = "cli.view.no_attribute.hint"
   case cliViewNoColorAttribute = "cli.view.no_color_attribute"
   case cliViewNoColorAttributeHint = "cli.view.no_color_attribute.hint"
+
+  // MARK: issue 10 · drafts from unseen texts
+  case extractEmpty = "extract.empty"
+  case extractBinary = "extract.binary"
+  case extractNotGerman = "extract.not_german"
+  case extractDraftDescription = "extract.draft_description"
+  case extractRecognisedBy = "extract.recognised_by"
+  case extractInferredCoreference = "extract.inferred.coreference"
+  case extractInferredPublisher = "extract.inferred.publisher"
+  case extractInferredPreviousSubject = "extract.inferred.previous_subject"
+  case extractInferredRespondent = "extract.inferred.respondent"
+  case extractInferredHost = "extract.inferred.host"
+  case extractInferredHeading = "extract.inferred.heading"
 }

@@ -851,5 +851,17 @@ extension Catalogue {
     .cliViewNoAttributeHint: "--cluster-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
     .cliViewNoColorAttribute: "--color-by: no actor has the attribute '{attribute}'; attributes: {attributes}",
     .cliViewNoColorAttributeHint: "--color-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
+    // MARK: issue 10 · drafts from unseen texts
+    .extractEmpty: "{file}: the file is empty (or only white space); expected a German protocol as UTF-8 text",
+    .extractBinary: "{file}:{line}:{column}: control character {byte} – this looks like a binary file (PDF, Word, image); expected plain UTF-8 text: save the protocol as .txt first",
+    .extractNotGerman: "{file}: the text does not look German – only {share} of its words are common German function words (about 30 % in a German protocol); the rules read German texts only",
+    .extractDraftDescription: "Draft from {file}, proposed by stakemap extract (rules). Every item is marked review: pending.",
+    .extractRecognisedBy: "stakemap extract: recognised by {reasons}",
+    .extractInferredCoreference: "stakemap extract: inferred – \"{anaphor}\" points back to an organisation named before",
+    .extractInferredPublisher: "stakemap extract: inferred – \"{anaphor}\" is the organisation that publishes the text",
+    .extractInferredPreviousSubject: "stakemap extract: inferred – one party is the subject of the previous sentence",
+    .extractInferredRespondent: "stakemap extract: inferred – one party is the organisation answering the protocol",
+    .extractInferredHost: "stakemap extract: inferred – one party is the host of the event",
+    .extractInferredHeading: "stakemap extract: inferred – one party stands in the list's lead-in",
   ]
 }

@@ -851,5 +851,17 @@ extension Catalogue {
     .cliViewNoAttributeHint: "--cluster-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
     .cliViewNoColorAttribute: "--color-by: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes}",
     .cliViewNoColorAttributeHint: "--color-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
+    // MARK: issue 10 · drafts from unseen texts
+    .extractEmpty: "{file}: die Datei ist leer (oder enthält nur Leerraum); erwartet wird ein deutsches Protokoll als UTF-8-Text",
+    .extractBinary: "{file}:{line}:{column}: Steuerzeichen {byte} – das sieht nach einer Binärdatei aus (PDF, Word, Bild); erwartet wird reiner UTF-8-Text: das Protokoll zuerst als .txt speichern",
+    .extractNotGerman: "{file}: der Text sieht nicht deutsch aus – nur {share} seiner Wörter sind häufige deutsche Funktionswörter (in einem deutschen Protokoll etwa 30 %); die Regeln lesen nur deutsche Texte",
+    .extractDraftDescription: "Entwurf aus {file}, von stakemap extract regelbasiert vorgeschlagen. Jeder Eintrag ist mit review: pending zur Prüfung markiert.",
+    .extractRecognisedBy: "stakemap extract: erkannt an {reasons}",
+    .extractInferredCoreference: "stakemap extract: erschlossen – „{anaphor}“ verweist auf eine vorher genannte Organisation",
+    .extractInferredPublisher: "stakemap extract: erschlossen – „{anaphor}“ ist die herausgebende Organisation des Textes",
+    .extractInferredPreviousSubject: "stakemap extract: erschlossen – eine Seite ist das Subjekt des vorigen Satzes",
+    .extractInferredRespondent: "stakemap extract: erschlossen – eine Seite ist die antwortende Organisation des Protokolls",
+    .extractInferredHost: "stakemap extract: erschlossen – eine Seite ist die Gastgeberin der Veranstaltung",
+    .extractInferredHeading: "stakemap extract: erschlossen – eine Seite steht in der Einleitung der Liste",
   ]
 }
