@@ -122,7 +122,7 @@ let package = Package(
         "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
         "StakeMapText", "StakeMapTestSupport",
       ],
-      resources: [.copy("Gold"), .copy("Heldout")]),
+      resources: [.copy("Gold"), .copy("Heldout"), .copy("Development"), .copy("Blind")]),
     .testTarget(
       name: "StakeMapAlgorithmsTests", dependencies: ["StakeMapAlgorithms", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),
