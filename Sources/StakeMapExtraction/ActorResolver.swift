@@ -63,6 +63,19 @@ enum ActorResolver {
       if base != key, !base.isEmpty, !GermanLexicon.isFunctionWord(base) {
         result.append(base)
       }
+      // "Wohnungsbaugenossenschaft Elbaue eG" is also written "die Elbaue eG": a legal-form
+      // name whose first word is an institutional head is keyed without that word too.
+      if m.kind == .legalForm {
+        let words = m.name.split(separator: " ")
+        if words.count >= 3,
+          let first = words.first,
+          GermanLexicon.head(of: Token(text: String(first), lower: first.lowercased(), range: 0..<0, kind: .word)) != nil
+        {
+          result.append("#short " + OrganizationName.key(words.dropFirst().joined(separator: " ")))
+        } else if words.count >= 2 {
+          result.append("#short " + key)
+        }
+      }
       return result.filter { $0 != "#" && !$0.isEmpty }
     }
     for (i, m) in mentions.enumerated() {

@@ -194,7 +194,7 @@ enum GermanLexicon {
     Head(lemma: "management", gender: .neuter, type: .socialOrganization),
     Head(lemma: "büro", gender: .neuter, type: .other, takesPreposition: true, alsoPlace: true),
     Head(lemma: "hilfe", gender: .feminine, type: .socialOrganization),
-    Head(lemma: "werk", gender: .neuter, type: .socialOrganization, compounds: false),
+    Head(lemma: "werk", gender: .neuter, type: .socialOrganization),
     Head(lemma: "dienst", gender: .masculine, type: .socialOrganization),
     Head(lemma: "diakonie", gender: .feminine, type: .socialOrganization, compounds: false),
     Head(lemma: "caritas", gender: .feminine, type: .socialOrganization, compounds: false),
@@ -208,6 +208,16 @@ enum GermanLexicon {
     Head(lemma: "fraktion", gender: .feminine, type: .politics),
     Head(lemma: "beirat", gender: .masculine, type: .politics),
     Head(lemma: "kollektiv", gender: .neuter, type: .initiative),
+    Head(lemma: "kammer", gender: .feminine, type: .other, takesPreposition: true),
+    Head(lemma: "zentrale", gender: .feminine, type: .other),
+    Head(lemma: "forum", gender: .neuter, type: .network, compounds: false, takesPreposition: true),
+    Head(lemma: "ausschuss", gender: .masculine, type: .politics, compounds: false,
+         takesPreposition: true),
+    Head(lemma: "arbeitskreis", gender: .masculine, type: .network, compounds: false,
+         takesPreposition: true),
+    Head(lemma: "stützpunkt", gender: .masculine, type: .other),
+    Head(lemma: "freistaat", gender: .masculine, type: .municipality, compounds: false,
+         municipal: true),
   ]
 
   /// Compounds that end like a head but are no organisations (`Ehrenamt`, `Stadtgesellschaft`,
@@ -221,7 +231,9 @@ enum GermanLexicon {
     "soforthilfe", "hilfe", "nachbarschaftshilfe", "unterstützungsdienst", "dienst",
     "verwaltung", "zentrum", "stadtzentrum", "ortszentrum", "einkaufszentrum", "management",
     "unternehmen", "gesellschaft", "büro", "initiative", "eigeninitiative", "mission",
-    "handwerk", "bauwerk", "feuerwerk", "kunstwerk", "gemeinde", "kooperative",
+    "handwerk", "bauwerk", "feuerwerk", "kunstwerk", "gemeinde", "kooperative", "regelwerk",
+    "tagewerk", "lebenswerk", "mauerwerk", "fachwerk", "stockwerk", "schuhwerk", "zentrale",
+    "kammer", "forum", "stützpunkt",
   ]
 
   private static let headsByLemma: [String: Head] = {

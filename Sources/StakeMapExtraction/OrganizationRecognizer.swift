@@ -276,7 +276,7 @@ private struct SegmentRecognizer {
       // Prepositions inside a name between two capitalised words ("Brücke ins Wohnen e.V.",
       // "Leben ohne Barrieren e.V."), unless the word before is a cue noun ("Kooperation mit
       // Stadtteilverein e.V.").
-      let innerPrepositions: Set<String> = ["ins", "ans", "mit", "ohne", "gegen", "am", "an", "auf", "nach", "bei"]
+      let innerPrepositions: Set<String> = ["ins", "ans", "mit", "ohne", "gegen"]
       let cueNouns: Set<String> = [
         "kooperation", "zusammenarbeit", "partnerschaft", "vereinbarung", "gespräch", "gespräche",
         "austausch", "vernetzung", "unterstützung", "förderung", "beratung", "abstimmung",
@@ -311,6 +311,17 @@ private struct SegmentRecognizer {
             k -= 1
             continue
           }
+          // A single lower-case letter is a bullet ("o Mitbauzentrale …").
+          if t.text.count == 1, !t.isCapitalized { break }
+          // "Verband mecklenburgischer Wohnungsgenossenschaften e.V.", "Sozialdienst
+          // katholischer Frauen e.V.": an adjective right after a head noun is in the name.
+          if !t.isCapitalized, !t.isAllCaps, Declension.isAdjectiveLike(t.text), k > 0,
+            GermanLexicon.head(of: tokens[k - 1]) != nil, k + 1 < j, tokens[k + 1].isCapitalized
+          {
+            chain.insert(k, at: 0)
+            k -= 1
+            continue
+          }
           // A lower-case word before an article is a verb or adverb, not part of a name
           // ("… plant der Nachbarschaftsverein X e.V.").
           if !t.isCapitalized, !t.isAllCaps, k + 1 < j,
@@ -327,6 +338,12 @@ private struct SegmentRecognizer {
           chain.insert(k, at: 0)
           k -= 1
           continue
+        }
+        // A dash with spaces around it separates ("Geld – Wohnprojekt X eG"); a hyphen joins.
+        if t.isPunct("-"), k > 0, k + 1 < tokens.count,
+          tokens[k - 1].range.upperBound < t.range.lowerBound || t.range.upperBound < tokens[k + 1].range.lowerBound
+        {
+          break
         }
         if t.isPunct("&") || t.isPunct("-") || isQuote(k) {
           chain.insert(k, at: 0)
