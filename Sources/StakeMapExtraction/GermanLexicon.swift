@@ -159,7 +159,7 @@ enum GermanLexicon {
     Head(lemma: "ministerium", gender: .neuter, type: .publicAgency, takesPreposition: true),
     Head(lemma: "dezernat", gender: .neuter, type: .publicAgency, takesPreposition: true,
          takesEnumeration: true),
-    Head(lemma: "referat", gender: .neuter, type: .publicAgency, compounds: false,
+    Head(lemma: "referat", gender: .neuter, type: .publicAgency,
          takesPreposition: true, takesEnumeration: true),
     Head(lemma: "geschäftsbereich", gender: .masculine, type: .publicAgency, compounds: false,
          takesPreposition: true, takesEnumeration: true),

@@ -398,10 +398,41 @@ private struct SegmentRecognizer {
       if described, heads.isEmpty || type == .publicAgency || type == .other { type = .association }
       _ = add(
         Mention(
-          kind: .legalForm, segment: index, tokens: r, range: range(r), name: name(r),
-          type: type, typeIsKnown: true))
+          kind: .legalForm, segment: index, tokens: r, range: range(r),
+          name: nominativeLegalName(name(r), form: form), type: type, typeIsKnown: true))
       j += length
     }
+  }
+
+  /// "der Mainfränkischen Wohnungsbau GmbH" is the "Mainfränkische Wohnungsbau GmbH", "des
+  /// Evangelischen Sozialwerks e.V." the "Evangelisches Sozialwerk e.V.": a leading adjective
+  /// (stem in -isch, -lich, -ig, -al, -ell, -iv) takes the strong nominative of the name's
+  /// gender — feminine for a company form (GmbH, eG, AG), else the gender of the noun after it.
+  func nominativeLegalName(_ name: String, form: String) -> String {
+    var words = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    guard words.count >= 3, let first = words.first, first.first?.isUppercase == true else { return name }
+    let lower = first.lowercased()
+    let stem = lower.hasSuffix("en") || lower.hasSuffix("em") ? String(lower.dropLast(2))
+      : lower.hasSuffix("e") ? String(lower.dropLast()) : nil
+    func token(_ w: String) -> Token { Token(text: w, lower: w.lowercased(), range: 0..<0, kind: .word) }
+    // "des Forums Gemeinschaftliches Wohnen e.V." → "Forum …".
+    if let head = GermanLexicon.head(of: token(first)), head.nominative != first {
+      words[0] = head.nominative
+      return words.joined(separator: " ")
+    }
+    guard let stem, ["isch", "lich", "ig", "al", "ell", "iv"].contains(where: stem.hasSuffix),
+      GermanLexicon.head(of: token(first)) == nil
+    else {
+      return name
+    }
+    // The head noun after it loses its genitive -s ("Diakonischen Werks" → "Diakonisches Werk").
+    if let head = GermanLexicon.head(of: token(words[1])) { words[1] = head.nominative }
+    let companyForms = ["gmbh", "ggmbh", "mbh", "ag", "eg", "kg", "ug", "gbr"]
+    let compact = form.lowercased().filter { $0 != " " && $0 != "." }
+    let gender: GermanLexicon.Gender =
+      companyForms.contains(compact) ? .feminine : Declension.gender(ofNoun: words[1])
+    words[0] = Declension.nominativeAdjective(first, gender: gender)
+    return words.joined(separator: " ")
   }
 
   // MARK: 2. Heads

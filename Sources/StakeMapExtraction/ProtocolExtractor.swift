@@ -159,13 +159,13 @@ public enum ProtocolExtractor {
       normalized, segmented, context, offerSections: offerSections)
     var resolution = ActorResolver.resolve(recognized, segmented, context)
     let respondent = findRespondent(segmented, resolution)
-    let host = findHost(segmented, resolution)
+    let hosts = findHosts(segmented, resolution)
     if let respondent { refineRespondentType(respondent, segmented, &resolution) }
     let events = EventExtractor.extract(normalized, segmented, resolution)
     let publisher = DiscourseResolver.publisher(segmented, resolution)
     let (discourse, anaphors) = DiscourseResolver.resolve(resolution, segmented, publisher: publisher)
     let ties = TieExtractor.extract(
-      discourse, segmented, roles: TieExtractor.Roles(respondent: respondent ?? publisher, host: host),
+      discourse, segmented, roles: TieExtractor.Roles(respondent: respondent ?? publisher, hosts: hosts),
       includeContext: options.includeContextTies, anaphors: anaphors)
     let claims = ClaimExtractor.extract(
       normalized, segmented, resolution, descriptors: recognized.descriptors,
@@ -198,32 +198,65 @@ public enum ProtocolExtractor {
     return best?.actor
   }
 
-  /// The host of the event described: the actor that invites ("lud … ein", "lädt … ein") or
-  /// organises it.
-  static func findHost(_ segmented: SegmentedText, _ resolution: ActorResolution) -> Int? {
+  /// The hosts of the event described: the actors that invite ("X und Y laden … ein", "lud …
+  /// ein"), organise or hold it ("veranstaltet von X und Y", "wird von X ausgerichtet"), or that
+  /// a "Veranstalter:" line names — in the first sentence that says so. Co-hosts coordinated
+  /// with the first are hosts too. Parents of a unit ("vom Fachbereich Soziales der Stadt
+  /// Halle") are not.
+  static func findHosts(_ segmented: SegmentedText, _ resolution: ActorResolution) -> [Int] {
     let verbs: Set<String> = [
-      "lud", "lädt", "luden", "laden", "veranstaltet", "veranstaltete", "organisiert",
-      "organisierte",
+      "lud", "lädt", "luden", "laden", "veranstaltet", "veranstaltete", "veranstalten",
+      "organisiert", "organisierte", "organisieren", "ausgerichtet", "richtet", "richten",
+      "veranstalter", "veranstalterin", "gastgeber", "gastgeberin",
     ]
+    let parents = Set(resolution.mentions.compactMap(\.parent))
     for (s, segment) in segmented.segments.enumerated() {
       guard let v = segment.tokens.firstIndex(where: { verbs.contains($0.lower) }) else { continue }
-      // Parents of a unit ("vom Fachbereich Soziales der Stadt Halle") are not the host.
-      let parents = Set(resolution.mentions.compactMap(\.parent))
       let here = resolution.mentions.indices.filter {
         resolution.mentions[$0].segment == s && resolution.actorOfMention[$0] != nil
           && !parents.contains($0)
+      }.sorted { resolution.mentions[$0].tokens.lowerBound < resolution.mentions[$1].tokens.lowerBound }
+      guard !here.isEmpty else { continue }
+      func group(from start: Int) -> [Int] {
+        var run = [here[start]]
+        var i = start + 1
+        while i < here.count {
+          let gap = segment.tokens[resolution.mentions[run.last!].tokens.upperBound..<resolution.mentions[here[i]].tokens.lowerBound]
+          guard let first = gap.first, gap.count <= 3, ["und", "sowie", ","].contains(first.lower) else { break }
+          run.append(here[i])
+          i += 1
+        }
+        return run
       }
-      if let after = here.first(where: {
+      var hosts: [Int] = []
+      // Passive: "wird vom X (in Kooperation mit Y) veranstaltet" — X hosts.
+      let passive = segment.tokens.contains { ["wird", "wurde", "werden", "wurden"].contains($0.lower) }
+      if passive, let agent = here.firstIndex(where: { m in
+        let t = resolution.mentions[m].tokens.lowerBound
+        return segment.tokens[max(0, t - 2)..<t].contains { ["von", "vom", "durch"].contains($0.lower) }
+      }) {
+        hosts = group(from: agent)
+      } else if let after = here.firstIndex(where: {
         let t = resolution.mentions[$0].tokens.lowerBound
         return t > v && t - v <= 3
       }) {
-        return resolution.actorOfMention[after]
+        hosts = group(from: after)
+      } else if let last = here.lastIndex(where: { resolution.mentions[$0].tokens.upperBound <= v }) {
+        var start = last
+        while start > 0 {
+          let gap = segment.tokens[resolution.mentions[here[start - 1]].tokens.upperBound..<resolution.mentions[here[start]].tokens.lowerBound]
+          guard let first = gap.first, gap.count <= 3, ["und", "sowie", ","].contains(first.lower) else { break }
+          start -= 1
+        }
+        hosts = Array(here[start...last])
       }
-      if let before = here.last(where: { resolution.mentions[$0].tokens.upperBound <= v }) {
-        return resolution.actorOfMention[before]
+      var actors: [Int] = []
+      for m in hosts {
+        if let a = resolution.actorOfMention[m], !actors.contains(a) { actors.append(a) }
       }
+      if !actors.isEmpty { return actors }
     }
-    return nil
+    return []
   }
 
   /// The respondent of a question about "die soziale Organisation" is a social organisation

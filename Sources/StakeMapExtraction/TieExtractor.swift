@@ -175,11 +175,13 @@ enum TieExtractor {
         if let z = sentenceHas(["ziel"]), z < k {
           cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1), planned: true))
         }
-      case "moderiert", "moderierte", "begrüßung", "begrüßt":
+      case "moderiert", "moderierte", "begrüßung", "begrüßt", "moderation", "grußwort",
+        "grußworte", "podium", "podiumsgespräch", "podiumsdiskussion":
         // A list of who attended ("Teilnehmende waren …") is no tie (GUIDELINES 4.7).
         cues.append(Cue(kind: .participation, role: .withHost, tokens: k..<(k + 1)))
       case "inputvortrag", "vortrag", "input", "expertise", "impulsvortrag", "impuls",
-        "referiert", "referierte", "fachvortrag", "keynote":
+        "referiert", "referierte", "fachvortrag", "keynote", "berichten", "berichtet",
+        "praxisbericht", "erläutert", "erläutern", "impulse":
         cues.append(Cue(kind: .knowledgeTransfer, role: .withHost, tokens: k..<(k + 1)))
       case "beteiligt", "beteiligen", "beteiligte", "beteiligten":
         // "X beteiligt sich am Netzwerk Y"; "Folgende … beteiligen sich am Netzwerk: A, B".
@@ -199,6 +201,11 @@ enum TieExtractor {
         if ["durch", "von", "vom", "der", "des", "aus", ":"].contains(word(k + 1))
           || w == "förderer" || w == "geldgeber"
         {
+          cues.append(Cue(kind: .funding, role: .withRespondent, tokens: k..<(k + 1)))
+        }
+      case "kosten":
+        // "übernimmt die Kosten für …": funding.
+        if lower[max(0, k - 4)..<k].contains(where: { $0.hasPrefix("übernimm") || $0.hasPrefix("übernehm") || $0 == "trägt" }) {
           cues.append(Cue(kind: .funding, role: .withRespondent, tokens: k..<(k + 1)))
         }
       case "beherbergt", "beherbergen", "beherbergte":
@@ -233,7 +240,8 @@ enum TieExtractor {
 
   struct Roles: Sendable {
     var respondent: Int?
-    var host: Int?
+    /// The hosts of the event the text describes: one, or co-hosts ("X und Y laden ein").
+    var hosts: [Int] = []
   }
 
   static func extract(
@@ -258,8 +266,10 @@ enum TieExtractor {
       ties.append(ProposedTie(a: a, b: b, kind: .membership, range: range, fromContext: false))
     }
 
-    // The subject of the last sentence: its first party when it opens the sentence.
-    var previousSubject: Int? = nil
+    // The subject of the last sentence (with the parties coordinated with it).
+    var previousSubjects: [Int] = []
+    // A host cue on a line of its own ("Keynote:", "Moderation:") applies to the next line.
+    var pendingHostCue: Cue? = nil
     // A lead-in ending in a colon whose cue relates its owner to the items that follow.
     var leadIn: (owner: Int, kind: RelationKind, status: RelationStatus, inference: TieInference?)? = nil
 
@@ -270,9 +280,13 @@ enum TieExtractor {
       }
       defer {
         if segment.kind == .sentence || segment.kind == .item {
-          previousSubject = subject(ms, resolution, segment).map(actor)
+          if let first = subject(ms, resolution, segment), let i = ms.firstIndex(of: first) {
+            previousSubjects = coordinatedRun(Array(ms[i...]), resolution, segment).map(actor)
+          } else {
+            previousSubjects = []
+          }
         } else {
-          previousSubject = nil
+          previousSubjects = []
         }
       }
       // Items under a lead-in: each named item is tied to the lead-in's owner.
@@ -327,16 +341,31 @@ enum TieExtractor {
         // Kooperation mit A und B statt") belongs to the previous sentence's subject.
         let before = parties.filter { resolution.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound }
         let after = parties.filter { resolution.mentions[$0].tokens.lowerBound >= cue.tokens.upperBound }
+        // An event's funder or sponsor ("Der Fachtag wird gefördert durch die Stiftung X";
+        // "die Y übernimmt die Kosten"): tied to the event's hosts.
+        if includeContext, cue.kind == .funding, !roles.hosts.isEmpty, mentionsEvent(segment) {
+          for m in parties where !roles.hosts.contains(actor(m)) {
+            for host in roles.hosts {
+              ties.append(
+                ProposedTie(
+                  a: actor(m), b: host, kind: .funding, range: segment.range, fromContext: true,
+                  status: status, parties: [m], inference: .host))
+            }
+          }
+          continue
+        }
+        let subjects = previousSubjects.filter { s in !after.contains { actor($0) == s } }
         if before.isEmpty, !after.isEmpty, cue.role == .between || cue.kind == .funding,
-          let subject = previousSubject, !after.contains(where: { actor($0) == subject }),
-          startsWithoutActor(segment)
+          !subjects.isEmpty, startsWithoutActor(segment)
         {
           let objects = coordinatedRun(after, resolution, segment)
-          for o in objects {
-            ties.append(
-              ProposedTie(
-                a: subject, b: actor(o), kind: cue.kind, range: segment.range, fromContext: false,
-                status: status, parties: [o], inference: .previousSubject))
+          for subject in subjects {
+            for o in objects {
+              ties.append(
+                ProposedTie(
+                  a: subject, b: actor(o), kind: cue.kind, range: segment.range, fromContext: false,
+                  status: status, parties: [o], inference: .previousSubject))
+            }
           }
           if jointCue(cue, segment.tokens) { ties += clique(objects, cue, segment.range, status, resolution) }
           continue
@@ -345,19 +374,21 @@ enum TieExtractor {
         // finanziert"): the thing funded belongs to the previous sentence's subject.
         if distinct.count == 1, let named = parties.first, startsWithoutActor(segment),
           [.funding, .spaceProvision, .advice, .cooperation].contains(cue.kind),
-          let subject = previousSubject, subject != actor(named), isPassiveAgent(named, resolution, segment)
+          !subjects.isEmpty, isPassiveAgent(named, resolution, segment)
         {
-          ties.append(
-            ProposedTie(
-              a: actor(named), b: subject, kind: cue.kind, range: segment.range, fromContext: false,
-              status: status, parties: [named], inference: .previousSubject))
+          for subject in subjects where subject != actor(named) {
+            ties.append(
+              ProposedTie(
+                a: actor(named), b: subject, kind: cue.kind, range: segment.range, fromContext: false,
+                status: status, parties: [named], inference: .previousSubject))
+          }
           continue
         }
         // One named party: the other one is the respondent (context tie).
         guard includeContext, cue.role == .withRespondent, distinct.count == 1,
           let named = parties.first
         else { continue }
-        let other = roles.respondent ?? (cue.kind == .funding ? roles.host : nil)
+        let other = roles.respondent ?? (cue.kind == .funding ? roles.hosts.first : nil)
         guard let other, actor(named) != other else { continue }
         let (a, b) = cue.kind == .membership ? (other, actor(named)) : (actor(named), other)
         ties.append(
@@ -367,20 +398,27 @@ enum TieExtractor {
       }
       // Host cues: each party takes the nearest cue before it (else after it); parties named
       // as the topic of a talk ("über …") are no parties.
-      let hostCues = cues.filter { $0.role == .withHost }
-      if includeContext, let host = roles.host, !hostCues.isEmpty {
+      var hostCues = cues.filter { $0.role == .withHost }
+      let guests = parties.filter { !roles.hosts.contains(actor($0)) && isNamed($0) }
+      if hostCues.isEmpty, cues.isEmpty, let pending = pendingHostCue, !guests.isEmpty {
+        hostCues = [Cue(kind: pending.kind, role: .withHost, tokens: 0..<0)]
+      }
+      pendingHostCue = !hostCues.isEmpty && guests.isEmpty ? hostCues.last : nil
+      if includeContext, !roles.hosts.isEmpty, !hostCues.isEmpty {
         let topic = segment.tokens.firstIndex { $0.lower == "über" }
-        for m in parties where actor(m) != host && isNamed(m) {
+        for m in guests {
           let t = resolution.mentions[m].tokens
           if let topic, t.lowerBound > topic { continue }
           let cue =
             hostCues.last { $0.tokens.upperBound <= t.lowerBound }
             ?? hostCues.first { $0.tokens.lowerBound >= t.upperBound }
           guard let cue else { continue }
-          ties.append(
-            ProposedTie(
-              a: actor(m), b: host, kind: cue.kind, range: segment.range, fromContext: true,
-              status: status, parties: [m], inference: .host))
+          for host in roles.hosts {
+            ties.append(
+              ProposedTie(
+                a: actor(m), b: host, kind: cue.kind, range: segment.range, fromContext: true,
+                status: status, parties: [m], inference: .host))
+          }
         }
       }
     }
@@ -448,6 +486,15 @@ enum TieExtractor {
       if planned.contains(t.lower) { result = .planned }
     }
     return result
+  }
+
+  /// The sentence is about an event ("Der Fachtag wird gefördert …", "die Verpflegung").
+  static func mentionsEvent(_ segment: Segment) -> Bool {
+    segment.tokens.contains {
+      GermanLexicon.eventNouns[$0.lower] != nil
+        || ["fachtag", "fachtagung", "tagung", "veranstaltung", "konferenz", "kongress", "verpflegung",
+            "fachtags", "veranstaltungsreihe"].contains($0.lower)
+    }
   }
 
   /// The party is the agent of a passive: "von/vom/durch X" with "wird/wurde … (ge)…t".
