@@ -400,10 +400,15 @@ enum TieExtractor {
       // as the topic of a talk ("über …") are no parties.
       var hostCues = cues.filter { $0.role == .withHost }
       let guests = parties.filter { !roles.hosts.contains(actor($0)) && isNamed($0) }
-      if hostCues.isEmpty, cues.isEmpty, let pending = pendingHostCue, !guests.isEmpty {
+      // Only programme lines: a short cue line ("Keynote: „…“", "Begrüßung") and a short
+      // line naming who ("Dr. A, Institut B").
+      if hostCues.isEmpty, cues.isEmpty, let pending = pendingHostCue, !guests.isEmpty,
+        segment.tokens.count <= 20
+      {
         hostCues = [Cue(kind: pending.kind, role: .withHost, tokens: 0..<0)]
       }
-      pendingHostCue = !hostCues.isEmpty && guests.isEmpty ? hostCues.last : nil
+      pendingHostCue =
+        !hostCues.isEmpty && guests.isEmpty && segment.tokens.count <= 16 ? hostCues.last : nil
       if includeContext, !roles.hosts.isEmpty, !hostCues.isEmpty {
         let topic = segment.tokens.firstIndex { $0.lower == "über" }
         for m in guests {
