@@ -222,7 +222,7 @@ public enum ProtocolExtractor {
         var i = start + 1
         while i < here.count {
           let gap = segment.tokens[resolution.mentions[run.last!].tokens.upperBound..<resolution.mentions[here[i]].tokens.lowerBound]
-          guard let first = gap.first, gap.count <= 3, ["und", "sowie", ","].contains(first.lower) else { break }
+          guard TieExtractor.joins(gap.map(\.lower), limit: 3) else { break }
           run.append(here[i])
           i += 1
         }
@@ -245,7 +245,7 @@ public enum ProtocolExtractor {
         var start = last
         while start > 0 {
           let gap = segment.tokens[resolution.mentions[here[start - 1]].tokens.upperBound..<resolution.mentions[here[start]].tokens.lowerBound]
-          guard let first = gap.first, gap.count <= 3, ["und", "sowie", ","].contains(first.lower) else { break }
+          guard TieExtractor.joins(gap.map(\.lower), limit: 3) else { break }
           start -= 1
         }
         hosts = Array(here[start...last])

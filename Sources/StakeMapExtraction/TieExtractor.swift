@@ -118,7 +118,8 @@ enum TieExtractor {
               tokens: k..<(k + (financial ? 2 : 1))))
       case "finanziert", "finanzieren", "fördert", "fördern", "gefördert":
         cues.append(Cue(kind: .funding, role: .withRespondent, tokens: k..<(k + 1)))
-      case "stellt", "stellen", "stellte", "stellten", "bereitgestellt", "gestellt":
+      case "stellt", "stellen", "stellte", "stellten", "bereitgestellt", "gestellt"
+      where !(lower.last(where: { $0 != "." && $0 != "!" }) == "vor"):
         // "stellt … zur Verfügung": the kind follows what is provided (rooms, staff). Verb
         // last ("soll … zur Verfügung stellen"): what is provided stands before "zur".
         let provided: ArraySlice<String>
@@ -208,6 +209,10 @@ enum TieExtractor {
         if lower[max(0, k - 4)..<k].contains(where: { $0.hasPrefix("übernimm") || $0.hasPrefix("übernehm") || $0 == "trägt" }) {
           cues.append(Cue(kind: .funding, role: .withRespondent, tokens: k..<(k + 1)))
         }
+      case "vor" where k >= 2 && (k == n - 1 || (k == n - 2 && [".", "!"].contains(lower[n - 1])))
+        && lower[max(0, k - 16)..<k].contains(where: { ["stellt", "stellen", "stellte", "stellten"].contains($0) }):
+        // "X und Y stellen ihre Angebote vor": a presentation at the host's event.
+        cues.append(Cue(kind: .knowledgeTransfer, role: .withHost, tokens: k..<(k + 1)))
       case "beherbergt", "beherbergen", "beherbergte":
         cues.append(Cue(kind: .spaceProvision, role: .between, tokens: k..<(k + 1)))
       case "räumen", "räumlichkeiten":
@@ -408,7 +413,7 @@ enum TieExtractor {
         hostCues = [Cue(kind: pending.kind, role: .withHost, tokens: 0..<0)]
       }
       pendingHostCue =
-        !hostCues.isEmpty && guests.isEmpty && segment.tokens.count <= 16 ? hostCues.last : nil
+        !hostCues.isEmpty && guests.isEmpty && segment.tokens.count <= 24 ? hostCues.last : nil
       if includeContext, !roles.hosts.isEmpty, !hostCues.isEmpty {
         let topic = segment.tokens.firstIndex { $0.lower == "über" }
         for m in guests {
@@ -546,6 +551,15 @@ enum TieExtractor {
     return result
   }
 
+  /// Whether the words between two parties coordinate them: "und", "sowie", "oder", "&" or a
+  /// comma first, after a closing bracket or quote ("X gGmbH (XY) und das Z"), and at most
+  /// `limit` words in all (an article may follow: "und dem").
+  static func joins(_ gap: [String], limit: Int) -> Bool {
+    let rest = gap.drop { [")", "“", "\"", "»", "‘"].contains($0) }
+    guard let first = rest.first, rest.count <= limit else { return false }
+    return ["und", ",", "sowie", "oder", "&"].contains(first)
+  }
+
   /// The first party and those coordinated with it ("mit X, Y und Z").
   static func coordinatedRun(_ after: [Int], _ resolution: ActorResolution, _ segment: Segment) -> [Int] {
     guard let first = after.first else { return [] }
@@ -553,7 +567,7 @@ enum TieExtractor {
     for m in after.dropFirst() {
       let previousEnd = resolution.mentions[run.last!].tokens.upperBound
       let gap = segment.tokens[previousEnd..<resolution.mentions[m].tokens.lowerBound].map(\.lower)
-      let joined = !gap.isEmpty && gap.count <= 3 && ["und", ",", "sowie", "oder"].contains(gap[0])
+      let joined = joins(gap, limit: 3)
       if joined { run.append(m) } else { break }
     }
     return run
@@ -576,7 +590,7 @@ enum TieExtractor {
     let after = parties.filter { mentions[$0].tokens.lowerBound >= cue.tokens.upperBound }
     func coordinated(_ x: Int, _ y: Int) -> Bool {
       let gap = tokens[mentions[x].tokens.upperBound..<mentions[y].tokens.lowerBound].map(\.lower)
-      return !gap.isEmpty && gap.count <= 2 && ["und", ",", "sowie", "&"].contains(gap[0])
+      return joins(gap, limit: 2)
     }
     func tie(_ x: Int, _ y: Int, _ range: Range<Int>) -> [ProposedTie] {
       actor(x) == actor(y)
@@ -643,8 +657,7 @@ enum TieExtractor {
     for m in after.dropFirst() {
       let previousEnd = mentions[objects.last!].tokens.upperBound
       let gap = tokens[previousEnd..<mentions[m].tokens.lowerBound].map(\.lower)
-      let joined = !gap.isEmpty && gap.count <= 3
-        && ["und", ",", "sowie", "oder"].contains(gap[0])
+      let joined = joins(gap, limit: 3)
       if joined { objects.append(m) } else { break }
     }
     var subject: Int? = nil
