@@ -143,6 +143,9 @@ enum GermanLexicon {
     var alsoPlace: Bool = false
     /// Municipal heads (`Stadt`, `Landeshauptstadt`): their name is a place.
     var municipal: Bool = false
+    /// Only a compound names a body (`Schuldnerberatung`, `Fachberatung X`); the word alone is
+    /// an activity (`Beratung`).
+    var onlyInCompounds: Bool = false
 
     /// Compounds of it also take a prepositional name (`Staatsministerium für …`,
     /// `Landesverband für …`); not so `…stelle`, `…zentrum`, `…büro` ("Anlaufstelle für
@@ -209,6 +212,7 @@ enum GermanLexicon {
     Head(lemma: "beirat", gender: .masculine, type: .politics),
     Head(lemma: "kollektiv", gender: .neuter, type: .initiative),
     Head(lemma: "kammer", gender: .feminine, type: .other, takesPreposition: true),
+    Head(lemma: "beratung", gender: .feminine, type: .socialOrganization, onlyInCompounds: true),
     Head(lemma: "zentrale", gender: .feminine, type: .other),
     Head(lemma: "forum", gender: .neuter, type: .network, compounds: false, takesPreposition: true),
     Head(lemma: "ausschuss", gender: .masculine, type: .politics, compounds: false,
@@ -233,7 +237,8 @@ enum GermanLexicon {
     "unternehmen", "gesellschaft", "büro", "initiative", "eigeninitiative", "mission",
     "handwerk", "bauwerk", "feuerwerk", "kunstwerk", "gemeinde", "kooperative", "regelwerk",
     "tagewerk", "lebenswerk", "mauerwerk", "fachwerk", "stockwerk", "schuhwerk", "zentrale",
-    "kammer", "forum", "stützpunkt",
+    "kammer", "forum", "stützpunkt", "beratung", "rechtsberatung", "erstberatung",
+    "sozialberatung", "einzelberatung", "energieberatung", "wohnberatung",
   ]
 
   private static let headsByLemma: [String: Head] = {
@@ -274,6 +279,7 @@ enum GermanLexicon {
         let nominativeLower = String(lower.dropLast(ending.count))
         if headExceptions.contains(nominativeLower) && prefixLength > 0 { break }
         if prefixLength == 0 {
+          if head.onlyInCompounds { return nil }
           return HeadMatch(
             head: head, isCompound: false, prefix: "",
             nominative: String(word.dropLast(ending.count)))

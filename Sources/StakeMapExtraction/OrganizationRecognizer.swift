@@ -272,6 +272,7 @@ private struct SegmentRecognizer {
       // Words and connectors to the left, up to a hard stop.
       let connectors: Set<String> = [
         "für", "zur", "zum", "und", "die", "der", "das", "den", "dem", "des", "von", "im", "in",
+        "an", "am",
       ]
       // Prepositions inside a name between two capitalised words ("Brücke ins Wohnen e.V.",
       // "Leben ohne Barrieren e.V."), unless the word before is a cue noun ("Kooperation mit
@@ -363,14 +364,27 @@ private struct SegmentRecognizer {
           && (tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps) && tokens[k + 1].isCapitalized
       }
       while let first = chain.first, !isContent(first) { chain.removeFirst() }
+      // A head among the first two words ("GWD Gesellschaft für Wohnen an der Donau mbH")
+      // keeps the connectors after it.
       if let first = chain.first,
         chain.contains(where: { connectors.contains(tokens[$0].lower) && !isInnerAnd($0) }),
-        GermanLexicon.head(of: tokens[first]) == nil
+        GermanLexicon.head(of: tokens[first]) == nil,
+        chain.count < 2 || !(tokens[chain[1]].isCapitalized && GermanLexicon.head(of: tokens[chain[1]]) != nil
+          && (tokens[first].isAllCaps || tokens[first].isCapitalized))
       {
         if let last = chain.lastIndex(where: { connectors.contains(tokens[$0].lower) && !isInnerAnd($0) }) {
           chain.removeFirst(last + 1)
         }
         while let first = chain.first, !isContent(first) { chain.removeFirst() }
+      }
+      // "Sozialmanagement der GWD Gesellschaft … mbH": a unit before "der"/"des" and a name
+      // that starts with an abbreviation or a head of its own — the legal form is the parent's.
+      if let first = chain.first, GermanLexicon.head(of: tokens[first]) != nil,
+        let p = chain.firstIndex(where: { ["der", "des"].contains(tokens[$0].lower) }),
+        p + 1 < chain.count,
+        tokens[chain[p + 1]].isAllCaps || GermanLexicon.head(of: tokens[chain[p + 1]]) != nil
+      {
+        chain.removeFirst(p + 1)
       }
       var start = chain.first ?? j
       // "des Vereins Kontaktstelle Wohnen e.V." names "Kontaktstelle Wohnen e.V.": the bare

@@ -162,7 +162,8 @@ public enum ProtocolExtractor {
     let hosts = findHosts(segmented, resolution)
     if let respondent { refineRespondentType(respondent, segmented, &resolution) }
     let events = EventExtractor.extract(normalized, segmented, resolution)
-    let publisher = DiscourseResolver.publisher(segmented, resolution)
+    // "wir" is the publisher; in a question protocol, the organisation answering.
+    let publisher = DiscourseResolver.publisher(segmented, resolution) ?? respondent
     let (discourse, anaphors) = DiscourseResolver.resolve(resolution, segmented, publisher: publisher)
     let ties = TieExtractor.extract(
       discourse, segmented, roles: TieExtractor.Roles(respondent: respondent ?? publisher, hosts: hosts),
@@ -255,6 +256,20 @@ public enum ProtocolExtractor {
         if let a = resolution.actorOfMention[m], !actors.contains(a) { actors.append(a) }
       }
       if !actors.isEmpty { return actors }
+    }
+    // Minutes of a body's meeting: "Protokoll der 12. Sitzung des Arbeitskreises X" — the
+    // body named after the meeting in the title hosts it.
+    let meetings: Set<String> = ["sitzung", "treffen", "versammlung", "mitgliederversammlung", "klausur", "klausurtagung"]
+    if let title = segmented.segments.first,
+      let k = title.tokens.firstIndex(where: { meetings.contains($0.lower) }),
+      let m = resolution.mentions.indices.first(where: {
+        resolution.mentions[$0].segment == 0 && resolution.actorOfMention[$0] != nil
+          && (k + 1...k + 3).contains(resolution.mentions[$0].tokens.lowerBound)
+          && ["des", "der", "vom"].contains(title.tokens[k + 1].lower)
+      }),
+      let actor = resolution.actorOfMention[m]
+    {
+      return [actor]
     }
     return []
   }
