@@ -630,6 +630,19 @@ private struct SegmentRecognizer {
           m += 2
         }
       }
+      // "Bündnis Wohnen für alle Göttingen", "Netzwerk Wohnen im Alter Nordhessen": a short
+      // phrase after the name that ends in a place or an abbreviation belongs to it.
+      if m > j, m + 2 < tokens.count, ["für", "im", "ohne", "mit"].contains(tokens[m].lower) {
+        var e = m + 1
+        while e < tokens.count, e - m <= 3, tokens[e].isWord, !isPlace(e), !tokens[e].isAllCaps,
+          !GermanLexicon.isFunctionWord(tokens[e].lower) || tokens[e].lower == "alle"
+        {
+          e += 1
+        }
+        if e < tokens.count, e > m + 1, isFree(e), isPlace(e) || tokens[e].isAllCaps {
+          m = e + 1
+        }
+      }
       if m > j {
         chain = j..<m
         j = m

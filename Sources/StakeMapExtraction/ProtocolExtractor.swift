@@ -212,7 +212,14 @@ public enum ProtocolExtractor {
     ]
     let parents = Set(resolution.mentions.compactMap(\.parent))
     for (s, segment) in segmented.segments.enumerated() {
-      guard let v = segment.tokens.firstIndex(where: { verbs.contains($0.lower) }) else { continue }
+      // "Einladung: X in Zusammenarbeit mit Y" names the host too.
+      guard
+        let v = segment.tokens.indices.first(where: { k in
+          verbs.contains(segment.tokens[k].lower)
+            || (segment.tokens[k].lower == "einladung" && k + 1 < segment.tokens.count
+              && segment.tokens[k + 1].lower == ":")
+        })
+      else { continue }
       let here = resolution.mentions.indices.filter {
         resolution.mentions[$0].segment == s && resolution.actorOfMention[$0] != nil
           && !parents.contains($0)
