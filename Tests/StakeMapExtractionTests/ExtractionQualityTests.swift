@@ -17,6 +17,7 @@ struct ExtractionQualityTests {
   static var gold: URL? { Bundle.module.url(forResource: "Gold", withExtension: nil) }
   static var heldout: URL? { Bundle.module.url(forResource: "Heldout", withExtension: nil) }
   static var development: URL? { Bundle.module.url(forResource: "Development", withExtension: nil) }
+  static var blind: URL? { Bundle.module.url(forResource: "Blind", withExtension: nil) }
 
   static func protocolFiles() -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: protocols.path)) ?? [])
@@ -60,9 +61,22 @@ struct ExtractionQualityTests {
     print("Extraction vs. the development corpus:\n" + Evaluation.table(scores))
     #expect(scores.count == 12)
     let overall = Evaluation.overall(scores)
-    #expect(overall.actors.f1 >= 0.76, "actors F1 \(overall.actors.f1)")
+    #expect(overall.actors.f1 >= 0.85, "actors F1 \(overall.actors.f1)")
+    #expect(overall.ties.precision >= 0.78, "ties precision \(overall.ties.precision)")
+    #expect(overall.ties.f1 >= 0.62, "ties F1 \(overall.ties.f1)")
+  }
+
+  /// The blind set of issue 10 (6 texts by a third engineer, never tuned on; README quotes its
+  /// one run). A floor just under that run: it fails when a change loses what generalised.
+  @Test func blindSetStaysAboveTheIssuesBar() throws {
+    let blind = try #require(Self.blind, "Blind/ is not bundled (Package.swift copies it)")
+    let scores = try Evaluation.run(goldDirectory: blind.path, protocolDirectory: blind.path)
+    print("Extraction vs. the blind set:\n" + Evaluation.table(scores))
+    #expect(scores.count == 6)
+    let overall = Evaluation.overall(scores)
+    #expect(overall.actors.f1 >= 0.85, "actors F1 \(overall.actors.f1)")
     #expect(overall.ties.precision >= 0.75, "ties precision \(overall.ties.precision)")
-    #expect(overall.ties.f1 >= 0.47, "ties F1 \(overall.ties.f1)")
+    #expect(overall.ties.f1 >= 0.57, "ties F1 \(overall.ties.f1)")
   }
 
   @Test func goldFilesReadCompletely() throws {
