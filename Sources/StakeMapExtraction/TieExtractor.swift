@@ -118,8 +118,9 @@ enum TieExtractor {
               tokens: k..<(k + (financial ? 2 : 1))))
       case "finanziert", "finanzieren", "fördert", "fördern", "gefördert":
         cues.append(Cue(kind: .funding, role: .withRespondent, tokens: k..<(k + 1)))
-      case "stellt", "stellen", "stellte", "stellten", "bereitgestellt", "gestellt"
-      where !(lower.last(where: { $0 != "." && $0 != "!" }) == "vor"):
+      case "stellt", "stellen", "stellte", "stellten", "bereitgestellt", "gestellt":
+        // "… stellen ihre Angebote vor" is a presentation (the "vor" case below).
+        if lower.last(where: { $0 != "." && $0 != "!" }) == "vor" { continue }
         // "stellt … zur Verfügung": the kind follows what is provided (rooms, staff). Verb
         // last ("soll … zur Verfügung stellen"): what is provided stands before "zur".
         let provided: ArraySlice<String>
