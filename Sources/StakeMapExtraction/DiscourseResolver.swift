@@ -45,8 +45,9 @@ struct ResolvedAnaphor: Sendable, Equatable {
 ///   when that subject is an actor (named within its first three words).
 /// - **Publisher**: `wir`, `uns`, `unser…` refer to the organisation the text names as its
 ///   author: in a line with `Pressemitteilung`, `Newsletter`, `Rundbrief`, `Herausgeber`,
-///   `Mitteilung` or `Über uns`, or (for `Über uns`) in the sentence that follows. Without one,
-///   they refer to nobody.
+///   `Mitteilung` or `Über uns`, or (for `Über uns`) in the sentence that follows; in a
+///   question protocol, the organisation of a short "Antworten: …" header line, else the one
+///   answering the first question. Without one, they refer to nobody.
 ///
 /// Complexity: O(tokens × actors) in the worst case; linear in practice (the candidate search
 /// keeps the last position of every actor).
@@ -67,7 +68,10 @@ enum DiscourseResolver {
     let bySegment = mentionsBySegment(resolution)
     for (s, segment) in segmented.segments.enumerated() {
       let lower = segment.tokens.map(\.lower)
-      let marker = lower.firstIndex(where: publisherMarkers.contains)
+      // A header line "Antworten (aus Sicht der Wohnungswirtschaft): Frau X, Y GmbH" names
+      // who speaks as "wir" in a question protocol.
+      let answering = segment.tokens.count <= 30 ? lower.firstIndex(of: "antworten") : nil
+      let marker = lower.firstIndex(where: publisherMarkers.contains) ?? answering
       let aboutUs = lower.indices.first { lower[$0] == "über" && $0 + 1 < lower.count && lower[$0 + 1] == "uns" }
       guard marker != nil || aboutUs != nil else { continue }
       let start = marker ?? aboutUs!

@@ -95,7 +95,7 @@ enum TieExtractor {
       case "kooperiert", "kooperieren", "kooperierte", "kooperierten", "arbeitet",
         "arbeiten":
         if w.hasPrefix("arbeit") {
-          guard lower[(k + 1)...].prefix(14).contains("zusammen") else { continue }
+          guard lower[(k + 1)...].prefix(22).contains("zusammen") else { continue }
         }
         // Verb second: "Seit 2017 arbeitet die Fachstelle X eng mit der Y zusammen" — the
         // subject stands between the verb and "mit", so the cue reaches to "mit".
@@ -170,7 +170,7 @@ enum TieExtractor {
                 tokens: k..<(k + 1)))
         }
       case "federführung", "trägerschaft", "träger", "auftrag", "beauftragt", "beauftragte",
-        "beauftragen":
+        "beauftragen", "getragen":
         cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1)))
       case "umsetzung", "gründung", "einrichtung", "aufbau":
         // Only as a stated goal: "Ziel des X ist die Umsetzung einer Y".
@@ -602,6 +602,18 @@ enum TieExtractor {
             status: cue.planned ? .planned : .existing, parties: [x, y])
         ]
     }
+    // Passive with its agent before the participle: "Das Quartiersmanagement wird durch das
+    // Amt X beauftragt und von der Y gGmbH getragen" — the agent acts on the sentence's
+    // subject, not on a party named after it.
+    if let agent = before.last, cue.tokens.lowerBound - mentions[agent].tokens.upperBound <= 3,
+      tokens[max(0, mentions[agent].tokens.lowerBound - 2)..<mentions[agent].tokens.lowerBound]
+        .contains(where: { ["von", "vom", "durch"].contains($0.lower) }),
+      tokens[..<cue.tokens.lowerBound].contains(where: { ["wird", "wurde", "werden", "wurden"].contains($0.lower) }),
+      let patient = subject(parties, resolution, segment), actor(patient) != actor(agent),
+      mentions[patient].tokens.upperBound <= mentions[agent].tokens.lowerBound
+    {
+      return tie(agent, patient, segment.range)
+    }
     // Co-hosts: "X und Y laden … ein", "veranstaltet von X und Y" — only coordinated parties
     // right before or after the cue.
     if cue.mutualOnly {
@@ -680,6 +692,7 @@ enum TieExtractor {
     let invertingVerbs: Set<String> = [
       "stellt", "stellte", "unterstützt", "unterstützte", "fördert", "förderte", "finanziert",
       "finanzierte", "berät", "beriet", "beherbergt", "vermittelt", "beauftragt", "beauftragte",
+      "stellen", "stellten", "unterstützen", "fördern", "finanzieren", "beraten", "vermitteln",
     ]
     if subject == nil, before.isEmpty, after.count >= 2,
       invertingVerbs.contains(tokens[cue.tokens.lowerBound].lower),

@@ -125,6 +125,26 @@ struct DiscourseTieTests {
     #expect(Self.ties("Das Netzwerk Wohnen Gera lädt die Stadt Gera zum Fachtag ein.").isEmpty)
   }
 
+  @Test func aPassiveAgentActsOnTheSubject() {
+    let text = "Das Stadtteilbüro Mitte wird durch das Amt für Soziales Trier beauftragt und von der Caritas Trier e.V. getragen."
+    #expect(
+      Self.ties(text) == [
+        "Amt für Soziales Trier – Stadtteilbüro Mitte: other existing",
+        "Caritas Trier e.V. – Stadtteilbüro Mitte: other existing",
+      ])
+  }
+
+  @Test func theSubjectMayFollowThePluralVerb() {
+    let text = """
+      Antworten: Frau Eva Roth, Wohnbau Trier GmbH
+
+      a) Wie arbeiten Sie mit sozialen Organisationen zusammen?
+
+      Im Stadtteil Ehrang stellen wir dem Nachbarschaftsverein Ehrang e.V. seit 2021 einen Laden zur Verfügung.
+      """
+    #expect(Self.ties(text).contains("Wohnbau Trier GmbH – Nachbarschaftsverein Ehrang e.V.: space_provision existing"))
+  }
+
   // MARK: Normal forms
 
   @Test func theTitleIsTheHeadingLine() {
