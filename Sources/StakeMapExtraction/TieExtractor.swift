@@ -128,7 +128,7 @@ enum TieExtractor {
           v - k <= 24 || w == "bereitgestellt"
         {
           provided = lower[k..<v]
-        } else if word(k - 1) == "verfügung" {
+        } else if word(k - 1) == "verfügung" || (word(k - 1) == "zu" && word(k - 2) == "verfügung") {
           provided = lower[max(0, k - 14)..<k]
         } else {
           continue
@@ -214,6 +214,23 @@ enum TieExtractor {
         && lower[max(0, k - 16)..<k].contains(where: { ["stellt", "stellen", "stellte", "stellten"].contains($0) }):
         // "X und Y stellen ihre Angebote vor": a presentation at the host's event.
         cues.append(Cue(kind: .knowledgeTransfer, role: .withHost, tokens: k..<(k + 1)))
+      case "vermietet", "vermieten", "vermietete", "überlässt", "überlassen":
+        // "Die Genossenschaft vermietet vier Wohnungen an den Verein".
+        if lower[(k + 1)...].prefix(10).contains(where: { ["an", "dem", "der"].contains($0) }) {
+          cues.append(Cue(kind: .spaceProvision, role: .between, tokens: k..<(k + 1)))
+        }
+      case "meldet", "melden", "meldete":
+        // "Seit Juli meldet die X Mietrückstände direkt an die Y": a referral.
+        if lower[(k + 1)...].prefix(12).contains("an") {
+          cues.append(Cue(kind: .referral, role: .between, tokens: k..<(k + 1)))
+        }
+      case "vereinbaren", "vereinbart", "vereinbarten", "abstimmen", "abgestimmt":
+        if let mit = lower[max(0, k - 10)..<k].lastIndex(of: "mit") {
+          cues.append(Cue(kind: .cooperation, role: .between, tokens: mit..<(mit + 1)))
+        }
+      case "gemeinsame", "gemeinsamen", "gemeinsames", "gemeinsamer":
+        // "X und Y prüfen eine gemeinsame Sprechstunde": the coordinated subjects cooperate.
+        cues.append(Cue(kind: .cooperation, role: .between, tokens: k..<(k + 1), mutualOnly: true))
       case "beherbergt", "beherbergen", "beherbergte":
         cues.append(Cue(kind: .spaceProvision, role: .between, tokens: k..<(k + 1)))
       case "räumen", "räumlichkeiten":
@@ -489,7 +506,8 @@ enum TieExtractor {
     let planned: Set<String> = [
       "plant", "planen", "plante", "planten", "geplant", "geplante", "geplanten", "soll",
       "sollen", "künftig", "zukünftig", "demnächst", "vorgesehen", "beabsichtigt",
-      "beabsichtigen", "angestrebt", "will", "wollen", "voraussichtlich", "entstehen",
+      "beabsichtigen", "angestrebt", "will", "wollen", "voraussichtlich", "entstehen", "prüfen",
+      "prüft",
     ]
     var result = RelationStatus.existing
     for t in tokens {
@@ -565,13 +583,17 @@ enum TieExtractor {
   static func coordinatedRun(_ after: [Int], _ resolution: ActorResolution, _ segment: Segment) -> [Int] {
     guard let first = after.first else { return [] }
     var run = [first]
+    var conjunction = false
     for m in after.dropFirst() {
       let previousEnd = resolution.mentions[run.last!].tokens.upperBound
       let gap = segment.tokens[previousEnd..<resolution.mentions[m].tokens.lowerBound].map(\.lower)
       let joined = joins(gap, limit: 3)
       if joined { run.append(m) } else { break }
+      if gap.contains(where: { ["und", "sowie", "oder", "&"].contains($0) }) { conjunction = true }
     }
-    return run
+    // Commas alone do not make a list: "an die Fachstelle, die Diakonie bietet …" starts a
+    // new clause. A list ends in "und", "sowie" or "oder".
+    return conjunction ? run : [first]
   }
 
   static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -655,7 +677,9 @@ enum TieExtractor {
       }
       // Verb last: "… soll die X GmbH dem Y eine Wohnung zur Verfügung stellen" — subject
       // first, the receiver second.
-      if ["stellen", "gestellt"].contains(tokens[cue.tokens.lowerBound].lower) {
+      if ["stellen", "gestellt"].contains(tokens[cue.tokens.lowerBound].lower)
+        || ["vermietet", "vermieten", "meldet", "melden"].contains(tokens[cue.tokens.lowerBound].lower)
+      {
         return tie(near[0], near[1], evidence)
       }
       // Passive: the party after "von"/"durch" is the active one.
@@ -666,13 +690,7 @@ enum TieExtractor {
     }
     let firstAfter = after[0]
     // The object and the actors coordinated with it ("mit X und Y").
-    var objects = [firstAfter]
-    for m in after.dropFirst() {
-      let previousEnd = mentions[objects.last!].tokens.upperBound
-      let gap = tokens[previousEnd..<mentions[m].tokens.lowerBound].map(\.lower)
-      let joined = joins(gap, limit: 3)
-      if joined { objects.append(m) } else { break }
-    }
+    var objects = coordinatedRun(after, resolution, segment)
     var subject: Int? = nil
     if let last = before.last, cue.tokens.lowerBound - mentions[last].tokens.upperBound <= 12 {
       subject = last
