@@ -383,6 +383,8 @@ private struct SegmentRecognizer {
         let p = chain.firstIndex(where: { ["der", "des"].contains(tokens[$0].lower) }),
         p + 1 < chain.count,
         tokens[chain[p + 1]].isAllCaps || GermanLexicon.head(of: tokens[chain[p + 1]]) != nil
+          || (p + 2 < chain.count && Declension.isAdjectiveLike(tokens[chain[p + 1]].text)
+            && GermanLexicon.head(of: tokens[chain[p + 2]]) != nil)
       {
         chain.removeFirst(p + 1)
       }
