@@ -168,12 +168,68 @@ public enum ProtocolExtractor {
     let ties = TieExtractor.extract(
       discourse, segmented, roles: TieExtractor.Roles(respondent: respondent ?? publisher, hosts: hosts),
       includeContext: options.includeContextTies, anaphors: anaphors)
-    let claims = ClaimExtractor.extract(
+    var claims = ClaimExtractor.extract(
       normalized, segmented, resolution, descriptors: recognized.descriptors,
       respondent: respondent)
+    // "stellt die Genossenschaft dem Verein … zur Verfügung": the offer is the giver's, also
+    // when the receiver is named first in the item.
+    for i in claims.indices where claims[i].side == .offer {
+      if let tie = ties.first(where: {
+        [.spaceProvision, .personnel].contains($0.kind) && $0.b == claims[i].actor
+          && $0.range.overlaps(claims[i].range) && !$0.fromContext
+      }) {
+        claims[i].actor = tie.a
+      }
+    }
+    claims += offersFromTies(ties, claims, normalized, segmented, discourse)
     return DraftBuilder.build(
       normalized, segmented, resolution, events: events, ties: ties, claims: claims,
       fileName: fileName, sourceID: options.sourceID)
+  }
+
+  /// What one actor gives another is an offer of the giver (GUIDELINES 5.1: "stellt … zur
+  /// Verfügung", "berät"), wherever the text says it: rooms, staff or advice stated as a tie,
+  /// and "X (und Y) bieten … an". Money is left out: annotators do not read a grant as the
+  /// funder's offer on the network. The claim's text is the sentence; an offer already found
+  /// for the actor there is not repeated.
+  static func offersFromTies(
+    _ ties: [ProposedTie], _ claims: [ProposedClaim], _ text: NormalizedText,
+    _ segmented: SegmentedText, _ resolution: ActorResolution
+  ) -> [ProposedClaim] {
+    var result: [ProposedClaim] = []
+    func known(_ actor: Int, _ range: Range<Int>) -> Bool {
+      (claims + result).contains { $0.actor == actor && $0.side == .offer && $0.range.overlaps(range) }
+    }
+    let giving: Set<RelationKind> = [.spaceProvision, .personnel, .advice]
+    for tie in ties where giving.contains(tie.kind) && !tie.fromContext && tie.status != .desired {
+      guard let segment = segmented.segments.first(where: { $0.range.overlaps(tie.range) }) else { continue }
+      let range = ClaimExtractor.clean(text, segment.range)
+      if !known(tie.a, range) { result.append(ProposedClaim(actor: tie.a, side: .offer, range: range)) }
+    }
+    // "Die X und die Y bieten im Quartier jeweils eigene Sprechstunden an."
+    var bySegment: [Int: [Int]] = [:]
+    for (m, mention) in resolution.mentions.enumerated() where resolution.actorOfMention[m] != nil {
+      bySegment[mention.segment, default: []].append(m)
+    }
+    for (s, segment) in segmented.segments.enumerated() where segment.kind != .heading {
+      let lower = segment.tokens.map(\.lower)
+      guard let v = lower.firstIndex(where: { ["bietet", "bieten", "bot", "boten"].contains($0) }),
+        lower.last(where: { $0 != "." && $0 != "!" }) == "an",
+        let parties = bySegment[s]?.sorted(by: {
+          resolution.mentions[$0].tokens.lowerBound < resolution.mentions[$1].tokens.lowerBound
+        })
+      else { continue }
+      let subjects = parties.filter { resolution.mentions[$0].tokens.upperBound <= v }
+      guard let first = TieExtractor.subject(subjects, resolution, segment),
+        let i = subjects.firstIndex(of: first)
+      else { continue }
+      let range = ClaimExtractor.clean(text, segment.range)
+      for m in TieExtractor.coordinatedRun(Array(subjects[i...]), resolution, segment) {
+        let actor = resolution.actorOfMention[m]!
+        if !known(actor, range) { result.append(ProposedClaim(actor: actor, side: .offer, range: range)) }
+      }
+    }
+    return result
   }
 
   /// The organisation that answers the protocol's questions: the first actor named in the
