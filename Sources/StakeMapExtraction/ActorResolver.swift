@@ -56,6 +56,22 @@ enum ActorResolver {
       if let a = m.aliasOf { sets.union(i, a) }
     }
     var byKey: [String: Int] = [:]
+    // Long legal-form names by the key of their name without the leading head word.
+    var shortForms: [String: String] = [:]
+    var longNamesByShortForm: [String: Set<String>] = [:]
+    for m in mentions where m.kind == .legalForm {
+      let words = m.name.split(separator: " ")
+      guard words.count >= 3, let first = words.first,
+        GermanLexicon.head(of: Token(text: String(first), lower: first.lowercased(), range: 0..<0, kind: .word)) != nil
+      else { continue }
+      let key = OrganizationName.key(m.name)
+      let rest = OrganizationName.key(words.dropFirst().joined(separator: " "))
+      shortForms[key] = rest
+      longNamesByShortForm[rest, default: []].insert(key)
+    }
+    for (key, rest) in shortForms where longNamesByShortForm[rest]!.count > 1 {
+      shortForms[key] = nil
+    }
     func keys(_ m: Mention) -> [String] {
       let key = OrganizationName.key(m.name)
       var result = [key, "#" + key.filter { $0 != " " }]
@@ -64,17 +80,13 @@ enum ActorResolver {
         result.append(base)
       }
       // "Wohnungsbaugenossenschaft Elbaue eG" is also written "die Elbaue eG": a legal-form
-      // name whose first word is an institutional head is keyed without that word too.
+      // name whose first word is an institutional head is linked to the same name without that
+      // word, when exactly one such longer name has it ("Caritas Trier e.V." and "Diakonie
+      // Trier e.V." stay two).
       if m.kind == .legalForm {
-        let words = m.name.split(separator: " ")
-        if words.count >= 3,
-          let first = words.first,
-          GermanLexicon.head(of: Token(text: String(first), lower: first.lowercased(), range: 0..<0, kind: .word)) != nil
-        {
-          result.append("#short " + OrganizationName.key(words.dropFirst().joined(separator: " ")))
-        } else if words.count >= 2 {
-          result.append("#short " + key)
-        }
+        let key = OrganizationName.key(m.name)
+        if let rest = shortForms[key] { result.append("#short " + rest) }
+        if longNamesByShortForm[key]?.count == 1 { result.append("#short " + key) }
       }
       return result.filter { $0 != "#" && !$0.isEmpty }
     }

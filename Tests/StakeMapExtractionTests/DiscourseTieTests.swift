@@ -145,6 +145,13 @@ struct DiscourseTieTests {
     #expect(Self.ties(text).contains("Wohnbau Trier GmbH – Nachbarschaftsverein Ehrang e.V.: space_provision existing"))
   }
 
+  @Test func whatOneActorGivesAnotherIsTheGiversOffer() {
+    let d = Self.draft(
+      "Die Wohnbau Trier GmbH stellt dem Nachbarschaftsverein Ehrang e.V. einen Laden zur Verfügung. Die Caritas Trier e.V. und die Diakonie Trier e.V. bieten im Quartier Sprechstunden an.")
+    let offers = d.network.actors.filter { !$0.offers.isEmpty }.map(\.name)
+    #expect(offers == ["Wohnbau Trier GmbH", "Caritas Trier e.V.", "Diakonie Trier e.V."])
+  }
+
   // MARK: Normal forms
 
   @Test func theTitleIsTheHeadingLine() {
