@@ -622,6 +622,15 @@ private struct SegmentRecognizer {
     } else {
       var m = j
       while m < tokens.count, m - j < 5, isNameWord(m) { m += 1 }
+      // "Netzwerk Wohnen und Soziales Lausitz": "und" between two name words that are no
+      // heads of their own belongs to the name.
+      if m > j, m + 1 < tokens.count, tokens[m].lower == "und", isNameWord(m + 1),
+        !tokens[m + 1].isAllCaps, GermanLexicon.head(of: tokens[m + 1]) == nil,
+        !head.takesEnumeration
+      {
+        m += 2
+        while m < tokens.count, m - j < 7, isNameWord(m) { m += 1 }
+      }
       if m > j, head.takesEnumeration {
         // ", Soziales, Gesundheit und Wohnen"
         var e = m
@@ -863,10 +872,22 @@ private struct SegmentRecognizer {
           k += 1
         }
         if k < tokens.count, tokens[k].isPunct(":") { k += 1 }
-        let bracket = tokens[e].isPunct("(")
-        if k < tokens.count, introduced || bracket,
+        // "(Name mbH, ABK)": the abbreviation closes the bracket the name stands in.
+        let closesBracket = tokens[e].isPunct(",") && k + 1 < tokens.count && tokens[k + 1].isPunct(")")
+        // "Name, Ort (ABK)": the place of the body between the name and its abbreviation.
+        if tokens[e].isPunct(","), !introduced, k + 2 < tokens.count, tokens[k].isCapitalized,
+          !tokens[k].isAllCaps, tokens[k + 1].isPunct("(")
+        {
+          k += 2
+        }
+        let bracket = tokens[k - 1].isPunct("(")
+        // "(GWA Südpfalz)": the abbreviation and a place word.
+        let withPlace =
+          bracket && k + 2 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps
+          && tokens[k + 2].isPunct(")")
+        if k < tokens.count, introduced || bracket || closesBracket,
           tokens[k].isAllCaps || tokens[k].hasInnerCapital,
-          !bracket || (k + 1 < tokens.count && tokens[k + 1].isPunct(")")),
+          !bracket || (k + 1 < tokens.count && tokens[k + 1].isPunct(")")) || withPlace,
           mentions[m].kind != .acronym,
           introduced || initialsFit(tokens[k].text, mentions[m].name)
         {
