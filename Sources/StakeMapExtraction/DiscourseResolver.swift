@@ -59,6 +59,12 @@ enum DiscourseResolver {
     "pressemitteilung", "pressemeldung", "newsletter", "rundbrief", "herausgeber",
     "herausgeberin", "mitteilung", "presseinformation",
   ]
+  /// Auxiliaries and modals after which a pronoun is the subject ("wird sie", "hat er").
+  static let finiteVerbs: Set<String> = [
+    "wird", "wurde", "hat", "hatte", "ist", "war", "soll", "sollte", "will", "wollte", "kann",
+    "konnte", "muss", "musste", "möchte", "plant", "plante", "bietet", "stellt", "arbeitet",
+  ]
+  static func isQuote(_ token: Token) -> Bool { ["„", "\"", "‚", "«", "»"].contains(token.text) }
   static let firstPersonPlural: Set<String> = [
     "wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres",
   ]
@@ -130,7 +136,11 @@ enum DiscourseResolver {
           }
           continue
         }
-        if k == 0, ["sie", "er"].contains(lower), segment.kind == .sentence,
+        // "Sie …" opening a sentence, or right after the finite verb of an inverted one
+        // ("Dem Verein wird sie ein Büro zur Verfügung stellen"): the previous subject.
+        let afterFiniteVerb =
+          k > 0 && k <= 8 && Self.finiteVerbs.contains(tokens[k - 1].lower)
+        if k == 0 || afterFiniteVerb, ["sie", "er"].contains(lower), segment.kind == .sentence,
           let subject = previousSubject
         {
           append(subject, s, k..<(k + 1), tokens, .coreference, &extended, &anaphors)
@@ -148,8 +158,11 @@ enum DiscourseResolver {
         else { continue }
         // "der Verein Kontaktstelle Wohnen" names: the recognizer owns that (it is covered).
         // A capitalised word right after the head that is not a verb continues a name.
-        if j + 1 < tokens.count, tokens[j + 1].isCapitalized, !covered.contains(j + 1),
-          !GermanLexicon.isFunctionWord(tokens[j + 1].lower)
+        // "der Verein Wohnhafen Glücksburg e.V.": a name follows (named or not), so the head
+        // describes it and points nowhere.
+        if j + 1 < tokens.count, covered.contains(j + 1)
+          || (tokens[j + 1].isCapitalized && !GermanLexicon.isFunctionWord(tokens[j + 1].lower))
+          || isQuote(tokens[j + 1])
         {
           continue
         }

@@ -166,7 +166,7 @@ public enum ProtocolExtractor {
     let publisher = DiscourseResolver.publisher(segmented, resolution) ?? respondent
     let (discourse, anaphors) = DiscourseResolver.resolve(resolution, segmented, publisher: publisher)
     let ties = TieExtractor.extract(
-      discourse, segmented, roles: TieExtractor.Roles(respondent: respondent ?? publisher, hosts: hosts),
+      discourse, segmented, roles: TieExtractor.Roles(respondent: respondent, hosts: hosts),
       includeContext: options.includeContextTies, anaphors: anaphors)
     var claims = ClaimExtractor.extract(
       normalized, segmented, resolution, descriptors: recognized.descriptors,
