@@ -59,6 +59,7 @@ struct HTMLReportWriter {
     if report.map != nil { h += mapSection() }
     h += centralitySection()
     h += gapsSection()
+    h += referralSection()
     h += actorsSection()
     h += sourcesSection()
     h += "</main>\n"
@@ -87,6 +88,11 @@ struct HTMLReportWriter {
     entries += [
       ("sm-centrality", t(.reportCentrality)),
       ("sm-gaps", t(.reportGaps)),
+    ]
+    if !HTMLReportWriter.referralRows(network).isEmpty {
+      entries.append((HTMLReportWriter.referralSectionID, t(.reportReferralGuide)))
+    }
+    entries += [
       ("sm-actors", t(.reportActors)),
       ("sm-sources", t(.reportSources)),
     ]

@@ -851,5 +851,32 @@ extension Catalogue {
     .cliViewNoAttributeHint: "--cluster-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
     .cliViewNoColorAttribute: "--color-by: no actor has the attribute '{attribute}'; attributes: {attributes}",
     .cliViewNoColorAttributeHint: "--color-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
+  
+
+    // MARK: issue 13 refer, Wegweiser, tie kinds and type families on maps
+    .referOffersOne: "{topic}: {n} actor offers it.",
+    .referOffersOther: "{topic}: {n} actors offer it.",
+    .referRoutesFrom: "Routes from {actor} along existing ties, shortest first:",
+    .referStepsOne: "{n} step away",
+    .referStepsOther: "{n} steps away",
+    .referSelf: "the asking actor itself",
+    .referUnreachable: "not reachable along existing ties",
+    .referLink: "{a} – {b} ({kinds})",
+    .referChainEnd: "{actor} offers it",
+    .referPath: "Route: {chain}",
+    .referEvidence: "Evidence: {quote}",
+    .referAlsoNeeded: "Also needed by: {names}",
+    .referNobody: "Nobody in the network offers {topic}.",
+    .referRelated: "Related topics that someone offers: {topics}",
+    .referUnknownTopic: "unknown topic '{topic}'; the closest known ones: {closest}",
+    .referNoTopics: "unknown topic '{topic}': the network has no topics (topics:)",
+    .referUnknownActor: "--for: unknown actor '{actor}'; the closest known ones: {closest}",
+    .reportReferralGuide: "Referral guide",
+    .reportReferralIntro: "Who offers which topic, and who needs it: for referrals. 'stakemap refer NETWORK TOPIC --for ACTOR' shows the way to an offer.",
+    .reportReferralTopic: "Topic",
+    .reportReferralOfferedBy: "Offered by",
+    .reportReferralNeededBy: "Needed by",
+    .reportReferralNobody: "nobody",
+    .reportReferralCaption: "Topics with an offer or a need, in the order of the vocabulary",
   ]
 }

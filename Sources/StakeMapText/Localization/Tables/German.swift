@@ -851,5 +851,32 @@ extension Catalogue {
     .cliViewNoAttributeHint: "--cluster-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
     .cliViewNoColorAttribute: "--color-by: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes}",
     .cliViewNoColorAttributeHint: "--color-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
+  
+
+    // MARK: issue 13 refer, Wegweiser, tie kinds and type families on maps
+    .referOffersOne: "{topic}: {n} Akteur bietet das an.",
+    .referOffersOther: "{topic}: {n} Akteure bieten das an.",
+    .referRoutesFrom: "Wege ab {actor} über bestehende Beziehungen, die kürzesten zuerst:",
+    .referStepsOne: "{n} Schritt entfernt",
+    .referStepsOther: "{n} Schritte entfernt",
+    .referSelf: "der fragende Akteur selbst",
+    .referUnreachable: "über bestehende Beziehungen nicht erreichbar",
+    .referLink: "{a} – {b} ({kinds})",
+    .referChainEnd: "{actor} bietet es an",
+    .referPath: "Weg: {chain}",
+    .referEvidence: "Beleg: {quote}",
+    .referAlsoNeeded: "Auch gebraucht von: {names}",
+    .referNobody: "Niemand im Netzwerk bietet {topic} an.",
+    .referRelated: "Verwandte Themen, die jemand anbietet: {topics}",
+    .referUnknownTopic: "unbekanntes Thema '{topic}'; die nächsten bekannten: {closest}",
+    .referNoTopics: "unbekanntes Thema '{topic}': das Netzwerk hat keine Themen (topics:)",
+    .referUnknownActor: "--for: unbekannter Akteur '{actor}'; die nächsten bekannten: {closest}",
+    .reportReferralGuide: "Wegweiser",
+    .reportReferralIntro: "Wer bietet welches Thema an, und wer braucht es: für die Verweisberatung. Wege zu einem Angebot zeigt „stakemap refer NETZWERK THEMA --for AKTEUR“.",
+    .reportReferralTopic: "Thema",
+    .reportReferralOfferedBy: "Angeboten von",
+    .reportReferralNeededBy: "Gebraucht von",
+    .reportReferralNobody: "niemand",
+    .reportReferralCaption: "Themen mit Angebot oder Bedarf, in der Reihenfolge des Vokabulars",
   ]
 }
