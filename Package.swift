@@ -115,7 +115,8 @@ let package = Package(
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapGapsTests",
-      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel", "StakeMapTestSupport"]),
+      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel", "StakeMapTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StakeMapExtractionTests",
       dependencies: [

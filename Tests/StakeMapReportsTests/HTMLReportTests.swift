@@ -74,7 +74,7 @@ struct PageStructure {
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
     let page = try PageStructure(html)
     let sections = page.all("section").compactMap { $0.attributes["id"] }
-    #expect(sections == ["sm-summary", "sm-map", "sm-centrality", "sm-gaps", "sm-actors", "sm-sources"])
+    #expect(sections == ["sm-summary", "sm-map", "sm-centrality", "sm-gaps", "sm-referral", "sm-actors", "sm-sources"])
     #expect(page.all("h1").count == 1)
     #expect(page.all("main").count == 1)
     #expect(page.text.contains("Wohnen in Teststadt"))
