@@ -888,4 +888,13 @@ package enum Phrase: String, CaseIterable, Sendable {
   case reportReferralNeededBy = "report.referral.needed_by"
   case reportReferralNobody = "report.referral.nobody"
   case reportReferralCaption = "report.referral.caption"
+  case mapFamilyHousing = "map.family.housing"
+  case mapFamilySocial = "map.family.social"
+  case mapFamilyAdministration = "map.family.administration"
+  case mapFamilyNetworks = "map.family.networks"
+  case mapFamilyPolitics = "map.family.politics"
+  case mapFamilyOther = "map.family.other"
+  case mapLegendShapes = "map.legend.shapes"
+  case mapLegendTieKinds = "map.legend.tie_kinds"
+  case mapLegendTieStatus = "map.legend.tie_status"
 }

@@ -878,5 +878,15 @@ extension Catalogue {
     .reportReferralNeededBy: "Needed by",
     .reportReferralNobody: "nobody",
     .reportReferralCaption: "Topics with an offer or a need, in the order of the vocabulary",
+  
+    .mapFamilyHousing: "Housing industry",
+    .mapFamilySocial: "Social organisations and welfare",
+    .mapFamilyAdministration: "Municipality and administration",
+    .mapFamilyNetworks: "Networks and initiatives",
+    .mapFamilyPolitics: "Politics",
+    .mapFamilyOther: "Other",
+    .mapLegendShapes: "Shape: type family",
+    .mapLegendTieKinds: "Line colour: kind of tie",
+    .mapLegendTieStatus: "Line style: status of tie",
   ]
 }

@@ -878,5 +878,15 @@ extension Catalogue {
     .reportReferralNeededBy: "Gebraucht von",
     .reportReferralNobody: "niemand",
     .reportReferralCaption: "Themen mit Angebot oder Bedarf, in der Reihenfolge des Vokabulars",
+  
+    .mapFamilyHousing: "Wohnungswirtschaft",
+    .mapFamilySocial: "Soziale Organisationen und Wohlfahrt",
+    .mapFamilyAdministration: "Kommune und Verwaltung",
+    .mapFamilyNetworks: "Netzwerke und Initiativen",
+    .mapFamilyPolitics: "Politik",
+    .mapFamilyOther: "Sonstige",
+    .mapLegendShapes: "Form: Typfamilie",
+    .mapLegendTieKinds: "Farbe der Linie: Art der Beziehung",
+    .mapLegendTieStatus: "Linienart: Stand der Beziehung",
   ]
 }
