@@ -180,6 +180,8 @@ public enum StakeholderMap {
       graph.edges.append(edge)
     }
 
+    if let pinned = options.pinned { pin(pinned, graph: &graph, network: network, options: options) }
+
     if options.legend {
       graph.attributes.label = .html(
         legend(
@@ -227,7 +229,8 @@ public enum StakeholderMap {
 
   /// The engine a map is laid out with: ``MapOptions/engine``, or the automatic choice.
   public static func engine(for network: Network, options: MapOptions) -> LayoutEngine {
-    options.engine ?? automaticEngine(for: network, options: options)
+    if options.pinned != nil { return .neato }
+    return options.engine ?? automaticEngine(for: network, options: options)
   }
 
   /// The engine for a map when none is asked for: `neato` (stress majorization, the clearest
@@ -490,7 +493,18 @@ public enum StakeholderMap {
         ])
       }
     }
-    let drawn = network.relations.filter {
+    // The grid draws no ties, only who is pointed out.
+    var isGrid = false
+    if case .grid(let grid)? = options.pinned {
+      isGrid = true
+      if grid.disagreements.keys.contains(where: { shown.indices.contains($0) && shown[$0] }) {
+        rows.append([
+          HTMLLabel.Cell(bgColor: Color(hex: "#FFFFFF"), border: 3, width: 24, height: 14, fixedSize: true),
+          HTMLLabel.Cell(words(.mapGridDisagreementLegend), align: .left),
+        ])
+      }
+    }
+    let drawn = isGrid ? [] : network.relations.filter {
       shown[$0.from] && shown[$0.to] && $0.from != $0.to && options.statuses.contains($0.status)
     }
     // Every kind drawn, in vocabulary order, as a line of its colour.
@@ -533,7 +547,7 @@ public enum StakeholderMap {
         HTMLLabel.Cell(words(.mapLegendSharedEvent), align: .left),
       ])
     }
-    if network.relations.contains(where: { $0.weight != 1 }) {
+    if !isGrid && network.relations.contains(where: { $0.weight != 1 }) {
       rows.append([
         HTMLLabel.Cell("", align: .center),
         HTMLLabel.Cell(words(.mapLegendLineWidth), align: .left),
@@ -551,6 +565,18 @@ public enum StakeholderMap {
       let name = actor.short ?? actor.name
       let steps = words.count(ego.radius, one: .mapViewStepsOne, other: .mapViewStepsOther)
       lines.append(words(.mapViewEgo, ["actor": name, "steps": steps]))
+    }
+    switch options.pinned {
+    case .netzwerkkarte(let karte)? where network.actors.indices.contains(karte.focus):
+      let actor = network.actors[karte.focus]
+      let rings: String
+      switch karte.rings {
+      case .distance: rings = words(.mapKarteRingsDistance)
+      case .attribute(let key): rings = key
+      }
+      lines.append(words(.mapViewNetzwerkkarte, ["actor": actor.short ?? actor.name, "rings": rings]))
+    case .grid?: lines.append(words(.mapViewGrid))
+    default: break
     }
     if !options.filters.isEmpty {
       var byKey: [(String, [String])] = []

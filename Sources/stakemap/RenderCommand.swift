@@ -73,6 +73,8 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup(title: "Map views") var view: MapViewOptions
 
+  @OptionGroup(title: "Fixed views") var pinnedView: PinnedViewOptions
+
   @OptionGroup var style: MapStyleOptions
 
   @OptionGroup var analysis: AnalysisOptions
@@ -135,6 +137,7 @@ struct RenderCommand: ParsableCommand {
           threads: analysis.threads))
     }
     try view.apply(to: &options, network: network, gaps: gaps, quiet: analysis.quiet)
+    try pinnedView.apply(to: &options, network: network, file: file, mapView: view, engine: style.engine)
     view.applyHighlights(highlights, to: &options, gaps: gaps)
     let engine = StakeholderMap.engine(for: network, options: options)
     let bytes: [UInt8]

@@ -888,5 +888,31 @@ extension Catalogue {
     .mapLegendShapes: "Shape: type family",
     .mapLegendTieKinds: "Line colour: kind of tie",
     .mapLegendTieStatus: "Line style: status of tie",
+  
+    .mapKarteNotConnected: "not connected",
+    .mapKarteNoValue: "no {attribute}",
+    .mapViewNetzwerkkarte: "Network map around {actor}: sectors by type family, rings by {rings}",
+    .mapKarteRingsDistance: "distance (steps along ties)",
+    .mapViewGrid: "Power/interest grid after Mendelow (ratings 1 to 5)",
+    .mapGridManageClosely: "Manage closely",
+    .mapGridKeepSatisfied: "Keep satisfied",
+    .mapGridKeepInformed: "Keep informed",
+    .mapGridMonitor: "Monitor",
+    .mapGridInterestAxis: "Interest →",
+    .mapGridInfluenceAxis: "Influence ↑",
+    .mapGridUnrated: "Not rated for influence and interest:",
+    .mapGridDisagreement: "Influence rated {stated}, network position {position} ({partners})",
+    .mapGridDisagreementLegend: "Rating and network position disagree",
+    .mapGridPartnersOne: "{n} partner",
+    .mapGridPartnersOther: "{n} partners",
+  
+    .cliViewUnknownFocus: "--focus: unknown actor '{actor}'; the closest known ones: {closest}",
+    .cliViewFocusNeedsKarte: "--focus and --rings only apply with --view netzwerkkarte",
+    .cliViewBadRating: "{key} of actor '{actor}' is '{value}'; expected a whole number from 1 to 5",
+    .cliViewNoRatings: "--view grid: no actor has the attributes 'influence' and 'interest' (whole numbers 1 to 5), for example:  influence: 4  and  interest: 2",
+    .cliViewViewWithOthers: "--view {view} shows the whole network in fixed places: without --ego, --cluster-by and --engine",
+  
+    .cliViewNoRingsAttribute: "--rings: no actor has the attribute '{attribute}'; attributes: {attributes} (or 'distance')",
+    .cliViewNoRingsAttributeHint: "--rings: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes} (or 'distance')",
   ]
 }

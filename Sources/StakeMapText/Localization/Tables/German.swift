@@ -888,5 +888,31 @@ extension Catalogue {
     .mapLegendShapes: "Form: Typfamilie",
     .mapLegendTieKinds: "Farbe der Linie: Art der Beziehung",
     .mapLegendTieStatus: "Linienart: Stand der Beziehung",
+  
+    .mapKarteNotConnected: "nicht verbunden",
+    .mapKarteNoValue: "ohne {attribute}",
+    .mapViewNetzwerkkarte: "Netzwerkkarte um {actor}: Sektoren nach Typfamilie, Ringe nach {rings}",
+    .mapKarteRingsDistance: "Entfernung (Schritte über Beziehungen)",
+    .mapViewGrid: "Einfluss-Interesse-Raster nach Mendelow (Einstufungen 1 bis 5)",
+    .mapGridManageClosely: "Eng einbinden",
+    .mapGridKeepSatisfied: "Zufriedenstellen",
+    .mapGridKeepInformed: "Informiert halten",
+    .mapGridMonitor: "Beobachten",
+    .mapGridInterestAxis: "Interesse →",
+    .mapGridInfluenceAxis: "Einfluss ↑",
+    .mapGridUnrated: "Ohne Einstufung von Einfluss und Interesse:",
+    .mapGridDisagreement: "Einfluss laut Einstufung {stated}, Netzwerkposition {position} ({partners})",
+    .mapGridDisagreementLegend: "Einstufung und Netzwerkposition weichen ab",
+    .mapGridPartnersOne: "{n} Partner",
+    .mapGridPartnersOther: "{n} Partner",
+  
+    .cliViewUnknownFocus: "--focus: unbekannter Akteur '{actor}'; die nächsten bekannten: {closest}",
+    .cliViewFocusNeedsKarte: "--focus und --rings gelten nur mit --view netzwerkkarte",
+    .cliViewBadRating: "{key} von Akteur „{actor}“ ist „{value}“; erwartet: eine ganze Zahl von 1 bis 5",
+    .cliViewNoRatings: "--view grid: kein Akteur hat die Merkmale 'influence' und 'interest' (ganze Zahlen 1 bis 5), zum Beispiel:  influence: 4  und  interest: 2",
+    .cliViewViewWithOthers: "--view {view} zeigt das ganze Netz an festen Plätzen: ohne --ego, --cluster-by und --engine",
+  
+    .cliViewNoRingsAttribute: "--rings: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes} (oder 'distance')",
+    .cliViewNoRingsAttributeHint: "--rings: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes} (oder 'distance')",
   ]
 }
