@@ -176,8 +176,8 @@ extension StakeholderMap {
     var need = [[Double]](repeating: [Double](repeating: 0, count: rings + 1), count: families.count)
     // Each ring: its first row at least 1.8 in from the focus and 1.4 in outside the ring
     // inside, and far enough out that its most crowded segment fits in three rows. A crowded
-    // segment fills rows outwards, 0.95 in apart (1.5 in at the sides, where nodes sit side by
-    // side radially), each row spread over 85 % of the segment. The boundary circles lie
+    // segment's actors alternate between rows 0.95 in apart (1.5 in at the sides, where nodes
+    // sit side by side radially), spread over 85 % of the segment. The boundary circles lie
     // half-way between the last row of a ring and the first of the next; the rim 0.8 in outside.
     func rowStep(_ k: Int) -> Double {
       let mid = Double.pi / 2 - (Double(k) + 0.5) * span
@@ -266,14 +266,11 @@ extension StakeholderMap {
       for r in 1...rings {
         let members = cells[k][r]
         let rowCount = rows[k][r]
-        for q in 0..<rowCount {
-          // Contiguous chunks, so file order reads along each row.
-          let chunk = Array(members[(q * members.count / rowCount)..<((q + 1) * members.count / rowCount)])
-          for (j, i) in chunk.enumerated() {
-            let angle = start - span * (0.075 + 0.85 * (Double(j) + 0.5) / Double(chunk.count))
-            let (x, y) = point(angle, radius[r] + Double(q) * rowStep(k))
-            positions[nodeID(i)] = PinnedPosition(x: round2(x), y: round2(y))
-          }
+        // Neighbours alternate between the rows, each actor with its own angle.
+        for (j, i) in members.enumerated() {
+          let angle = start - span * (0.075 + 0.85 * (Double(j) + 0.5) / Double(members.count))
+          let (x, y) = point(angle, radius[r] + Double(j % rowCount) * rowStep(k))
+          positions[nodeID(i)] = PinnedPosition(x: round2(x), y: round2(y))
         }
       }
     }
