@@ -57,6 +57,7 @@ struct HTMLReportWriter {
     h += "<main id=\"sm-main\">\n"
     h += summarySection()
     if report.map != nil { h += mapSection() }
+    h += viewsSections()
     h += centralitySection()
     h += gapsSection()
     h += referralSection()
@@ -85,6 +86,7 @@ struct HTMLReportWriter {
     h += "<nav aria-label=\"\(a(t(.reportContents)))\"><ol>"
     var entries = [("sm-summary", t(.reportSummary))]
     if report.map != nil { entries.append(("sm-map", t(.reportMap))) }
+    entries += viewsContents()
     entries += [
       ("sm-centrality", t(.reportCentrality)),
       ("sm-gaps", t(.reportGaps)),

@@ -920,4 +920,11 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliViewViewWithOthers = "cli.view.view_with_others"
   case cliViewNoRingsAttribute = "cli.view.no_rings_attribute"
   case cliViewNoRingsAttributeHint = "cli.view.no_rings_attribute.hint"
+  case reportKarte = "report.karte"
+  case reportKarteIntro = "report.karte.intro"
+  case reportGrid = "report.grid"
+  case reportGridIntro = "report.grid.intro"
+  case reportGridDisagreements = "report.grid.disagreements"
+  case reportGridNoDisagreements = "report.grid.no_disagreements"
+  case reportGridUnrated = "report.grid.unrated"
 }

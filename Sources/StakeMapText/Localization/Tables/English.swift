@@ -914,5 +914,13 @@ extension Catalogue {
   
     .cliViewNoRingsAttribute: "--rings: no actor has the attribute '{attribute}'; attributes: {attributes} (or 'distance')",
     .cliViewNoRingsAttributeHint: "--rings: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes} (or 'distance')",
+  
+    .reportKarte: "Network map by sector",
+    .reportKarteIntro: "{actor} in the centre, around it the type families in a fixed order, each ring one step further away. The places are computed, not laid out: the same data gives the same map next year.",
+    .reportGrid: "Power and interest",
+    .reportGridIntro: "After Mendelow, from the ratings 1 to 5 in the network file (influence, interest; 3 to 5 counts as high): whom to manage closely, keep satisfied, keep informed or monitor.",
+    .reportGridDisagreements: "Rating and network position differ by two points or more (network position: 1 + 4 · partners ÷ most partners, rounded):",
+    .reportGridNoDisagreements: "For no actor do rating and network position differ by two points or more.",
+    .reportGridUnrated: "Not rated",
   ]
 }

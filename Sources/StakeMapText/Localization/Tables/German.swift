@@ -914,5 +914,13 @@ extension Catalogue {
   
     .cliViewNoRingsAttribute: "--rings: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes} (oder 'distance')",
     .cliViewNoRingsAttributeHint: "--rings: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes} (oder 'distance')",
+  
+    .reportKarte: "Netzwerkkarte",
+    .reportKarteIntro: "{actor} in der Mitte, ringsum die Typfamilien in fester Reihenfolge, jeder Ring einen Schritt weiter entfernt. Die Plätze werden berechnet, nicht ausgelegt: dieselben Daten ergeben im nächsten Jahr dieselbe Karte.",
+    .reportGrid: "Einfluss und Interesse",
+    .reportGridIntro: "Nach Mendelow, aus den Einstufungen 1 bis 5 der Netzwerkdatei (influence, interest; 3 bis 5 gilt als hoch): wen man eng einbindet, zufriedenstellt, informiert hält oder beobachtet.",
+    .reportGridDisagreements: "Einstufung und Netzwerkposition weichen um zwei oder mehr Punkte ab (Netzwerkposition: 1 + 4 · Partner ÷ größte Partnerzahl, gerundet):",
+    .reportGridNoDisagreements: "Bei keinem Akteur weichen Einstufung und Netzwerkposition um zwei oder mehr Punkte ab.",
+    .reportGridUnrated: "Ohne Einstufung",
   ]
 }
