@@ -82,6 +82,8 @@ public enum StakeholderMap {
       let style = ActorTypeStyle.of(actor.type)
       let fill = coloring.color(of: i)
       var node = DOTNode(id: nodeID(i))
+      // The SVG element's id, for the report's interactive map: `sm-a` and the actor's index.
+      node.attributes.id = "sm-" + nodeID(i)
       // Only what a label can show is wrapped (TextBounds cuts it anyway): a 10 MB name would
       // otherwise be wrapped in full first.
       let shown = String((actor.short ?? actor.name).prefix(TextBounds.labelCharacters + 1))
@@ -129,6 +131,8 @@ public enum StakeholderMap {
 
     for tie in drawnTies(network, statuses: options.statuses, language: language) where shown[tie.from] && shown[tie.to] {
       var edge = DOTEdge(from: nodeID(tie.from), to: nodeID(tie.to))
+      // `sm-t-FROM-TO-KIND-STATUS-N`: the ends, kind and status for the interactive map.
+      edge.attributes.id = "sm-t-\(tie.from)-\(tie.to)-\(tie.kind.rawValue)-\(tie.status.rawValue)-\(graph.edges.count)"
       edge.attributes.penWidth = round2(min(6, 1 + 1.5 * log2(max(1, tie.weight))))
       edge.attributes.color = Color(hex: RelationKindStyle.color(of: tie.kind))
       switch tie.status {

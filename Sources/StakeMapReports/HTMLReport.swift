@@ -57,6 +57,7 @@ struct HTMLReportWriter {
     h += "<main id=\"sm-main\">\n"
     h += summarySection()
     if report.map != nil { h += mapSection() }
+    h += exploreData()
     h += viewsSections()
     h += centralitySection()
     h += gapsSection()

@@ -922,5 +922,21 @@ extension Catalogue {
     .reportGridDisagreements: "Rating and network position differ by two points or more (network position: 1 + 4 · partners ÷ most partners, rounded):",
     .reportGridNoDisagreements: "For no actor do rating and network position differ by two points or more.",
     .reportGridUnrated: "Not rated",
+  
+    .reportExploreSearch: "Find an actor",
+    .reportExplorePlaceholder: "Name or short name",
+    .reportExploreMatches: "Matches: {n}",
+    .reportExploreFilters: "Show",
+    .reportExploreTypes: "Actor types",
+    .reportExploreKinds: "Kinds of ties",
+    .reportExploreStatuses: "Status of ties",
+    .reportExploreZoomIn: "Zoom in",
+    .reportExploreZoomOut: "Zoom out",
+    .reportExploreZoomReset: "Whole map",
+    .reportExploreHint: "Click an actor, or reach it with the Tab key and press Enter: its card appears here with type, ties, evidence, needs and offers. Hovering over an actor brings out its ties. Drag to move the map, Ctrl and the mouse wheel zoom, arrow keys move.",
+    .reportExploreClose: "Close",
+    .reportExploreCardFor: "Card of {actor}",
+    .reportExploreNodeLabel: "{actor} ({type}): open card",
+    .reportExploreMapRegion: "Interactive map",
   ]
 }

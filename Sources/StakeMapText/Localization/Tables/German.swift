@@ -922,5 +922,21 @@ extension Catalogue {
     .reportGridDisagreements: "Einstufung und Netzwerkposition weichen um zwei oder mehr Punkte ab (Netzwerkposition: 1 + 4 · Partner ÷ größte Partnerzahl, gerundet):",
     .reportGridNoDisagreements: "Bei keinem Akteur weichen Einstufung und Netzwerkposition um zwei oder mehr Punkte ab.",
     .reportGridUnrated: "Ohne Einstufung",
+  
+    .reportExploreSearch: "Akteur suchen",
+    .reportExplorePlaceholder: "Name oder Kürzel",
+    .reportExploreMatches: "Treffer: {n}",
+    .reportExploreFilters: "Zeigen",
+    .reportExploreTypes: "Akteurstypen",
+    .reportExploreKinds: "Arten von Beziehungen",
+    .reportExploreStatuses: "Stand der Beziehungen",
+    .reportExploreZoomIn: "Vergrößern",
+    .reportExploreZoomOut: "Verkleinern",
+    .reportExploreZoomReset: "Ganze Karte",
+    .reportExploreHint: "Klicken Sie auf einen Akteur, oder gehen Sie mit der Tabulatortaste zu ihm und drücken Sie die Eingabetaste: hier erscheint seine Karte mit Typ, Beziehungen, Belegen, Bedarfen und Angeboten. Mit der Maus über einem Akteur treten seine Beziehungen hervor. Ziehen verschiebt die Karte, Strg und Mausrad vergrößern, Pfeiltasten verschieben.",
+    .reportExploreClose: "Schließen",
+    .reportExploreCardFor: "Karte von {actor}",
+    .reportExploreNodeLabel: "{actor} ({type}): Karte öffnen",
+    .reportExploreMapRegion: "Interaktive Karte",
   ]
 }
