@@ -39,6 +39,7 @@ struct PinnedViewOptions: ParsableArguments {
     options.sizeValues = nil
     options.sizeLabel = nil
     var problems: [String] = []
+    var located: [String] = []
     if mapView.ego != nil || mapView.clusterBy != nil || engine != nil {
       problems.append(words(.cliViewViewWithOthers, ["view": view.rawValue]))
     }
@@ -72,19 +73,22 @@ struct PinnedViewOptions: ParsableArguments {
     case .grid:
       let power = PowerInterest(network: network, graph: Graph(network: network))
       for problem in power.problems {
+        // file:line:column of the actor (the reader keeps no position per attribute).
         let actor = network.actors[problem.actor]
-        let location = actor.location.map { "\($0): " } ?? "\(file): "
-        problems.append(
-          location + words(.cliViewBadRating, ["key": problem.key, "actor": actor.id, "value": problem.value]))
+        let diagnostic = Diagnostic(
+          .error, at: actor.location ?? FileLocation(file: file, line: 1, column: 1),
+          Sentence(.cliViewBadRating, ["key": .text(problem.key), "actor": .text(actor.id), "value": .text(problem.value)]))
+        located.append(diagnostic.description(in: options.language))
       }
       if power.problems.isEmpty && !power.ratings.contains(where: { $0 != nil }) {
         problems.append(words(.cliViewNoRatings))
       }
-      if problems.isEmpty {
+      if problems.isEmpty && located.isEmpty {
         options.pinned = .grid(Self.gridView(power, network: network, language: options.language))
       }
     }
-    guard problems.isEmpty else {
+    guard problems.isEmpty && located.isEmpty else {
+      for problem in located { Terminal.error(problem) }
       for problem in problems { Terminal.error(words(.cliError, ["message": problem])) }
       throw ExitCode(1)
     }
