@@ -51,6 +51,7 @@ import Testing
     #expect(de.contains("„Räume“ (rooms): 1 Akteur bietet das an. Wege ab Stadt Teststadt"))
     #expect(de.contains("über bestehende Beziehungen nicht erreichbar"))
     #expect(de.contains("Beleg: „Wir haben Räume“ (s1)"))
+    for word in WordingTests.english { #expect(!de.contains(word), "\(word) in \(de)") }
     var tied = network
     tied.relations[3].status = .existing
     let en = Referral(network: tied, topic: "rooms", from: 0).text(network: tied, language: .en)
