@@ -115,7 +115,8 @@ let package = Package(
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapGapsTests",
-      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel", "StakeMapTestSupport"]),
+      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel", "StakeMapTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StakeMapExtractionTests",
       dependencies: [
@@ -137,7 +138,9 @@ let package = Package(
         "StakeMapText", "StakeMapTestSupport",
       ]),
     .testTarget(
-      name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"]),
+      name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"],
+      // The WebDriver script the interactive-map test runs with python3 (not a resource).
+      exclude: ["WebDriver"]),
     .testTarget(
       name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],
       resources: [.copy("Regressions")]),

@@ -63,6 +63,9 @@ package struct NodeAttributes: Sendable, Hashable {
   /// Space around the label in inches, clamped to 0…10.
   package var margin: Double?
   package var labelLoc: LabelLocation?
+  /// A fixed position for `neato` (`pos="x,y!"`, inches): the node stays exactly there, so a
+  /// map whose every node is pinned is the same map for the same data.
+  package var position: PinnedPosition?
 
   package init(
     label: DOTLabel? = nil, xlabel: DOTLabel? = nil, tooltip: String? = nil, id: String? = nil,
@@ -115,6 +118,24 @@ package struct NodeAttributes: Sendable, Hashable {
       .number(.penwidth, penWidth, in: 0...50),
       .number(.margin, margin, in: 0...10),
       .keyword(.labelloc, labelLoc?.rawValue),
+      position.map { DOTAttribute(.pos, .quoted("\"" + $0.dotValue + "\"")) },
     ].compactMap { $0 }
+  }
+}
+
+/// A pinned node position in inches (`pos="x,y!"`), y upwards; finite values only (others
+/// are written as 0), rounded to 1/100 inch so the DOT text is stable.
+package struct PinnedPosition: Sendable, Hashable {
+  package var x: Double
+  package var y: Double
+
+  package init(x: Double, y: Double) {
+    self.x = x
+    self.y = y
+  }
+
+  var dotValue: String {
+    func n(_ v: Double) -> String { DOTEscaping.number(v.isFinite ? (v * 100).rounded() / 100 : 0) }
+    return n(x) + "," + n(y) + "!"
   }
 }

@@ -12,12 +12,15 @@ struct RenderCommand: ParsableCommand {
       (300 dpi, for print and office documents), .pdf, or .dot (the Graphviz source, to edit \
       by hand).
 
-      The map colours actors by type (colour-blind-safe colours, and a shape per family of \
-      types: boxes for the housing industry, hexagons for the public sector, ellipses for \
-      civil society), sizes them by a centrality measure, wraps long names, and carries a \
-      legend. Planned ties are dashed, desired ties dotted. Hover over a node or tie in the \
-      SVG to see the full name, or the kinds of tie and their evidence. The SVG carries a \
-      title and a description in words for screen readers.
+      The map colours actors by type (colour-blind-safe colours, and a shape per type \
+      family: boxes for the housing industry, ellipses for social organisations, hexagons for \
+      municipality and administration, parallelograms for networks and initiatives, houses \
+      for politics, notes for the rest), sizes them by a centrality measure, wraps long \
+      names, and carries a legend. A tie's colour is its kind (funding orange, space blue, \
+      …), its line style its status (planned dashed, desired dotted), its width its weight; \
+      the legend explains colours, shapes and lines. Hover over a node or tie in the SVG to \
+      see the full name, or the kind of tie and its evidence. The SVG carries a title and a \
+      description in words for screen readers.
 
       Views:
         --cluster-by type|region|community|ATTR  groups as labelled boxes (dot)
@@ -26,6 +29,14 @@ struct RenderCommand: ParsableCommand {
         --highlight all            thick outline: actors without whom the
                                    network falls apart; dashed orange, V1 …:
                                    the best new ties from 'stakemap gaps'
+        --view netzwerkkarte [--focus ID] [--rings distance|ATTR]
+                                   the focus in the centre, six fixed sectors
+                                   (type families, always in the same order),
+                                   rings by steps or by an attribute; every
+                                   place computed and pinned: same data, same map
+        --view grid                power/interest after Mendelow from the actor
+                                   attributes influence and interest (1 to 5);
+                                   outlined: rating and network position disagree
 
       Engines: chosen by the view when --engine is not given: dot for grouped maps (it \
       draws the boxes) and when most ties are directed, twopi for ego maps (rings by \
@@ -40,6 +51,8 @@ struct RenderCommand: ParsableCommand {
         stakemap render net.yaml -o ego.svg --ego nwid --radius 2
         stakemap render net.yaml -o city.svg --filter region=Dresden
         stakemap render net.yaml -o map.pdf --engine dot --lang en --no-legend
+        stakemap render net.yaml -o karte.svg --view netzwerkkarte --focus nwid
+        stakemap render net.yaml -o grid.png --view grid
       """)
 
   @Argument(help: "The network file (.yaml, .yml or .json).")
@@ -72,6 +85,8 @@ struct RenderCommand: ParsableCommand {
   var highlight: String = "none"
 
   @OptionGroup(title: "Map views") var view: MapViewOptions
+
+  @OptionGroup(title: "Fixed views") var pinnedView: PinnedViewOptions
 
   @OptionGroup var style: MapStyleOptions
 
@@ -135,6 +150,7 @@ struct RenderCommand: ParsableCommand {
           threads: analysis.threads))
     }
     try view.apply(to: &options, network: network, gaps: gaps, quiet: analysis.quiet)
+    try pinnedView.apply(to: &options, network: network, file: file, mapView: view, engine: style.engine)
     view.applyHighlights(highlights, to: &options, gaps: gaps)
     let engine = StakeholderMap.engine(for: network, options: options)
     let bytes: [UInt8]

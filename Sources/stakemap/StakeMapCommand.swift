@@ -20,6 +20,7 @@ struct StakeMapCommand: ParsableCommand {
         stakemap check   net.yaml              every problem, as file:line:column
         stakemap analyze net.yaml              who is central, as a table
         stakemap gaps    net.yaml              where the network is thin, and why
+        stakemap refer   net.yaml TOPIC        who can help with a topic, and the way there
         stakemap render  net.yaml -o map.svg   the map (.svg, .png, .pdf, .dot)
         stakemap report  net.yaml -o r.html    everything, for people (.html, .md)
 
@@ -37,7 +38,7 @@ struct StakeMapCommand: ParsableCommand {
       """,
     version: StakeMapVersion.string,
     subcommands: [
-      CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, RenderCommand.self,
+      CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, ReferCommand.self, RenderCommand.self,
       ReportCommand.self, ExtractCommand.self, ImportCommand.self, MergeCommand.self,
     ]
   )
