@@ -64,7 +64,7 @@ struct GapsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
+    let network = try analysis.load(file)
     var scenario: Scenario?
     if let with {
       let result = NetworkReader.readScenario(path: with, base: network)

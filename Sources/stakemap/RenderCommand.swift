@@ -77,6 +77,8 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
+  @OptionGroup(title: "Publication (see 'stakemap help publish')") var publication: PublicationFlags
+
   enum OutputKind { case render(RenderFormat), dot }
 
   func outputKind() throws -> OutputKind {
@@ -102,8 +104,9 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let kind = try outputKind()
     let highlights = try MapViewOptions.parseHighlights(highlight)
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
-    let language = analysis.language(for: network)
+    let loaded = try analysis.load(file)
+    let language = analysis.language(for: loaded)
+    let network = try publication.apply(loaded, language: language).network
     let words = Words(language)
     // Refused before any analysis too, not only when writing.
     try OutputDestination.refuseInputs([output], inputs: [file], language: language)
@@ -117,7 +120,7 @@ struct RenderCommand: ParsableCommand {
     }
     var options = MapOptions(
       engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
-      title: title, legend: !noLegend)
+      title: analysis.mapTitle(title, network: network, words: words), legend: !noLegend)
     if showEnded { options.statuses.insert(.ended) }
     options.coParticipation = analysis.coParticipation
     if let metric = style.sizeMetric {

@@ -69,6 +69,8 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
+  @OptionGroup(title: "Publication (see 'stakemap help publish')") var publication: PublicationFlags
+
   enum Format { case html, markdown }
 
   func format() throws -> Format {
@@ -91,8 +93,9 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let format = try format()
     let highlights = try MapViewOptions.parseHighlights(highlight)
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
-    let language = analysis.language(for: network)
+    let loaded = try analysis.load(file)
+    let language = analysis.language(for: loaded)
+    let network = try publication.apply(loaded, language: language).network
     let words = Words(language)
     // Refused before the analysis and layout too, not only when writing.
     let sideFiles = format == .markdown && !noMap ? MarkdownMapFiles.beside(output) : nil
@@ -103,7 +106,7 @@ struct ReportCommand: ParsableCommand {
 
     var map = MapOptions(
       engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
-      title: title)
+      title: analysis.mapTitle(title, network: network, words: words))
     map.coParticipation = analysis.coParticipation
     var options = ReportOptions(
       language: language, title: title, map: map,
