@@ -46,7 +46,8 @@ public enum DiffMap {
 
   /// Renders the diff map (SVG with title and description, PNG with its resolution, PDF).
   public static func render(
-    _ diff: NetworkDiff, options: MapOptions, format: RenderFormat, dpi: Double? = nil
+    _ diff: NetworkDiff, options: MapOptions, format: RenderFormat, dpi: Double? = nil,
+    paper: Paper? = nil
   ) throws(GraphvizError) -> StakeholderMap.Rendering {
     let (network, added, removed, removedRelations, addedRelations) = union(diff)
     var options = options
@@ -65,6 +66,7 @@ public enum DiffMap {
     return try StakeholderMap.render(
       network, options: options, format: format, dpi: dpi, limits: RenderLimits(),
       adjust: { graph in
+        paper?.apply(to: &graph)
         func restyle(_ node: inout DOTNode) {
           guard let i = Int(node.id.dropFirst()), added.indices.contains(i) else { return }
           if added[i] {

@@ -59,6 +59,9 @@ struct DiffCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Actors in the centrality table (0: every actor that changed).", valueName: "n"))
   var top: Int = 20
 
+  @Option(help: ArgumentHelp("Size the diff map for printing: a4 or a3 (landscape).", valueName: "paper"))
+  var paper: Paper?
+
   @OptionGroup var analysis: AnalysisOptions
 
   enum Output { case document(Format), map(RenderFormat) }
@@ -115,10 +118,13 @@ struct DiffCommand: ParsableCommand {
     func label(_ file: String, _ date: PartialDate?) -> String {
       date.map { words(.diffAsOf, ["file": file, "date": $0.text]) } ?? file
     }
-    let mapOptions = MapOptions(language: language, seed: 1)
+    var mapOptions = MapOptions(language: language, seed: 1)
+    mapOptions.title = words(
+      .mapDiffTitle, ["title": after.info.title, "old": label(old, oldDate), "new": label(newFile, newDate)])
     func map(_ format: RenderFormat) throws -> [UInt8] {
       do {
-        let result = try DiffMap.render(NetworkDiff(old: before, new: after), options: mapOptions, format: format)
+        let result = try DiffMap.render(
+          NetworkDiff(old: before, new: after), options: mapOptions, format: format, paper: paper)
         for warning in result.warnings where !analysis.quiet {
           Terminal.error(words(.cliGraphvizWarning, ["warning": warning]))
         }

@@ -9,8 +9,13 @@ struct RenderCommand: ParsableCommand {
     abstract: "Draw the map of a network: SVG, PNG, PDF or DOT.",
     discussion: """
       The format follows the output file's extension: .svg (for the web and reports), .png \
-      (300 dpi, for print and office documents), .pdf, or .dot (the Graphviz source, to edit \
-      by hand).
+      (300 dpi, stated in the file, for print and office documents), .pdf, or .dot (the \
+      Graphviz source, to edit by hand). --paper a4|a3 scales the map to fill that sheet \
+      (landscape); the legend carries the title, the date of the data ('Stand …': --as-of, \
+      else the latest date in the file) and the filters applied.
+
+      For the public: --pseudonymise TYPES, --drop-persons and --redact-evidence draw the \
+      map of the copy 'stakemap publish' would write (see 'stakemap help publish').
 
       The map colours actors by type (colour-blind-safe colours, and a shape per family of \
       types: boxes for the housing industry, hexagons for the public sector, ellipses for \
@@ -40,6 +45,8 @@ struct RenderCommand: ParsableCommand {
         stakemap render net.yaml -o ego.svg --ego nwid --radius 2
         stakemap render net.yaml -o city.svg --filter region=Dresden
         stakemap render net.yaml -o map.pdf --engine dot --lang en --no-legend
+        stakemap render net.yaml -o print.png --paper a4 --as-of 2024-06-30
+        stakemap render net.yaml -o press.svg --pseudonymise initiative --drop-persons
       """)
 
   @Argument(help: "The network file (.yaml, .yml or .json).")
@@ -58,6 +65,12 @@ struct RenderCommand: ParsableCommand {
 
   @Option(help: "PNG resolution in dots per inch (36 to 600).")
   var dpi: Double = StakeholderMap.printDPI
+
+  @Option(
+    help: ArgumentHelp(
+      "Size the map for printing on this paper, landscape: a4 or a3 (the drawing fills the sheet; PNG keeps --dpi).",
+      valueName: "paper"))
+  var paper: Paper?
 
   @Flag(help: "Draw no legend.")
   var noLegend = false
@@ -147,7 +160,7 @@ struct RenderCommand: ParsableCommand {
     case .render(let format):
       do {
         let result = try StakeholderMap.render(
-          network, options: options, format: format, dpi: format == .png ? dpi : nil)
+          network, options: options, format: format, dpi: format == .png ? dpi : nil, paper: paper)
         for warning in result.warnings where !analysis.quiet {
           Terminal.error(words(.cliGraphvizWarning, ["warning": warning]))
         }

@@ -94,3 +94,4 @@ extension AnalysisOptions {
     return words(.mapTitleAsOf, ["title": base, "date": date.text])
   }
 }
+extension Paper: ExpressibleByArgument {}

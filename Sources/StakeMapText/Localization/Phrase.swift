@@ -912,5 +912,8 @@ package enum Phrase: String, CaseIterable, Sendable {
   case mapDiffLegendRemoved = "map.diff.legend.removed"
   case mapTitleAsOf = "map.title.as_of"
   case diffNeedsTwo = "diff.needs_two"
+  case reportPDFNoBrowser = "report.pdf.no_browser"
+  case reportPDFFailed = "report.pdf.failed"
+  case mapDiffTitle = "map.diff.title"
   // END issue 12
 }

@@ -901,6 +901,9 @@ extension Catalogue {
     .mapDiffLegendRemoved: "removed (grey, dashed)",
     .mapTitleAsOf: "{title} – as of {date}",
     .diffNeedsTwo: "diff needs two versions: two files (OLD NEW) or one file with --old-as-of and --new-as-of",
+    .reportPDFNoBrowser: "{file} was not written: the PDF is printed by headless Chromium, which is not installed. Install it (apt-get install chromium or Scripts/setup/bootstrap.sh --with-browser), name it with STAKEMAP_CHROMIUM=PATH, or write .html and print the page from a browser",
+    .reportPDFFailed: "{file} was not written: Chromium could not print the page (status {status}): {detail}",
+    .mapDiffTitle: "{title}: changes {old} → {new}",
   // END issue 12
   ]
 }

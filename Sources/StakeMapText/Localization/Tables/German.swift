@@ -901,6 +901,9 @@ extension Catalogue {
     .mapDiffLegendRemoved: "nicht mehr dabei (grau, gestrichelt)",
     .mapTitleAsOf: "{title} – Stand {date}",
     .diffNeedsTwo: "diff braucht zwei Fassungen: zwei Dateien (ALT NEU) oder eine Datei mit --old-as-of und --new-as-of",
+    .reportPDFNoBrowser: "{file} wurde nicht geschrieben: das PDF druckt Chromium (headless), und es ist nicht installiert. Installieren Sie es (apt-get install chromium oder Scripts/setup/bootstrap.sh --with-browser), nennen Sie es mit STAKEMAP_CHROMIUM=PFAD, oder schreiben Sie .html und drucken Sie die Seite im Browser",
+    .reportPDFFailed: "{file} wurde nicht geschrieben: Chromium konnte die Seite nicht drucken (Status {status}): {detail}",
+    .mapDiffTitle: "{title}: Änderungen {old} → {new}",
   // END issue 12
   ]
 }
