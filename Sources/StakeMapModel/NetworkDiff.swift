@@ -31,6 +31,12 @@ public struct NetworkDiff: Sendable {
     /// Index in the new version's actors.
     public var new: Int
     public var matchedBy: MatchKind
+
+    public init(old: Int, new: Int, matchedBy: MatchKind) {
+      self.old = old
+      self.new = new
+      self.matchedBy = matchedBy
+    }
   }
 
   /// One field of a relation that differs.
