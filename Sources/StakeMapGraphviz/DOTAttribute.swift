@@ -26,6 +26,8 @@
     case arrowhead, arrowtail, arrowsize, dir, constraint, weight, len, minlen, lhead, ltail
     // Label placement.
     case labelloc, labeljust
+    // A node's given position (neato, fdp: `render --layout-from`).
+    case pos
     // Graph layout.
     case rankdir, ranksep, nodesep, splines, overlap, sep, esep, pad, ratio, size, dpi
     case start, outputorder, charset, K, maxiter, mode, model, epsilon

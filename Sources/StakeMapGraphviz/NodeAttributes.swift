@@ -63,6 +63,26 @@ package struct NodeAttributes: Sendable, Hashable {
   /// Space around the label in inches, clamped to 0…10.
   package var margin: Double?
   package var labelLoc: LabelLocation?
+  /// A given position in inches (`pos="x,y"`, with `!` when pinned: neato and fdp keep it).
+  /// Coordinates are clamped to ±10,000 inches.
+  package var position: Position?
+
+  package struct Position: Sendable, Hashable {
+    package var x: Double
+    package var y: Double
+    package var pinned: Bool
+
+    package init(x: Double, y: Double, pinned: Bool = true) {
+      self.x = x
+      self.y = y
+      self.pinned = pinned
+    }
+
+    var dotValue: String {
+      func n(_ v: Double) -> String { DOTEscaping.number(min(max(v, -10_000), 10_000)) }
+      return n(x) + "," + n(y) + (pinned ? "!" : "")
+    }
+  }
 
   package init(
     label: DOTLabel? = nil, xlabel: DOTLabel? = nil, tooltip: String? = nil, id: String? = nil,
@@ -115,6 +135,7 @@ package struct NodeAttributes: Sendable, Hashable {
       .number(.penwidth, penWidth, in: 0...50),
       .number(.margin, margin, in: 0...10),
       .keyword(.labelloc, labelLoc?.rawValue),
+      .keyword(.pos, position?.dotValue),
     ].compactMap { $0 }
   }
 }

@@ -46,6 +46,7 @@ struct RenderCommand: ParsableCommand {
         stakemap render net.yaml -o city.svg --filter region=Dresden
         stakemap render net.yaml -o map.pdf --engine dot --lang en --no-legend
         stakemap render net.yaml -o print.png --paper a4 --as-of 2024-06-30
+        stakemap render round-3.yaml -o map.svg --layout-from round-2.yaml
         stakemap render net.yaml -o press.svg --pseudonymise initiative --drop-persons
       """)
 
@@ -71,6 +72,12 @@ struct RenderCommand: ParsableCommand {
       "Size the map for printing on this paper, landscape: a4 or a3 (the drawing fills the sheet; PNG keeps --dpi).",
       valueName: "paper"))
   var paper: Paper?
+
+  @Option(
+    help: ArgumentHelp(
+      "Keep the layout of another version's map: actors found in OTHER (by id, then by name) keep their place; new ones are placed around them (engine neato).",
+      valueName: "other"))
+  var layoutFrom: String?
 
   @Flag(help: "Draw no legend.")
   var noLegend = false
@@ -121,8 +128,13 @@ struct RenderCommand: ParsableCommand {
     let language = analysis.language(for: loaded)
     let network = try publication.apply(loaded, language: language).network
     let words = Words(language)
+    let inputs = [file] + (layoutFrom.map { [$0] } ?? [])
     // Refused before any analysis too, not only when writing.
-    try OutputDestination.refuseInputs([output], inputs: [file], language: language)
+    try OutputDestination.refuseInputs([output], inputs: inputs, language: language)
+    // The other version, as published the same way (its names must not leak either).
+    let other = try layoutFrom.map {
+      try publication.apply(NetworkLoading.load($0, quiet: analysis.quiet, lang: analysis.lang), language: language).network
+    }
     // Fail before any analysis when Graphviz would refuse the map anyway.
     let limit = RenderLimits().maxNodes
     if case .render = kind, view.ego == nil, view.filters.isEmpty, network.actors.count > limit {
@@ -152,15 +164,21 @@ struct RenderCommand: ParsableCommand {
     }
     try view.apply(to: &options, network: network, gaps: gaps, quiet: analysis.quiet)
     view.applyHighlights(highlights, to: &options, gaps: gaps)
-    let engine = StakeholderMap.engine(for: network, options: options)
+    let engine = layoutFrom == nil ? StakeholderMap.engine(for: network, options: options) : .neato
     let bytes: [UInt8]
     switch kind {
     case .dot:
       bytes = Array(StakeholderMap.document(for: network, options: options).dot.utf8)
     case .render(let format):
       do {
-        let result = try StakeholderMap.render(
-          network, options: options, format: format, dpi: format == .png ? dpi : nil, paper: paper)
+        let result =
+          try other.map {
+            try LayoutReuse.render(
+              network, from: $0, options: options, format: format, dpi: format == .png ? dpi : nil,
+              paper: paper)
+          }
+          ?? StakeholderMap.render(
+            network, options: options, format: format, dpi: format == .png ? dpi : nil, paper: paper)
         for warning in result.warnings where !analysis.quiet {
           Terminal.error(words(.cliGraphvizWarning, ["warning": warning]))
         }
@@ -172,7 +190,7 @@ struct RenderCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    try OutputDestination.write([(output, bytes)], inputs: [file], language: language)
+    try OutputDestination.write([(output, bytes)], inputs: inputs, language: language)
     if !analysis.quiet {
       let shown = StakeholderMap.visibleActors(network, options: options).count { $0 }
       let total = network.actors.count
