@@ -137,7 +137,9 @@ let package = Package(
         "StakeMapText", "StakeMapTestSupport",
       ]),
     .testTarget(
-      name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"]),
+      name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"],
+      // diff/: the NetworkX oracle of `stakemap diff` (Scripts/fixtures/make-diff-fixtures.py).
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],
       resources: [.copy("Regressions")]),

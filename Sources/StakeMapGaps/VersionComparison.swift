@@ -8,8 +8,10 @@ import StakeMapText
 /// `stakemap diff` prints. Numbers only; the words are StakeMapReports'.
 ///
 /// Centrality is computed on the existing ties of each version as `analyze` does (SPEC §3):
-/// degree, strength, betweenness, eigenvector and PageRank (``metrics``). Closeness and
-/// harmonic are left out: they cost a second sweep and add little to "who moved". Figures:
+/// degree, strength, betweenness, eigenvector and PageRank by default (``metrics``; above
+/// ``betweennessActorLimit`` actors without betweenness, whose exact sweep would take the
+/// diff from a second to many). Closeness and harmonic are left out unless asked: they cost
+/// a second sweep and add little to "who moved". Figures:
 /// actors, ties, density, components, the largest component, transitivity, articulation
 /// points and bridges (the keys of `gaps --with`).
 ///
@@ -20,7 +22,22 @@ import StakeMapText
 /// - Complexity: two betweenness sweeps, O(n·m) each (Brandes 2001, J. Math. Sociol. 25:163);
 ///   everything else O(n + m) or O(m·d).
 public struct VersionComparison: Sendable {
-  public static let metrics: [Metric] = [.degree, .strength, .betweenness, .eigenvector, .pagerank]
+  /// The measures compared by default.
+  public static let defaultMetrics: [Metric] = [.degree, .strength, .betweenness, .eigenvector, .pagerank]
+
+  /// Above this many actors (in the larger version), the default leaves betweenness out: its
+  /// exact sweep is O(n·m) per version (about 8 s of CPU for 10,000 actors and 50,000 weighted
+  /// ties here), while everything else of a diff takes well under a second. Ask for it with
+  /// an explicit metric list.
+  public static let betweennessActorLimit = 5_000
+
+  /// The default measures for two versions of these sizes.
+  public static func defaultMetrics(actors: Int) -> [Metric] {
+    actors > betweennessActorLimit ? defaultMetrics.filter { $0 != .betweenness } : defaultMetrics
+  }
+
+  /// The measures compared, in this order (``before`` and ``after`` follow it).
+  public var metrics: [Metric]
 
   public var diff: NetworkDiff
   /// Per metric (``metrics`` order), values indexed like the old / new actors.
@@ -34,13 +51,15 @@ public struct VersionComparison: Sendable {
     public var new: Int?
   }
 
-  public init(old: Network, new: Network, threads: Int? = nil) {
+  public init(old: Network, new: Network, metrics: [Metric]? = nil, threads: Int? = nil) {
+    let metrics = metrics ?? Self.defaultMetrics(actors: max(old.actors.count, new.actors.count))
+    self.metrics = metrics
     let diff = NetworkDiff(old: old, new: new)
     var options = CentralityOptions()
     if let threads { options.threads = threads }
     func measure(_ n: Network) -> (values: [[Double]], figures: [Double?]) {
       let g = Graph(network: n)
-      let values = Self.metrics.map { $0.compute(on: g, options: options) }
+      let values = metrics.map { $0.compute(on: g, options: options) }
       let components = Structure.components(g)
       let largest = components.members.map(\.count).max()
       let figures: [Double?] = [
@@ -70,16 +89,18 @@ public struct VersionComparison: Sendable {
   public var actorOrder: [ActorRef] {
     var refs: [ActorRef] = diff.new.actors.indices.map { ActorRef(old: diff.oldIndexOfNew[$0], new: $0) }
     refs += diff.removedActors.map { ActorRef(old: $0, new: nil) }
-    let bt = Self.metrics.firstIndex(of: .betweenness)!
-    let dg = Self.metrics.firstIndex(of: .degree)!
-    let scale = max(before[bt].max() ?? 0, after[bt].max() ?? 0, 1e-12)
-    func change(_ r: ActorRef, _ m: Int) -> Double {
+    // Betweenness first (PageRank when it was not computed), then degree (else strength).
+    let first = metrics.firstIndex(of: .betweenness) ?? metrics.firstIndex(of: .pagerank)
+    let second = metrics.firstIndex(of: .degree) ?? metrics.firstIndex(of: .strength)
+    func change(_ r: ActorRef, _ m: Int?) -> Double {
+      guard let m else { return 0 }
       let b = r.old.map { before[m][$0] } ?? 0
       let a = r.new.map { after[m][$0] } ?? 0
       return abs(a - b)
     }
+    let scale = first.map { max(before[$0].max() ?? 0, after[$0].max() ?? 0, 1e-12) } ?? 1
     let keyed = refs.enumerated().map { (k, r) in
-      (r, (change(r, bt) / scale * 1e6).rounded(), (change(r, dg) * 1e6).rounded(),
+      (r, (change(r, first) / scale * 1e6).rounded(), (change(r, second) * 1e6).rounded(),
        r.old == nil || r.new == nil ? 1 : 0, k)
     }
     return keyed.sorted { x, y in
@@ -173,8 +194,8 @@ public struct VersionComparison: Sendable {
       for r in actorOrder {
         func object(_ index: Int?, _ table: [[Double]]) -> String {
           guard let index else { return "null" }
-          return "{" + Self.metrics.indices.map { m in
-            "\(JSONText.string(Self.metrics[m].rawValue)): \(JSONText.number(table[m][index]))"
+          return "{" + metrics.indices.map { m in
+            "\(JSONText.string(metrics[m].rawValue)): \(JSONText.number(table[m][index]))"
           }.joined(separator: ", ") + "}"
         }
         o.field(id(r), raw: "{\"before\": \(object(r.old, before)), \"after\": \(object(r.new, after))}")

@@ -80,12 +80,15 @@ public enum LayoutReuse {
     }
   }
 
-  /// Renders `network` with the layout of `other` (see the type's comment).
+  /// Renders `network` with the layout of `other` (see the type's comment). `matching` is the
+  /// network whose actors are matched against `other` when it is not `network` itself: the
+  /// original of a published copy (``Publication`` keeps the actors' order), so that
+  /// pseudonyms, which are numbered per file, never decide which actor goes where.
   public static func render(
-    _ network: Network, from other: Network, options: MapOptions, format: RenderFormat,
-    dpi: Double? = nil, paper: Paper? = nil
+    _ network: Network, from other: Network, matching: Network? = nil, options: MapOptions,
+    format: RenderFormat, dpi: Double? = nil, paper: Paper? = nil
   ) throws(GraphvizError) -> StakeholderMap.Rendering {
-    let given = try positions(of: network, from: other, options: options)
+    let given = try positions(of: matching ?? network, from: other, options: options)
     var options = options
     options.engine = .neato
     return try StakeholderMap.render(

@@ -110,7 +110,7 @@ public struct VersionComparisonText: Sendable {
   /// The centrality rows to show: actors whose values changed, most changed first.
   var shownActors: [VersionComparison.ActorRef] {
     let changed = comparison.actorOrder.filter { r in
-      VersionComparison.metrics.indices.contains { m in
+      comparison.metrics.indices.contains { m in
         let v = comparison.values(r, metric: m)
         return v.before != v.after
       }
@@ -122,8 +122,12 @@ public struct VersionComparisonText: Sendable {
     r.new.map { diff.new.actors[$0].name } ?? diff.old.actors[r.old!].name
   }
 
-  /// Metrics shown in the text tables: degree, betweenness, PageRank (JSON has all).
-  static let shownMetrics: [Metric] = [.degree, .betweenness, .pagerank]
+  /// Metrics shown in the text tables: degree, betweenness, PageRank, those computed (JSON has
+  /// every one computed).
+  var shownMetrics: [Metric] {
+    let preferred = [Metric.degree, .betweenness, .pagerank].filter(comparison.metrics.contains)
+    return preferred.isEmpty ? Array(comparison.metrics.prefix(3)) : preferred
+  }
 
   func counts() -> String {
     w(
@@ -171,12 +175,12 @@ public struct VersionComparisonText: Sendable {
     if !rows.isEmpty {
       out += "\n" + w(.diffCentralityHeading) + "\n"
       var header = Numbers.pad(w(.diffActor), 32)
-      for m in Self.shownMetrics { header += " " + Numbers.pad(m.label(language), 26) }
-      out += header + "\n" + String(repeating: "─", count: 32 + 27 * Self.shownMetrics.count) + "\n"
+      for m in shownMetrics { header += " " + Numbers.pad(m.label(language), 26) }
+      out += header + "\n" + String(repeating: "─", count: 32 + 27 * shownMetrics.count) + "\n"
       for r in rows {
         var line = Numbers.pad(String(name(r).prefix(32)), 32)
-        for metric in Self.shownMetrics {
-          let m = VersionComparison.metrics.firstIndex(of: metric)!
+        for metric in shownMetrics {
+          let m = comparison.metrics.firstIndex(of: metric)!
           let v = comparison.values(r, metric: m)
           line += " " + Numbers.pad(
             metricValue(v.before, metric) + " → " + metricValue(v.after, metric) + " ("
@@ -213,12 +217,12 @@ public struct VersionComparisonText: Sendable {
     let rows = shownActors
     if !rows.isEmpty {
       out += "\n## " + m(w(.diffCentralityHeading)) + "\n\n| " + m(w(.diffActor)) + " |"
-      for metric in Self.shownMetrics { out += " " + m(metric.label(language)) + " |" }
-      out += "\n|---|" + String(repeating: "---:|", count: Self.shownMetrics.count) + "\n"
+      for metric in shownMetrics { out += " " + m(metric.label(language)) + " |" }
+      out += "\n|---|" + String(repeating: "---:|", count: shownMetrics.count) + "\n"
       for r in rows {
         out += "| " + m(name(r)) + " |"
-        for metric in Self.shownMetrics {
-          let k = VersionComparison.metrics.firstIndex(of: metric)!
+        for metric in shownMetrics {
+          let k = comparison.metrics.firstIndex(of: metric)!
           let v = comparison.values(r, metric: k)
           out += " " + metricValue(v.before, metric) + " → " + metricValue(v.after, metric) + " ("
             + delta(v.before, v.after, places: metric.places) + ") |"
@@ -264,12 +268,12 @@ public struct VersionComparisonText: Sendable {
     let rows = shownActors
     if !rows.isEmpty {
       h += "<section>\n<h2>\(e(w(.diffCentralityHeading)))</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">\(e(w(.diffActor)))</th>"
-      for metric in Self.shownMetrics { h += "<th scope=\"col\" class=\"num\">\(e(metric.label(language)))</th>" }
+      for metric in shownMetrics { h += "<th scope=\"col\" class=\"num\">\(e(metric.label(language)))</th>" }
       h += "</tr></thead>\n<tbody>\n"
       for r in rows {
         h += "<tr><th scope=\"row\">\(e(name(r)))</th>"
-        for metric in Self.shownMetrics {
-          let k = VersionComparison.metrics.firstIndex(of: metric)!
+        for metric in shownMetrics {
+          let k = comparison.metrics.firstIndex(of: metric)!
           let v = comparison.values(r, metric: k)
           h += "<td class=\"num\">\(e(metricValue(v.before, metric) + " → " + metricValue(v.after, metric) + " (" + delta(v.before, v.after, places: metric.places) + ")"))</td>"
         }

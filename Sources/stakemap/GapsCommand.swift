@@ -71,6 +71,10 @@ struct GapsCommand: ParsableCommand {
       let errors = Terminal.report(result.diagnostics, quiet: analysis.quiet, lang: analysis.lang)
       guard let loaded = result.scenario else {
         let words = Words(analysis.language(for: network))
+        // Last round's network given as a scenario: point to the command that compares them.
+        if NetworkReader.read(path: with).network != nil {
+          Terminal.error(words(.diffHintForScenario, ["file": with, "network": file]))
+        }
         Terminal.error(
           words(
             .cliFileNothingWritten,

@@ -131,10 +131,9 @@ struct RenderCommand: ParsableCommand {
     let inputs = [file] + (layoutFrom.map { [$0] } ?? [])
     // Refused before any analysis too, not only when writing.
     try OutputDestination.refuseInputs([output], inputs: inputs, language: language)
-    // The other version, as published the same way (its names must not leak either).
-    let other = try layoutFrom.map {
-      try publication.apply(NetworkLoading.load($0, quiet: analysis.quiet, lang: analysis.lang), language: language).network
-    }
+    // The other version as written: its map is laid out only to read positions (never
+    // written), matched against this network before publication changes any name.
+    let other = try layoutFrom.map { try NetworkLoading.load($0, quiet: analysis.quiet, lang: analysis.lang) }
     // Fail before any analysis when Graphviz would refuse the map anyway.
     let limit = RenderLimits().maxNodes
     if case .render = kind, view.ego == nil, view.filters.isEmpty, network.actors.count > limit {
@@ -174,7 +173,7 @@ struct RenderCommand: ParsableCommand {
         let result =
           try other.map {
             try LayoutReuse.render(
-              network, from: $0, options: options, format: format, dpi: format == .png ? dpi : nil,
+              network, from: $0, matching: loaded, options: options, format: format, dpi: format == .png ? dpi : nil,
               paper: paper)
           }
           ?? StakeholderMap.render(

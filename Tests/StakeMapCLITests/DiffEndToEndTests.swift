@@ -144,3 +144,64 @@ struct DiffEndToEndTests {
     #expect(try String(contentsOfFile: b, encoding: .utf8) == Self.new)
   }
 }
+
+/// `stakemap diff` against its oracle: two seeded versions made by
+/// Scripts/fixtures/make-diff-fixtures.py, the changes known by construction, the centrality
+/// before and after computed by NetworkX.
+@Suite("stakemap diff against NetworkX")
+struct DiffOracleTests {
+  static let folder = CLIRunner.packageRoot.appendingPathComponent("Tests/StakeMapCLITests/Fixtures/diff")
+
+  @Test func changesAndMetricsMatchTheOracle() throws {
+    let expected = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: Self.folder.appendingPathComponent("expected.json")))
+        as? [String: Any])
+    let r = try CLIRunner.run([
+      "diff", Self.folder.appendingPathComponent("old.yaml").path, Self.folder.appendingPathComponent("new.yaml").path,
+      "--format", "json",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: r.stdoutBytes) as? [String: Any])
+    let actors = try #require(json["actors"] as? [String: [[String: Any]]])
+    #expect(actors["added"]?.compactMap { $0["id"] as? String } == expected["added"] as? [String])
+    #expect(actors["removed"]?.compactMap { $0["id"] as? String } == expected["removed"] as? [String])
+    let renamed = (actors["renamed"] ?? []).map { [$0["old_id"] as? String ?? "", $0["id"] as? String ?? ""] }
+    #expect(renamed.sorted { $0[0] < $1[0] } == expected["renamed"] as? [[String]])
+    let relations = try #require(json["relations"] as? [String: [[String: Any]]])
+    #expect(relations["added"]?.count == expected["relations_added"] as? Int)
+    #expect(relations["removed"]?.count == expected["relations_removed"] as? Int)
+    // Changed ties: the same pairs with the same changes.
+    func key(_ ends: [String], _ changes: [String: Any]) -> String {
+      let fields = changes.keys.sorted().map { k in "\(k)=\(changes[k]!)" }
+      return ends.sorted().joined(separator: "-") + " " + fields.joined(separator: ";")
+    }
+    let mine = (relations["changed"] ?? []).map { c -> String in
+      let after = c["after"] as? [String: Any] ?? [:]
+      let ends = (after["between"] as? [String]) ?? [after["from"] as? String ?? "", after["to"] as? String ?? ""]
+      return key(ends, c["changes"] as? [String: Any] ?? [:])
+    }.sorted()
+    let theirs = (expected["changed"] as? [[String: Any]] ?? []).map { c -> String in
+      var changes = c
+      let ends = changes.removeValue(forKey: "ends") as? [String] ?? []
+      return key(ends, changes)
+    }.sorted()
+    #expect(mine == theirs)
+    // Metrics of every actor, before and after, to 1e-9.
+    let metrics = try #require(json["metrics"] as? [String: [String: Any]])
+    for side in ["before", "after"] {
+      let oracle = try #require(expected[side] as? [String: [String: Double]])
+      var compared = 0
+      for (id, values) in oracle {
+        // An actor's key in `metrics` is its new id when it is in the new version.
+        let renamedTo = (expected["renamed"] as? [[String]])?.first { $0[0] == id }?[1]
+        let entry = try #require(metrics[side == "before" ? (renamedTo ?? id) : id]?[side] as? [String: Double], "\(id)")
+        for (metric, value) in values {
+          let got = try #require(entry[metric], "\(metric)")
+          #expect(abs(got - value) <= 1e-9, "\(side) \(id) \(metric): \(got) vs \(value)")
+          compared += 1
+        }
+      }
+      #expect(compared >= 4 * 38)
+    }
+  }
+}

@@ -62,7 +62,7 @@ struct PublishEndToEndTests {
     var text = String(decoding: data, as: UTF8.self)
     if path.hasSuffix(".pdf") {
       let script = """
-        import re, sys, zlib
+        re, sys, zlib = __import__('re'), __import__('sys'), __import__('zlib')
         d = open(sys.argv[1], 'rb').read()
         out = []
         for m in re.finditer(rb'stream\\r?\\n(.*?)endstream', d, re.S):

@@ -915,5 +915,8 @@ package enum Phrase: String, CaseIterable, Sendable {
   case reportPDFNoBrowser = "report.pdf.no_browser"
   case reportPDFFailed = "report.pdf.failed"
   case mapDiffTitle = "map.diff.title"
+  case diffHintForScenario = "diff.hint_for_scenario"
+  case diffUnknownMetric = "diff.unknown_metric"
+  case diffNoBetweenness = "diff.no_betweenness"
   // END issue 12
 }

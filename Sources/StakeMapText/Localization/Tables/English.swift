@@ -904,6 +904,9 @@ extension Catalogue {
     .reportPDFNoBrowser: "{file} was not written: the PDF is printed by headless Chromium, which is not installed. Install it (apt-get install chromium or Scripts/setup/bootstrap.sh --with-browser), name it with STAKEMAP_CHROMIUM=PATH, or write .html and print the page from a browser",
     .reportPDFFailed: "{file} was not written: Chromium could not print the page (status {status}): {detail}",
     .mapDiffTitle: "{title}: changes {old} → {new}",
+    .diffHintForScenario: "Hint: {file} is a network file, not a scenario. To compare two versions of a network: stakemap diff {file} {network}",
+    .diffUnknownMetric: "--metrics: unknown measure '{metric}'; known: {metrics}",
+    .diffNoBetweenness: "Note: above {limit} actors betweenness is not compared, because computing it exactly takes many seconds; --metrics degree,betweenness,pagerank asks for it.",
   // END issue 12
   ]
 }

@@ -904,6 +904,9 @@ extension Catalogue {
     .reportPDFNoBrowser: "{file} wurde nicht geschrieben: das PDF druckt Chromium (headless), und es ist nicht installiert. Installieren Sie es (apt-get install chromium oder Scripts/setup/bootstrap.sh --with-browser), nennen Sie es mit STAKEMAP_CHROMIUM=PFAD, oder schreiben Sie .html und drucken Sie die Seite im Browser",
     .reportPDFFailed: "{file} wurde nicht geschrieben: Chromium konnte die Seite nicht drucken (Status {status}): {detail}",
     .mapDiffTitle: "{title}: Änderungen {old} → {new}",
+    .diffHintForScenario: "Hinweis: {file} ist eine Netzwerkdatei, kein Szenario. Zwei Fassungen eines Netzwerks vergleicht: stakemap diff {file} {network}",
+    .diffUnknownMetric: "--metrics: unbekanntes Maß „{metric}“; bekannt sind: {metrics}",
+    .diffNoBetweenness: "Hinweis: über {limit} Akteure wird die Vermittlung (Betweenness) nicht verglichen, weil ihre exakte Berechnung viele Sekunden dauert; --metrics degree,betweenness,pagerank verlangt sie.",
   // END issue 12
   ]
 }
