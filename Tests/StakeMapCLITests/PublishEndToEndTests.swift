@@ -31,6 +31,7 @@ struct PublishEndToEndTests {
       - id: lhd
         name: Landeshauptstadt Dresden
         type: municipality
+        note: Fragen zum Kolibriweg klärt Waltraud Zwiebelmeier.
     relations:
       - between: [nwid, geheim]
         kind: cooperation
