@@ -143,7 +143,12 @@ struct DiffCommand: ParsableCommand {
     }
     var mapOptions = MapOptions(language: language, seed: 1)
     mapOptions.title = words(
-      .mapDiffTitle, ["title": after.info.title, "old": label(old, oldDate), "new": label(newFile, newDate)])
+      .mapDiffTitle,
+      [
+        // A printed map names the date of its data: --as-of, else the latest date in the file.
+        "title": after.info.title, "old": label(old, oldDate ?? before.dataDate),
+        "new": label(newFile, newDate ?? after.dataDate),
+      ])
     func map(_ format: RenderFormat) throws -> [UInt8] {
       do {
         let result = try DiffMap.render(
