@@ -5,7 +5,8 @@
 /// - the map (`#sm-map`, and the diff page's `.map-page`) on its own A4 landscape page
 ///   (named page `map`), scaled to fit it;
 /// - no table row cut across pages (`break-inside: avoid`), table heads repeated on every page,
-///   headings kept with what follows.
+///   headings kept with what follows; the actor cards in two columns, none cut (the Dresden
+///   report: 14 pages instead of 15 with one card a row).
 ///
 /// `--paper a3` (``css(paper:)``) prints the same on A3.
 package enum PrintStyle {
@@ -28,7 +29,7 @@ package enum PrintStyle {
         tr, th, td, li, blockquote { break-inside: avoid; }
         thead { display: table-header-group; }
         h2, h3, h4 { break-after: avoid; }
-        .cards { display: block; }
+        .cards { display: block; columns: 2; column-gap: 6mm; }
         .card { margin-bottom: .6rem; }
       }
       """
