@@ -13,7 +13,7 @@ import StakeMapText
 /// diff from a second to many). Closeness and harmonic are left out unless asked: they cost
 /// a second sweep and add little to "who moved". Figures:
 /// actors, ties, density, components, the largest component, transitivity, articulation
-/// points and bridges (the keys of `gaps --with`).
+/// points, bridges and the needs figures (the keys of `gaps --with`).
 ///
 /// "Most important first": ``actorOrder`` sorts actors by the size of their change in
 /// betweenness (normalised by the largest betweenness of either version), then in degree,
@@ -66,7 +66,7 @@ public struct VersionComparison: Sendable {
         Double(n.actors.count), Double(g.edgeCount), Structure.density(g),
         Double(components.members.count), largest.map(Double.init), Structure.transitivity(g),
         Double(Structure.articulationPoints(g).count), Double(Structure.bridges(g).count),
-      ]
+      ] + Self.needFigures(n)
       return (values, figures)
     }
     let b = measure(old)
@@ -82,8 +82,17 @@ public struct VersionComparison: Sendable {
   /// The figures' keys; their labels are the catalogue's `gaps.figure.KEY`.
   public static let figureKeys = [
     "actors", "ties", "density", "components", "largest_component", "transitivity",
-    "articulation_points", "bridges",
+    "articulation_points", "bridges", "needs_offered_but_unconnected", "needs_unmet", "needs_met",
   ]
+
+  /// Needs another actor offers without a tie, needs nobody offers, needs met by a tie: the
+  /// gap report's needs figures (``NeedsMatching``; path lengths are not needed here, so every
+  /// distance query gets one shared array of nil). O(claims + relations).
+  static func needFigures(_ network: Network) -> [Double?] {
+    let none = [Int?](repeating: nil, count: network.actors.count)
+    let needs = NeedsMatching(network: network) { _ in none }
+    return [Double(needs.open.count), Double(needs.unmet.count), Double(needs.met.count)]
+  }
 
   /// Every actor of either version, most changed first (see the type's comment).
   public var actorOrder: [ActorRef] {

@@ -160,11 +160,11 @@ public struct VersionComparisonText: Sendable {
     var out = w(.diffTitle, ["old": oldLabel, "new": newLabel]) + "\n"
     out += counts() + "\n\n"
     if diff.isEmpty { out += w(.diffNothingChanged) + "\n\n" }
-    out += Numbers.pad(w(.gapsScenarioFigure), 36) + " " + Numbers.pad(w(.gapsScenarioBefore), 10)
+    out += Numbers.pad(w(.gapsScenarioFigure), 44) + " " + Numbers.pad(w(.gapsScenarioBefore), 10)
       + " " + Numbers.pad(w(.gapsScenarioAfter), 10) + " " + w(.diffChange) + "\n"
-    out += String(repeating: "─", count: 70) + "\n"
+    out += String(repeating: "─", count: 78) + "\n"
     for row in comparison.figures {
-      out += Numbers.pad(figureLabel(row.key), 36) + " " + Numbers.pad(figure(row.before), 10) + " "
+      out += Numbers.pad(figureLabel(row.key), 44) + " " + Numbers.pad(figure(row.before), 10) + " "
         + Numbers.pad(figure(row.after), 10) + " " + delta(row.before, row.after, places: 3) + "\n"
     }
     for (heading, lines) in listSections where !lines.isEmpty {
