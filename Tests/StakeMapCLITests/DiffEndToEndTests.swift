@@ -113,8 +113,13 @@ struct DiffEndToEndTests {
     #expect(r.stderr.contains("new.yaml:12:5:"), "\(r.stderr)")
     #expect(r.stderr.contains("Frühjahr"))
     #expect(!FileManager.default.fileExists(atPath: out))
-    // Without --as-of the date is not read, and the file is valid as before.
+    // Without --as-of the date is not read, and the file is valid as before; check --as-of
+    // reads it and reports the same place.
     #expect(try CLIRunner.run(["check", b]).status == 0)
+    let checked = try CLIRunner.run(["check", b, "--as-of", "2024"])
+    #expect(checked.status == 1 && checked.stderr.contains("new.yaml:12:5:"), "\(checked.stderr)")
+    let analyzed = try CLIRunner.run(["analyze", b, "--as-of", "2024", "-o", dir.path("a.json"), "--format", "json"])
+    #expect(analyzed.status == 1 && !FileManager.default.fileExists(atPath: dir.path("a.json")))
   }
 
   @Test func diffMapAndReportsCarryBothVersions() throws {
