@@ -219,6 +219,13 @@ public struct VersionComparison: Sendable {
       o.field("relations_added", int: diff.addedRelations.count)
       o.field("relations_removed", int: diff.removedRelations.count)
       o.field("relations_changed", int: diff.changedRelations.count)
+      // The (at most five) actors whose measures changed most, as in `metrics`.
+      o.field(
+        "most_changed",
+        raw: JSONObjectWriter.idList(
+          actorOrder.filter { r in
+            metrics.indices.contains { m in values(r, metric: m).before != values(r, metric: m).after }
+          }.prefix(5).map(id)))
       o.key("figures") { o in
         o.open()
         for row in figures {

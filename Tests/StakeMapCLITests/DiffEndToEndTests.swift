@@ -67,6 +67,9 @@ struct DiffEndToEndTests {
     let order = try #require(String(data: r.stdoutBytes, encoding: .utf8))
     let metricsPart = try #require(order.range(of: "\"metrics\""))
     #expect(order[metricsPart.upperBound...].contains("\"nwid\""))
+    // summary.most_changed starts with the first actor of `metrics`.
+    let firstListed = String(order[metricsPart.upperBound...].split(separator: "\"")[1])
+    #expect((summary["most_changed"] as? [String])?.first == firstListed)
   }
 
   @Test func textIsInTheNetworksLanguageAndDeterministic() throws {
@@ -128,6 +131,8 @@ struct DiffEndToEndTests {
     let b = try dir.file("new.yaml", Self.new)
     let svg = dir.path("d.svg")
     #expect(try CLIRunner.run(["diff", a, b, "-o", svg]).status == 0)
+    #expect(try CLIRunner.run(["diff", a, b, "-o", dir.path("again.svg")]).status == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: svg)) == Data(contentsOf: URL(fileURLWithPath: dir.path("again.svg"))))
     let map = try String(contentsOfFile: svg, encoding: .utf8)
     // The removed actor is on the map, grey and dashed; the added one has the green outline.
     #expect(map.contains("Alter Verein") && map.contains("Neue Initiative"))
