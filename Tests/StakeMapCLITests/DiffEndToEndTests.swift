@@ -87,6 +87,16 @@ struct DiffEndToEndTests {
     #expect(english.stdout.contains("Actors added (1)"))
   }
 
+  @Test func lastRoundGivenAsScenarioPointsToDiff() throws {
+    let dir = try TemporaryDirectory()
+    let a = try dir.file("old.yaml", Self.old)
+    let b = try dir.file("new.yaml", Self.new)
+    let r = try CLIRunner.run(["gaps", b, "--with", a, "--lang", "en"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("is a network file, not a scenario"), "\(r.stderr)")
+    #expect(r.stderr.contains("stakemap diff \(a) \(b)"))
+  }
+
   @Test func twoDatesOfOneFile() throws {
     let dir = try TemporaryDirectory()
     let b = try dir.file("new.yaml", Self.new)
