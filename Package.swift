@@ -139,8 +139,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"],
-      // The WebDriver script the interactive-map test runs with python3 (not a resource).
-      exclude: ["WebDriver"]),
+      // The WebDriver script the interactive-map test runs with python3 (not a resource);
+      // diff/: the NetworkX oracle of `stakemap diff` (Scripts/fixtures/make-diff-fixtures.py).
+      exclude: ["WebDriver"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],
       resources: [.copy("Regressions")]),

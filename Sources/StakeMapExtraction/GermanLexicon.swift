@@ -82,10 +82,7 @@ enum GermanLexicon {
   // MARK: - People
 
   /// Forms of address and academic titles: the capitalised words after them name a person.
-  static let personTitles: Set<String> = [
-    "frau", "herr", "herrn", "hr", "fr", "dr", "prof", "professor", "professorin", "dipl", "ing",
-    "mag", "pfarrer", "pfarrerin",
-  ]
+  static let personTitles: Set<String> = PersonName.titles
   /// Role nouns: people named by their function are not actors.
   static let roleNouns: Set<String> = [
     "referent", "referentin", "referenten", "referent:innen", "beigeordnete", "beigeordneten",

@@ -125,7 +125,7 @@ package enum ReportAssets {
       .card { break-inside: avoid; }
       h2 { break-after: avoid; }
     }
-    """
+    """ + PrintStyle.a4
 
   /// The Content-Security-Policy of the page.
   package static var contentSecurityPolicy: String {

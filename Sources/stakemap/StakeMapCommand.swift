@@ -29,6 +29,10 @@ struct StakeMapCommand: ParsableCommand {
         stakemap extract protocol.txt -o draft.yaml   then review draft.yaml
         stakemap merge   draft.yaml net.yaml          adds the accepted items
 
+      Rounds over time and the public:
+        stakemap diff    old.yaml new.yaml -o changes.html   what changed, with a map
+        stakemap publish net.yaml -o public.yaml --pseudonymise initiative --drop-persons
+
       Every command refuses a file with errors and writes nothing; output files are \
       replaced atomically, so a failed run never damages an existing file. \
       'stakemap help COMMAND' explains each command with examples.
@@ -40,6 +44,7 @@ struct StakeMapCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, ReferCommand.self, RenderCommand.self,
       ReportCommand.self, ExtractCommand.self, ImportCommand.self, MergeCommand.self,
+      DiffCommand.self, PublishCommand.self,
     ]
   )
 
