@@ -73,6 +73,9 @@ enum DiscourseResolver {
   static func publisher(_ segmented: SegmentedText, _ resolution: ActorResolution) -> Int? {
     let bySegment = mentionsBySegment(resolution)
     for (s, segment) in segmented.segments.enumerated() {
+      // Only the header and short lines name the author ("Laut einer Mitteilung der Stadt X"
+      // in running text does not).
+      guard s < 4 || segment.tokens.count <= 12 else { continue }
       let lower = segment.tokens.map(\.lower)
       // A header line "Antworten (aus Sicht der Wohnungswirtschaft): Frau X, Y GmbH" names
       // who speaks as "wir" in a question protocol.
@@ -99,8 +102,21 @@ enum DiscourseResolver {
     var extended = resolution
     var anaphors: [ResolvedAnaphor] = []
     let bySegment = mentionsBySegment(resolution)
-    // The last text position at which each actor was named, updated as the scan moves on.
+    // The last text position at which each actor was named, updated as the scan moves on,
+    // and the actors by recency (most recent first; only the last `window` are candidates:
+    // a description points back a few sentences, not across a whole document).
     var lastSeen: [Int: Int] = [:]
+    var recent: [Int] = []
+    let window = 40
+    func see(_ a: Int, at position: Int) {
+      lastSeen[a] = position
+      if let i = recent.firstIndex(of: a) { recent.remove(at: i) }
+      recent.insert(a, at: 0)
+      if recent.count > window { recent.removeLast() }
+    }
+    let nameWords: [[String]] = resolution.actors.map { actor in
+      ([actor.name] + actor.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+    }
     var previousSubject: Int? = nil
     // Head nouns the text uses to introduce an actor: "der Verein Brücke ins Wohnen e.V."
     // makes it "der Verein" later on.
@@ -127,7 +143,9 @@ enum DiscourseResolver {
         let position = tokens[k].range.lowerBound
         // Actors named before this token count as antecedents.
         for m in named where resolution.mentions[m].tokens.upperBound <= k {
-          if let a = resolution.actorOfMention[m] { lastSeen[a] = resolution.mentions[m].range.lowerBound }
+          if let a = resolution.actorOfMention[m], lastSeen[a] != resolution.mentions[m].range.lowerBound {
+            see(a, at: resolution.mentions[m].range.lowerBound)
+          }
         }
         let lower = tokens[k].lower
         if firstPersonPlural.contains(lower) {
@@ -140,8 +158,13 @@ enum DiscourseResolver {
         // ("Dem Verein wird sie ein Büro zur Verfügung stellen"): the previous subject.
         let afterFiniteVerb =
           k > 0 && k <= 8 && Self.finiteVerbs.contains(tokens[k - 1].lower)
+        // Only a singular verb ("Sie fördert", "Er kooperiert"): "Sie können …" addresses the
+        // reader or means several. The pronoun's gender must fit the body's ("er" for a Verein).
+        let verb = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+        let singular = afterFiniteVerb || (verb.hasSuffix("t") && !verb.hasSuffix("en"))
         if k == 0 || afterFiniteVerb, ["sie", "er"].contains(lower), segment.kind == .sentence,
-          let subject = previousSubject
+          singular, let subject = previousSubject,
+          Self.gender(of: resolution.actors[subject]).map({ ($0 == .masculine) == (lower == "er") }) ?? true
         {
           append(subject, s, k..<(k + 1), tokens, .coreference, &extended, &anaphors)
           subjectHere = subjectHere ?? subject
@@ -170,8 +193,8 @@ enum DiscourseResolver {
         let here = Set(named.compactMap { resolution.actorOfMention[$0] })
         guard
           let antecedent = antecedent(
-            of: match, before: position, lastSeen.filter { !here.contains($0.key) }, resolution,
-            described: described)
+            of: match, candidates: recent.filter { !here.contains($0) && lastSeen[$0]! < position },
+            resolution, nameWords: nameWords, described: described)
         else { continue }
         append(antecedent, s, k..<(j + 1), tokens, .coreference, &extended, &anaphors)
         if subjectHere == nil, k <= 8, GermanLexicon.contractions[lower] == nil,
@@ -182,7 +205,9 @@ enum DiscourseResolver {
         k = j
       }
       for m in named {
-        if let a = resolution.actorOfMention[m] { lastSeen[a] = resolution.mentions[m].range.lowerBound }
+        if let a = resolution.actorOfMention[m], lastSeen[a] != resolution.mentions[m].range.lowerBound {
+          see(a, at: resolution.mentions[m].range.lowerBound)
+        }
       }
       if segment.kind == .sentence || segment.kind == .item {
         previousSubject = subjectHere
@@ -193,49 +218,69 @@ enum DiscourseResolver {
     return (extended, anaphors)
   }
 
-  /// The actor a definite description refers to: the most recent one whose name contains the
-  /// head noun, else the most recent one of the type the noun gives.
+  /// The actor a definite description refers to, among the recent `candidates` (most recent
+  /// first): one whose name has a word that is or ends in the noun ("das Amt" → "Sozialamt
+  /// Köln"), else one introduced with the noun ("der Verein X e.V."), else one whose legal form
+  /// says what it is (an e.V. is a Verein), else one of the type the noun gives. At each step a
+  /// second candidate among the three most recent makes the reference doubtful: nil
+  /// (GUIDELINES 4.7 "without doubt").
   static func antecedent(
-    of match: GermanLexicon.HeadMatch, before position: Int, _ lastSeen: [Int: Int],
-    _ resolution: ActorResolution, described: [Int: Set<String>] = [:]
+    of match: GermanLexicon.HeadMatch, candidates: [Int], _ resolution: ActorResolution,
+    nameWords: [[String]], described: [Int: Set<String>] = [:]
   ) -> Int? {
     let word = match.nominative.lowercased()
-    let type = GermanLexicon.type(of: match)
-    func recency(_ a: Int) -> Int { lastSeen[a] ?? -1 }
-    let seen = lastSeen.keys.filter { lastSeen[$0]! < position }.sorted { recency($0) > recency($1) }
-    if let byName = seen.first(where: { a in
-      ([resolution.actors[a].name] + resolution.actors[a].aliases).contains {
-        $0.lowercased().contains(word)
+    func unique(_ found: [Int]) -> Int?? {
+      guard let first = found.first else { return .none }
+      if found.count > 1, let i = candidates.firstIndex(of: found[1]), let j = candidates.firstIndex(of: first),
+        i - j <= 2
+      {
+        return .some(nil)
       }
-    }) {
-      return byName
+      return .some(first)
     }
-    if !match.isCompound, let byDescription = seen.first(where: { described[$0]?.contains(match.head.lemma) == true }) {
-      return byDescription
+    let byName = candidates.filter { a in
+      nameWords[a].contains { $0 == word || ($0.count > word.count && $0.hasSuffix(word)) }
     }
-    // The legal form says what a body is: an e.V. is a Verein, an eG a Genossenschaft.
+    if let result = unique(byName) { return result }
+    if !match.isCompound, let result = unique(candidates.filter { described[$0]?.contains(match.head.lemma) == true }) {
+      return result
+    }
+    // A compound ("Sozialamt") names one office: only its own name can resolve it.
+    guard !match.isCompound || isGeneric(match) else { return nil }
     let forms: [String: [String]] = [
       "verein": ["e.v.", "e. v."], "genossenschaft": ["eg"], "gesellschaft": ["gmbh", "ggmbh", "ag"],
       "stiftung": ["stiftung"],
     ]
-    if let endings = forms[match.head.lemma], !match.isCompound || isGeneric(match),
-      let byForm = seen.first(where: { a in
+    if let endings = forms[match.head.lemma] {
+      let byForm = candidates.filter { a in
         let name = resolution.actors[a].name.lowercased()
         return endings.contains { name.hasSuffix(" " + $0) || name.hasPrefix($0 + " ") }
-      })
-    {
-      return byForm
+      }
+      if let result = unique(byForm) { return result }
     }
-    // A compound ("Sozialamt") names one office: only its own name can resolve it.
-    guard !match.isCompound || match.head.lemma == "wohnungsbaugesellschaft" || isGeneric(match)
-    else { return nil }
+    let type = GermanLexicon.type(of: match)
     let compatible: Set<ActorType> =
       switch type {
       case .association, .socialOrganization: [.association, .socialOrganization]
       case .other: []
       default: [type]
       }
-    return seen.first { compatible.contains(resolution.actors[$0].type) }
+    return unique(candidates.filter { compatible.contains(resolution.actors[$0].type) }) ?? nil
+  }
+
+  /// The grammatical gender of a body by its name: the first head noun in it, else a company
+  /// form (feminine: die GmbH, die eG), else an e.V. (masculine: der Verein); nil if unknown.
+  static func gender(of actor: ResolvedActor) -> GermanLexicon.Gender? {
+    let words = actor.name.split(separator: " ").map(String.init)
+    for w in words {
+      if let h = GermanLexicon.head(of: Token(text: w, lower: w.lowercased(), range: 0..<0, kind: .word)) {
+        return h.head.gender
+      }
+    }
+    let last = words.last?.lowercased() ?? ""
+    if ["gmbh", "ggmbh", "mbh", "ag", "eg", "kg", "ug"].contains(last) { return .feminine }
+    if actor.name.lowercased().hasSuffix("e.v.") || actor.name.lowercased().hasSuffix("e. v.") { return .masculine }
+    return nil
   }
 
   /// Compounds that still describe a kind, not one office: "Wohnungsbaugesellschaft",
