@@ -64,6 +64,8 @@ public enum ProtocolExtractor {
       case empty(String)
       /// A control character that plain text does not have (NUL, …): a PDF, Word file, image.
       case binary(path: String, line: Int, column: Int, byte: UInt8)
+      /// A known binary format by its first bytes (PDF, Word, …).
+      case binaryFormat(path: String, format: String)
       /// Too few German function words to be a German text.
       case notGerman(path: String, share: Double)
       /// The file system's own words.
@@ -86,6 +88,8 @@ public enum ProtocolExtractor {
         Words(language)(
           .extractBinary,
           ["file": path, "line": "\(line)", "column": "\(column)", "byte": hex(byte)])
+      case .binaryFormat(let path, let format):
+        Words(language)(.extractBinaryFormat, ["file": path, "format": format])
       case .notGerman(let path, let share):
         Words(language)(.extractNotGerman, ["file": path, "share": Words(language).number(share * 100, places: 0) + " %"])
       case .other(let text): text
@@ -109,6 +113,9 @@ public enum ProtocolExtractor {
     } catch {
       throw ReadError(reason: error.code == EISDIR ? .directory(path) : .other(error.description))
     }
+    if let format = binaryFormat(bytes) {
+      throw ReadError(reason: .binaryFormat(path: path, format: format))
+    }
     if let offset = TextEncoding.firstInvalidUTF8(in: bytes) {
       let problem = TextEncoding.notUTF8(bytes, at: offset)
       throw ReadError(
@@ -120,10 +127,21 @@ public enum ProtocolExtractor {
     return extract(text: text, fileName: path, options: options)
   }
 
+  /// The name of a known binary format whose signature starts `bytes` — checked before the
+  /// UTF-8 check, so that a PDF is called a PDF, not badly encoded text.
+  static func binaryFormat(_ bytes: [UInt8]) -> String? {
+    let signatures: [([UInt8], String)] = [
+      (Array("%PDF".utf8), "PDF"), ([0x50, 0x4B, 0x03, 0x04], "ZIP (Word .docx, .odt, …)"),
+      ([0xD0, 0xCF, 0x11, 0xE0], "Office (.doc, .xls)"), ([0x7F, 0x45, 0x4C, 0x46], "ELF"),
+      ([0x89, 0x50, 0x4E, 0x47], "PNG"), ([0xFF, 0xD8, 0xFF], "JPEG"), (Array("GIF8".utf8), "GIF"),
+    ]
+    return signatures.first(where: { bytes.starts(with: $0.0) })?.1
+  }
+
   /// Refuses what cannot be a German protocol, with the reason: an empty file, a binary file
   /// (a control character other than tab, line feed, carriage return and form feed), a text
-  /// with too few German function words (under 8 % of at least 30 words; German prose has
-  /// about 30 %, English about 1 %). O(size).
+  /// with too few German function words (under 8 % of at least 20 lower-case words; German
+  /// prose has about 30 % and more, English about 1 %). O(size).
   static func checkPlainGermanText(_ bytes: [UInt8], path: String) throws(ReadError) {
     var line = 1
     var column = 1
@@ -139,9 +157,11 @@ public enum ProtocolExtractor {
       }
     }
     let text = String(decoding: bytes, as: UTF8.self)
-    let words = text.lowercased().split { !$0.isLetter }
-    guard !words.isEmpty else { throw ReadError(reason: .empty(path)) }
-    guard words.count >= 30 else { return }
+    guard text.contains(where: { $0.isLetter }) else { throw ReadError(reason: .empty(path)) }
+    // Lower-case words only: a list of names ("Teilnehmende: …") has few, and they say nothing
+    // about the language.
+    let words = text.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }
+    guard words.count >= 20 else { return }
     let german = words.lazy.filter { GermanLexicon.commonGermanWords.contains(String($0)) }.count
     let share = Double(german) / Double(words.count)
     if share < 0.08 { throw ReadError(reason: .notGerman(path: path, share: share)) }
@@ -164,7 +184,10 @@ public enum ProtocolExtractor {
     let events = EventExtractor.extract(normalized, segmented, resolution)
     // "wir" is the publisher; in a question protocol, the organisation answering.
     let publisher = DiscourseResolver.publisher(segmented, resolution) ?? respondent
-    let (discourse, anaphors) = DiscourseResolver.resolve(resolution, segmented, publisher: publisher)
+    // --no-context-ties: both parties named in the sentence, nothing resolved from discourse.
+    let (discourse, anaphors) =
+      options.includeContextTies
+      ? DiscourseResolver.resolve(resolution, segmented, publisher: publisher) : (resolution, [])
     let ties = TieExtractor.extract(
       discourse, segmented, roles: TieExtractor.Roles(respondent: respondent, hosts: hosts),
       includeContext: options.includeContextTies, anaphors: anaphors)
@@ -268,6 +291,13 @@ public enum ProtocolExtractor {
     ]
     let parents = Set(resolution.mentions.compactMap(\.parent))
     for (s, segment) in segmented.segments.enumerated() {
+      // The header, or a sentence about the event ("Der Mieterverein organisiert
+      // Hausversammlungen" further down hosts nothing).
+      let aboutEvent = segment.tokens.contains {
+        GermanLexicon.eventNouns[$0.lower] != nil
+          || ["fachtag", "fachtagung", "tagung", "veranstaltung", "konferenz", "workshop", "sitzung", "treffen"].contains($0.lower)
+      }
+      guard s <= 6 || aboutEvent else { continue }
       // "Einladung: X in Zusammenarbeit mit Y" names the host too.
       guard
         let v = segment.tokens.indices.first(where: { k in

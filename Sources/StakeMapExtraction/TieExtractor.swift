@@ -111,8 +111,8 @@ enum TieExtractor {
       case "kooperationspartner", "kooperationspartnerin", "partner", "partnerin":
         cues.append(Cue(kind: .cooperation, role: .withRespondent, tokens: k..<(k + 1)))
       case "unterstützt", "unterstützen", "unterstützte":
-        let financial = ["finanziell", "finanziellen"].contains(word(k + 1))
-          || ["finanziell"].contains(word(k + 2)) || word(k - 1) == "finanziell"
+        let financial = lower[(k + 1)...].prefix(10).contains { $0.hasPrefix("finanziell") }
+          || word(k - 1) == "finanziell"
         cues.append(
           Cue(kind: financial ? .funding : .cooperation, role: .withRespondent,
               tokens: k..<(k + (financial ? 2 : 1))))
@@ -133,7 +133,11 @@ enum TieExtractor {
         } else {
           continue
         }
-        let rooms = ["raum", "räume", "räumlichkeiten", "wohnung", "büro", "fläche", "flächen", "lokal", "laden", "treffpunkt"]
+        let rooms = [
+          "raum", "räume", "räumen", "räumlichkeiten", "wohnung", "wohnungen", "büro", "büros",
+          "fläche", "flächen", "lokal", "lokale", "laden", "läden", "treffpunkt", "grundstück",
+          "grundstücke", "gebäude", "haus", "häuser", "apartment", "apartments", "zimmer",
+        ]
         if provided.contains(where: { p in rooms.contains { p.hasSuffix($0) } }) {
           cues.append(Cue(kind: .spaceProvision, role: .withRespondent, tokens: k..<(k + 1)))
         }
@@ -302,7 +306,8 @@ enum TieExtractor {
         resolution.mentions[$0].tokens.lowerBound < resolution.mentions[$1].tokens.lowerBound
       }
       defer {
-        if segment.kind == .sentence || segment.kind == .item {
+        // Items (attendance lists, offers) have no subject that a later sentence continues.
+        if segment.kind == .sentence {
           if let first = subject(ms, resolution, segment), let i = ms.firstIndex(of: first) {
             previousSubjects = coordinatedRun(Array(ms[i...]), resolution, segment).map(actor)
           } else {
@@ -314,14 +319,16 @@ enum TieExtractor {
       }
       // Items under a lead-in: each named item is tied to the lead-in's owner.
       if segment.kind == .item, let lead = leadIn {
-        for m in ms.prefix(1) where isNamed(m) && actor(m) != lead.owner {
+        // The item must name a body at its start ("- Verein X e.V. …"), not a topic.
+        for m in ms.prefix(1) where isNamed(m) && actor(m) != lead.owner
+          && resolution.mentions[m].tokens.lowerBound <= 2
+        {
           ties.append(
             ProposedTie(
               a: actor(m), b: lead.owner, kind: lead.kind, range: segment.range,
               fromContext: false, status: lead.status, parties: [m],
               inference: .heading))
         }
-        continue
       } else if segment.kind != .item {
         leadIn = nil
       }
@@ -329,7 +336,9 @@ enum TieExtractor {
       // Parents of a unit in the same phrase are no parties of other cues.
       let parents = Set(ms.compactMap { resolution.mentions[$0].parent })
       let parties = ms.filter { !parents.contains($0) }
-      let cues = cues(in: segment.tokens)
+      // A negated or ended relation is no tie ("wird nicht fortgeführt", "arbeitet nicht mehr
+      // mit …", "lehnt eine Kooperation ab").
+      let cues = isNegated(segment.tokens) ? [] : cues(in: segment.tokens)
       let status = status(of: segment.tokens)
       let distinct = Set(parties.map(actor))
       let colon = segment.tokens.lastIndex { $0.lower == ":" }
@@ -340,7 +349,8 @@ enum TieExtractor {
           let owners = Set(parties.filter { resolution.mentions[$0].tokens.upperBound <= colon }.map(actor))
           let listed = parties.filter { resolution.mentions[$0].tokens.lowerBound > colon }
           if owners.count == 1, let owner = owners.first {
-            if listed.isEmpty {
+            // Members, partners, funders: not "berät zu folgenden Themen:".
+            if listed.isEmpty, includeContext, [.membership, .cooperation, .funding].contains(cue.kind) {
               leadIn = (owner, cue.kind, status, nil)
             }
             for m in listed where actor(m) != owner {
@@ -378,7 +388,7 @@ enum TieExtractor {
           continue
         }
         let subjects = previousSubjects.filter { s in !after.contains { actor($0) == s } }
-        if before.isEmpty, !after.isEmpty, cue.role == .between || cue.kind == .funding,
+        if includeContext, before.isEmpty, !after.isEmpty, cue.role == .between || cue.kind == .funding,
           !subjects.isEmpty, startsWithoutActor(segment)
         {
           let objects = coordinatedRun(after, resolution, segment)
@@ -395,7 +405,7 @@ enum TieExtractor {
         }
         // A passive with its agent only ("Das Trainingswohnen wurde von der Stiftung X
         // finanziert"): the thing funded belongs to the previous sentence's subject.
-        if distinct.count == 1, let named = parties.first, startsWithoutActor(segment),
+        if includeContext, distinct.count == 1, let named = parties.first, startsWithoutActor(segment),
           [.funding, .spaceProvision, .advice, .cooperation].contains(cue.kind),
           !subjects.isEmpty, isPassiveAgent(named, resolution, segment)
         {
@@ -497,11 +507,31 @@ enum TieExtractor {
     return nil
   }
 
+  /// Whether the sentence negates or ends a relation: "nicht" (but not "nicht nur"), "kein…",
+  /// "nie", "lehnt … ab", "abgelehnt", "beendet", "eingestellt", "nicht mehr".
+  static func isNegated(_ tokens: [Token]) -> Bool {
+    let lower = tokens.map(\.lower)
+    for (k, w) in lower.enumerated() {
+      switch w {
+      case "nicht":
+        if k + 1 < lower.count, ["nur", "zuletzt", "selten", "immer"].contains(lower[k + 1]) { continue }
+        return true
+      case "kein", "keine", "keinen", "keiner", "nie", "niemals", "abgelehnt", "beendet",
+        "eingestellt", "gekündigt", "ausgelaufen":
+        return true
+      case "lehnt", "lehnen", "lehnte":
+        if lower[(k + 1)...].contains("ab") { return true }
+      default: continue
+      }
+    }
+    return false
+  }
+
   /// Planned or desired, from the words of the sentence (GUIDELINES 4.7); else existing.
   static func status(of tokens: [Token]) -> RelationStatus {
     let desired: Set<String> = [
       "wünscht", "wünschen", "wünschte", "wünschenswert", "möchte", "möchten", "wunsch",
-      "erhofft", "erhoffen", "hofft", "hoffen", "gern", "gerne", "bräuchte", "bräuchten",
+      "erhofft", "erhoffen", "bräuchte", "bräuchten", "würde", "würden",
     ]
     let planned: Set<String> = [
       "plant", "planen", "plante", "planten", "geplant", "geplante", "geplanten", "soll",
@@ -510,9 +540,18 @@ enum TieExtractor {
       "prüft",
     ]
     var result = RelationStatus.existing
-    for t in tokens {
-      if desired.contains(t.lower) { return .desired }
-      if planned.contains(t.lower) { result = .planned }
+    let lower = tokens.map(\.lower)
+    for (k, w) in lower.enumerated() {
+      if desired.contains(w) { return .desired }
+      // "braucht mehr Austausch mit …"
+      if ["braucht", "brauchen", "benötigt"].contains(w), lower[(k + 1)...].prefix(3).contains("mehr") {
+        return .desired
+      }
+      if planned.contains(w) { result = .planned }
+    }
+    // "… wird ab 2027 von X gefördert werden": a future passive.
+    if lower.last(where: { $0 != "." }) == "werden", lower.contains("wird") || lower.contains("soll") {
+      result = .planned
     }
     return result
   }
@@ -537,6 +576,16 @@ enum TieExtractor {
   /// The sentence does not open with a named party: "Die Befragung findet … statt".
   static func startsWithoutActor(_ segment: Segment) -> Bool {
     guard let first = segment.tokens.first else { return false }
+    // People are no lead partner: "Die Mieterinnen arbeiten eng mit der Stadt X zusammen".
+    if segment.tokens.count > 1 {
+      let noun = segment.tokens[1].lower
+      let people: Set<String> = [
+        "mieter", "bewohner", "menschen", "familien", "kinder", "jugendliche", "senioren",
+        "teilnehmende", "teilnehmer", "ehrenamtliche", "nachbarn", "haushalte", "gäste", "bürger",
+        "frauen", "männer", "studierende", "beschäftigten", "mitarbeitenden", "fachkräfte",
+      ]
+      if people.contains(noun) || noun.hasSuffix("innen") { return false }
+    }
     return GermanLexicon.definiteArticles.contains(first.lower)
       || ["es", "dabei", "hierbei", "dazu", "außerdem", "zudem", "auch", "gemeinsam", "in",
           "mit", "zusammen", "seit", "ab", "im", "unterstützt", "gefördert"].contains(first.lower)
@@ -613,7 +662,7 @@ enum TieExtractor {
     let after = parties.filter { mentions[$0].tokens.lowerBound >= cue.tokens.upperBound }
     func coordinated(_ x: Int, _ y: Int) -> Bool {
       let gap = tokens[mentions[x].tokens.upperBound..<mentions[y].tokens.lowerBound].map(\.lower)
-      return joins(gap, limit: 2)
+      return joins(gap, limit: 3)
     }
     func tie(_ x: Int, _ y: Int, _ range: Range<Int>) -> [ProposedTie] {
       actor(x) == actor(y)

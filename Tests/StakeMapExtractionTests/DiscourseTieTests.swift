@@ -195,7 +195,15 @@ struct DiscourseTieTests {
     #expect(Self.refusal([])?.hasPrefix("FILE: the file is empty") == true)
     #expect(Self.refusal(Array(" \n\t\n".utf8))?.hasPrefix("FILE: the file is empty") == true)
     #expect(
-      Self.refusal(Array("%PDF-1.4\nab\u{0}c".utf8))?.hasPrefix("FILE:2:3: control character 0x00") == true)
+      Self.refusal(Array("Protokoll\nab\u{0}c".utf8))?.hasPrefix("FILE:2:3: control character 0x00") == true)
+    // A PDF is binary by its first bytes, before any encoding check.
+    #expect(
+      Self.refusal([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x0A, 0xE2, 0xE3, 0xCF, 0xD3])?
+        .hasPrefix("FILE: this is a PDF file, not text") == true)
+    // A list of names is German enough when its few lower-case words are.
+    let names = (1...12).map { "- Verein Nummer\($0) Trier e.V." }.joined(separator: "\n")
+      + "\nDie Teilnehmenden wurden von der Stadt Trier zu dem Treffen eingeladen und sie kamen mit dem Bus und der Bahn."
+    #expect(Self.refusal(Array(names.utf8)) == nil)
     let english = String(
       repeating: "The housing cooperative works with the tenants association of the city on new homes. ",
       count: 4)

@@ -864,6 +864,7 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliViewNoColorAttributeHint = "cli.view.no_color_attribute.hint"
 
   // MARK: issue 10 · drafts from unseen texts
+  case extractBinaryFormat = "extract.binary_format"
   case extractEmpty = "extract.empty"
   case extractBinary = "extract.binary"
   case extractNotGerman = "extract.not_german"

@@ -852,6 +852,7 @@ extension Catalogue {
     .cliViewNoColorAttribute: "--color-by: no actor has the attribute '{attribute}'; attributes: {attributes}",
     .cliViewNoColorAttributeHint: "--color-by: no actor has the attribute '{attribute}'; did you mean '{suggestion}'? Attributes: {attributes}",
     // MARK: issue 10 · drafts from unseen texts
+    .extractBinaryFormat: "{file}: this is a {format} file, not text; save the protocol as plain text (.txt) first",
     .extractEmpty: "{file}: the file is empty (or only white space); expected a German protocol as UTF-8 text",
     .extractBinary: "{file}:{line}:{column}: control character {byte} – this looks like a binary file (PDF, Word, image); expected plain UTF-8 text: save the protocol as .txt first",
     .extractNotGerman: "{file}: the text does not look German – only {share} of its words are common German function words (about 30 % in a German protocol); the rules read German texts only",

@@ -852,6 +852,7 @@ extension Catalogue {
     .cliViewNoColorAttribute: "--color-by: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes}",
     .cliViewNoColorAttributeHint: "--color-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
     // MARK: issue 10 · drafts from unseen texts
+    .extractBinaryFormat: "{file}: das ist eine {format}-Datei, kein Text; das Protokoll zuerst als reinen Text (.txt) speichern",
     .extractEmpty: "{file}: die Datei ist leer (oder enthält nur Leerraum); erwartet wird ein deutsches Protokoll als UTF-8-Text",
     .extractBinary: "{file}:{line}:{column}: Steuerzeichen {byte} – das sieht nach einer Binärdatei aus (PDF, Word, Bild); erwartet wird reiner UTF-8-Text: das Protokoll zuerst als .txt speichern",
     .extractNotGerman: "{file}: der Text sieht nicht deutsch aus – nur {share} seiner Wörter sind häufige deutsche Funktionswörter (in einem deutschen Protokoll etwa 30 %); die Regeln lesen nur deutsche Texte",
