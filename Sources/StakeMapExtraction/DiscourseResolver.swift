@@ -80,8 +80,10 @@ enum DiscourseResolver {
       // A header line "Antworten (aus Sicht der Wohnungswirtschaft): Frau X, Y GmbH" names
       // who speaks as "wir" in a question protocol.
       let answering = segment.tokens.count <= 30 ? lower.firstIndex(of: "antworten") : nil
-      let marker = lower.firstIndex(where: publisherMarkers.contains) ?? answering
-      let aboutUs = lower.indices.first { lower[$0] == "über" && $0 + 1 < lower.count && lower[$0 + 1] == "uns" }
+      // The marker opens the line ("Pressemitteilung des …", "Über uns"), not "laut einer
+      // Mitteilung der Stadt".
+      let marker = lower.prefix(2).firstIndex(where: publisherMarkers.contains) ?? answering
+      let aboutUs = lower.indices.prefix(2).first { lower[$0] == "über" && $0 + 1 < lower.count && lower[$0 + 1] == "uns" }
       guard marker != nil || aboutUs != nil else { continue }
       let start = marker ?? aboutUs!
       if let m = bySegment[s]?.first(where: { resolution.mentions[$0].tokens.lowerBound > start }) {
@@ -113,6 +115,15 @@ enum DiscourseResolver {
       if let i = recent.firstIndex(of: a) { recent.remove(at: i) }
       recent.insert(a, at: 0)
       if recent.count > window { recent.removeLast() }
+    }
+    // The head lemma of each actor's name: its first word that is an institutional head.
+    let primaryHead: [String?] = resolution.actors.map { actor in
+      for w in actor.name.split(separator: " ") {
+        if let h = GermanLexicon.head(of: Token(text: String(w), lower: w.lowercased(), range: 0..<0, kind: .word)) {
+          return h.head.lemma
+        }
+      }
+      return nil
     }
     let nameWords: [[String]] = resolution.actors.map { actor in
       ([actor.name] + actor.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
@@ -194,7 +205,7 @@ enum DiscourseResolver {
         guard
           let antecedent = antecedent(
             of: match, candidates: recent.filter { !here.contains($0) && lastSeen[$0]! < position },
-            resolution, nameWords: nameWords, described: described)
+            resolution, nameWords: nameWords, primaryHead: primaryHead, described: described)
         else { continue }
         append(antecedent, s, k..<(j + 1), tokens, .coreference, &extended, &anaphors)
         if subjectHere == nil, k <= 8, GermanLexicon.contractions[lower] == nil,
@@ -226,7 +237,7 @@ enum DiscourseResolver {
   /// (GUIDELINES 4.7 "without doubt").
   static func antecedent(
     of match: GermanLexicon.HeadMatch, candidates: [Int], _ resolution: ActorResolution,
-    nameWords: [[String]], described: [Int: Set<String>] = [:]
+    nameWords: [[String]], primaryHead: [String?], described: [Int: Set<String>] = [:]
   ) -> Int? {
     let word = match.nominative.lowercased()
     func unique(_ found: [Int]) -> Int?? {
@@ -238,8 +249,11 @@ enum DiscourseResolver {
       }
       return .some(first)
     }
+    // The noun itself in the name ("das Sozialamt" → "Sozialamt Köln"), or the name's own head
+    // ("die Genossenschaft" → "Wohnungsgenossenschaft X eG"; not "die Stadt" → "Stadtteilverein
+    // Südstadt e.V.", whose head is Verein).
     let byName = candidates.filter { a in
-      nameWords[a].contains { $0 == word || ($0.count > word.count && $0.hasSuffix(word)) }
+      nameWords[a].contains(word) || primaryHead[a] == match.head.lemma
     }
     if let result = unique(byName) { return result }
     if !match.isCompound, let result = unique(candidates.filter { described[$0]?.contains(match.head.lemma) == true }) {

@@ -388,8 +388,13 @@ enum TieExtractor {
           continue
         }
         let subjects = previousSubjects.filter { s in !after.contains { actor($0) == s } }
+        // Only a prepositional cue ("in Kooperation mit", "gemeinsam mit") or a passive: an
+        // active verb has its own subject, often after it ("Seit 2022 beauftragt die Stadt X …").
+        let cueWords = segment.tokens[cue.tokens].map(\.lower)
+        let prepositional = cueWords.contains("mit") || ["kooperation", "zusammenarbeit", "unterstützung", "förderung"].contains(cueWords.first ?? "")
+        let passive = segment.tokens.contains { ["wird", "wurde", "werden", "wurden"].contains($0.lower) }
         if includeContext, before.isEmpty, !after.isEmpty, cue.role == .between || cue.kind == .funding,
-          !subjects.isEmpty, startsWithoutActor(segment)
+          prepositional || passive, !subjects.isEmpty, startsWithoutActor(segment)
         {
           let objects = coordinatedRun(after, resolution, segment)
           for subject in subjects {
@@ -501,6 +506,10 @@ enum TieExtractor {
       if k >= 0 {
         let w = segment.tokens[k].lower
         if GermanLexicon.prepositions.contains(w) || GermanLexicon.contractions[w] != nil { continue }
+        // A genitive attribute: "Mit Unterstützung der Stadt X bietet …".
+        if k < start - 1, ["der", "des"].contains(segment.tokens[k + 1].lower), segment.tokens[k].isCapitalized, k > 0 {
+          continue
+        }
       }
       return m
     }
@@ -585,6 +594,9 @@ enum TieExtractor {
         "frauen", "männer", "studierende", "beschäftigten", "mitarbeitenden", "fachkräfte",
       ]
       if people.contains(noun) || noun.hasSuffix("innen") { return false }
+      // "Die Genossenschaft arbeitet …" with no clear antecedent: a body is meant, only not
+      // which one; no guessing by the previous subject.
+      if GermanLexicon.head(of: segment.tokens[1]) != nil { return false }
     }
     return GermanLexicon.definiteArticles.contains(first.lower)
       || ["es", "dabei", "hierbei", "dazu", "außerdem", "zudem", "auch", "gemeinsam", "in",
@@ -715,6 +727,20 @@ enum TieExtractor {
       if tokens[cue.tokens.upperBound - 1].lower == "mit", !after.isEmpty || before.count < 2 {
         return []
       }
+      // "A, B und C kooperieren seit 2019": every pair of the coordinated subjects.
+      if let last = before.last, cue.kind == .cooperation, tokens[cue.tokens.upperBound - 1].lower != "mit",
+        cue.tokens.lowerBound - mentions[last].tokens.upperBound <= 12
+      {
+        var group = [last]
+        var i = before.count - 1
+        while i > 0, coordinated(before[i - 1], before[i]) {
+          group.insert(before[i - 1], at: 0)
+          i -= 1
+        }
+        if group.count >= 3 {
+          return clique(group, cue, segment.range, cue.planned ? .planned : .existing, resolution)
+        }
+      }
       let near = before.filter { cue.tokens.lowerBound - mentions[$0].tokens.upperBound <= 12 }
       guard near.count == 2, Set(near.map(actor)).count == 2, Set(before.map(actor)).count == 2
       else { return [] }
@@ -743,7 +769,9 @@ enum TieExtractor {
     var subject: Int? = nil
     if let last = before.last, cue.tokens.lowerBound - mentions[last].tokens.upperBound <= 12 {
       subject = last
-    } else if before.isEmpty, ["gemeinsam", "zusammen"].contains(tokens[cue.tokens.lowerBound].lower) {
+    } else if before.isEmpty,
+      ["gemeinsam", "zusammen", "in", "kooperation", "unterstützung"].contains(tokens[cue.tokens.lowerBound].lower)
+    {
       // "Gemeinsam mit Y … X": X later in the sentence, not coordinated with Y.
       let rest = after.filter { m in !objects.contains(m) }
       if rest.count == 1, Set(after.map(actor)).count == objects.count + 1 {

@@ -152,6 +152,47 @@ struct DiscourseTieTests {
     #expect(offers == ["Wohnbau Trier GmbH", "Caritas Trier e.V.", "Diakonie Trier e.V."])
   }
 
+  // MARK: Found by a reviewer who had not read the rules (each failed before its fix)
+
+  @Test func negatedOrEndedRelationsAreNoTies() {
+    #expect(Self.ties("Die Kooperation zwischen der Stadt Mainz und der Mainzer Wohnbau GmbH wird nicht fortgeführt.").isEmpty)
+    #expect(Self.ties("Die Stadt Plauen lehnt eine Kooperation mit der Stiftung Vogtland ab.").isEmpty)
+    #expect(
+      Self.ties("Die Stadt Plauen kooperiert nicht nur mit der Stiftung Vogtland.") == [
+        "Stadt Plauen – Stiftung Vogtland: cooperation existing"
+      ])
+  }
+
+  @Test func aDoubtfulDescriptionResolvesToNobody() {
+    let text = """
+      Die Wohnungsgenossenschaft Fuldablick eG und die Baugenossenschaft Nordstadt eG haben neue Häuser gebaut. Die Genossenschaft arbeitet seit Jahren eng mit dem Verein Nachbarschaft Kassel e.V. zusammen.
+      """
+    #expect(Self.ties(text).isEmpty)
+    // "Die Stadt" is no "Stadtteilverein Südstadt e.V.": a description matches the name's head.
+    #expect(
+      Self.ties("Der Stadtteilverein Südstadt e.V. berät Familien. Die Stadt fördert seit 2020 die Wohnbrücke Hannover e.V.")
+        .isEmpty)
+  }
+
+  @Test func anActiveVerbHasItsOwnSubjectAfterIt() {
+    // Not the previous sentence's subject: the Stadt commissions, and "freie Träger" are nobody.
+    #expect(Self.ties("Der Verein Ostwind Cottbus e.V. berät Mieter. Seit 2022 beauftragt die Stadt Cottbus freie Träger mit der Beratung.").isEmpty)
+    // A genitive is no subject: the Caritas offers, with the city's support.
+    #expect(
+      Self.ties("Mit Unterstützung der Stadt Siegen bietet die Caritas Siegen e.V. eine Beratung an.") == [
+        "Caritas Siegen e.V. – Stadt Siegen: cooperation existing"
+      ])
+  }
+
+  @Test func threeCoordinatedSubjectsOfAMutualVerb() {
+    #expect(
+      Self.ties("Die Stadt Hagen, die Volmewohnen eG und die Caritas Hagen e.V. kooperieren seit 2019.") == [
+        "Stadt Hagen – Volmewohnen eG: cooperation existing",
+        "Stadt Hagen – Caritas Hagen e.V.: cooperation existing",
+        "Volmewohnen eG – Caritas Hagen e.V.: cooperation existing",
+      ])
+  }
+
   // MARK: Normal forms
 
   @Test func theTitleIsTheHeadingLine() {
