@@ -339,10 +339,13 @@ enum TieExtractor {
       // A negated or ended relation is no tie ("wird nicht fortgeführt", "arbeitet nicht mehr
       // mit …", "lehnt eine Kooperation ab").
       let cues = isNegated(segment.tokens) ? [] : cues(in: segment.tokens)
-      let status = status(of: segment.tokens)
+      let sentenceStatus = status(of: segment.tokens)
       let distinct = Set(parties.map(actor))
       let colon = segment.tokens.lastIndex { $0.lower == ":" }
       for cue in cues where cue.role != .withHost {
+        // Status words count up to the end of the cue's clause: "kooperiert mit X und plant
+        // ein Fest" is an existing tie.
+        let status = status(of: Array(segment.tokens[..<clauseEnd(segment.tokens, after: cue.tokens.upperBound)]))
         // "Folgende Initiativen beteiligen sich am Netzwerk: A, B und C" — the owner before
         // the colon, the listed parties after it.
         if let colon, colon > cue.tokens.lowerBound {
@@ -460,7 +463,7 @@ enum TieExtractor {
             ties.append(
               ProposedTie(
                 a: actor(m), b: host, kind: cue.kind, range: segment.range, fromContext: true,
-                status: status, parties: [m], inference: .host))
+                status: sentenceStatus, parties: [m], inference: .host))
           }
         }
       }
@@ -580,6 +583,23 @@ enum TieExtractor {
     let before = segment.tokens[max(0, start - 3)..<start].map(\.lower)
     guard before.contains(where: { ["von", "vom", "durch", "über"].contains($0) }) else { return false }
     return segment.tokens.contains { ["wird", "wurde", "werden", "wurden", "ist", "sind"].contains($0.lower) }
+  }
+
+  /// The index after the clause that contains `position`: the next ";" or ",", or an "und",
+  /// "sowie" or "aber" followed by a lower-case word (a second verb: "… und plant …").
+  static func clauseEnd(_ tokens: [Token], after position: Int) -> Int {
+    var k = position
+    while k < tokens.count {
+      let w = tokens[k].lower
+      if w == ";" || w == "," { return k }
+      if ["und", "sowie", "aber"].contains(w), k + 1 < tokens.count, tokens[k + 1].isWord,
+        !tokens[k + 1].isCapitalized, !GermanLexicon.isFunctionWord(tokens[k + 1].lower)
+      {
+        return k
+      }
+      k += 1
+    }
+    return tokens.count
   }
 
   /// The sentence does not open with a named party: "Die Befragung findet … statt".
