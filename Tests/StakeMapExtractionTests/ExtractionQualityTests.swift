@@ -18,6 +18,7 @@ struct ExtractionQualityTests {
   static var heldout: URL? { Bundle.module.url(forResource: "Heldout", withExtension: nil) }
   static var development: URL? { Bundle.module.url(forResource: "Development", withExtension: nil) }
   static var blind: URL? { Bundle.module.url(forResource: "Blind", withExtension: nil) }
+  static var blind2: URL? { Bundle.module.url(forResource: "Blind2", withExtension: nil) }
 
   static func protocolFiles() -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: protocols.path)) ?? [])
@@ -77,6 +78,18 @@ struct ExtractionQualityTests {
     #expect(overall.actors.f1 >= 0.85, "actors F1 \(overall.actors.f1)")
     #expect(overall.ties.precision >= 0.75, "ties precision \(overall.ties.precision)")
     #expect(overall.ties.f1 >= 0.57, "ties F1 \(overall.ties.f1)")
+  }
+
+  /// The second blind set: run once blind (README), then used to find general bugs. A floor
+  /// at the level reached.
+  @Test func secondBlindSetKeepsItsLevel() throws {
+    let blind2 = try #require(Self.blind2, "Blind2/ is not bundled (Package.swift copies it)")
+    let scores = try Evaluation.run(goldDirectory: blind2.path, protocolDirectory: blind2.path)
+    #expect(scores.count == 6)
+    let overall = Evaluation.overall(scores)
+    #expect(overall.actors.f1 >= 0.85, "actors F1 \(overall.actors.f1)")
+    #expect(overall.ties.precision >= 0.75, "ties precision \(overall.ties.precision)")
+    #expect(overall.ties.f1 >= 0.62, "ties F1 \(overall.ties.f1)")
   }
 
   @Test func goldFilesReadCompletely() throws {
