@@ -74,6 +74,11 @@ enum ShortestPathSweep {
         closeness: closeness ? [Double](repeating: 0, count: n) : [],
         harmonic: closeness ? [Double](repeating: 0, count: n) : [])
     }
+    if !g.isWeighted && !betweenness && MultiSourceCloseness.plan(g, threads: options.threads) != nil {
+      // 512 sources per pass (MultiSourceCloseness); the same values, bit for bit.
+      let result = MultiSourceCloseness.run(g, options: options)
+      return Output(betweenness: [], closeness: result.closeness, harmonic: result.harmonic)
+    }
     let kernel: Kernel =
       switch (g.isWeighted, betweenness) {
       case (false, true): .brandesBFS
