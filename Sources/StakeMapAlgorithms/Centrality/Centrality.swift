@@ -70,4 +70,31 @@ public struct Centrality: Sendable, Equatable {
       closeness: sweep.closeness, harmonic: sweep.harmonic, eigenvector: Eigenvector.compute(g),
       pagerank: PageRank.compute(g))
   }
+
+  /// Only the `metrics` asked for; the others are empty arrays. Betweenness with closeness or
+  /// harmonic shares one Brandes sweep; closeness and harmonic without betweenness share one
+  /// multi-source sweep (unweighted) or one Dijkstra per source. Each value is bit-identical
+  /// to the full ``compute(_:options:)``'s.
+  ///
+  /// - Complexity: that of the most expensive metric asked for.
+  public static func compute(
+    _ g: Graph, metrics: Set<Metric>, options: CentralityOptions = .init()
+  ) -> Centrality {
+    let paths = metrics.contains(.closeness) || metrics.contains(.harmonic)
+    let sweep: ShortestPathSweep.Output? =
+      metrics.contains(.betweenness) || paths
+      ? ShortestPathSweep.run(
+        g, betweenness: metrics.contains(.betweenness), closeness: paths, options: options)
+      : nil
+    var betweenness = metrics.contains(.betweenness) ? sweep?.betweenness ?? [] : []
+    Betweenness.normalize(&betweenness)
+    return Centrality(
+      degree: metrics.contains(.degree) ? Degree.compute(g) : [],
+      strength: metrics.contains(.strength) ? Strength.compute(g) : [],
+      betweenness: betweenness,
+      closeness: metrics.contains(.closeness) ? sweep?.closeness ?? [] : [],
+      harmonic: metrics.contains(.harmonic) ? sweep?.harmonic ?? [] : [],
+      eigenvector: metrics.contains(.eigenvector) ? Eigenvector.compute(g) : [],
+      pagerank: metrics.contains(.pagerank) ? PageRank.compute(g) : [])
+  }
 }
