@@ -55,11 +55,21 @@ public enum ApproximateBetweenness {
   }
 
   /// Estimates betweenness within `epsilon` (normalised scale) with probability `confidence`.
-  /// Unweighted graphs only (`precondition(!g.isWeighted)`).
+  /// Unweighted graphs only (`precondition(!g.isWeighted)`). `options.shouldStop` is not asked.
   public static func compute(
     _ g: Graph, epsilon: Double, confidence: Double = 0.95, seed: UInt64 = 20_251_121,
     options: CentralityOptions = .init()
   ) -> Result {
+    estimate(g, epsilon: epsilon, confidence: confidence, seed: seed, options: options.unstoppable)!
+  }
+
+  /// As ``compute(_:epsilon:confidence:seed:options:)``, but nil when `options.shouldStop`
+  /// stopped the sampling (asked every 256 samples): an estimate from fewer samples than the
+  /// test asked for would not keep the bound.
+  public static func estimate(
+    _ g: Graph, epsilon: Double, confidence: Double = 0.95, seed: UInt64 = 20_251_121,
+    options: CentralityOptions = .init()
+  ) -> Result? {
     precondition(!g.isWeighted, "approximate betweenness needs an unweighted graph")
     precondition(epsilon > 0 && epsilon < 1 && confidence > 0 && confidence < 1)
     let n = g.nodeCount
@@ -80,6 +90,7 @@ public enum ApproximateBetweenness {
     let workers = (0..<threads).map { _ in SampleWorkspace(nodeCount: n) }
     let reporter = options.progress.map { ProgressReporter(total: omega, callback: $0) }
     var taken = 0
+    let stop = MultiSourceCloseness.StopFlag()
     // Checks after 1 %, then every further 5 % of ω (fixed points: independent of threads).
     var nextCheck = max(1, omega / 100)
     let step = max(1, omega / 20)
@@ -93,12 +104,18 @@ public enum ApproximateBetweenness {
           let first = taken
           let count = target - first
           parallelItems(count: (count + batch - 1) / batch, chunk: 1, threads: threads) { b, t in
+            if stop.stopped { return }
+            if options.shouldStop?() == true {
+              stop.set()
+              return
+            }
             let lo = first + b * batch
             let hi = min(target, lo + batch)
             for k in lo..<hi { sample(csr, workers[t], index: k, seed: seed, nodeCount: n) }
             reporter?.advance(by: hi - lo)
           }
           taken = target
+          if stop.stopped { break }
           if taken >= omega { break }
           if canStop(
             workers, nodeCount: n, tau: taken, omega: omegaReal, lambda: lambda,
@@ -110,6 +127,8 @@ public enum ApproximateBetweenness {
         }
       }
     }
+    options.progress?(omega, omega)  // the adaptive test usually stops before ω: close the line
+    if stop.stopped { return nil }
     var values = [Double](repeating: 0, count: n)
     let scale = Double(n) / Double(n - 2) / Double(taken)
     for v in 0..<n {

@@ -23,7 +23,9 @@ public enum Betweenness {
   /// - Complexity: O(n·m) time for unweighted graphs, O(n·m·log n) weighted; O(n + m) memory
   ///   per thread plus ~8 MB of partial sums.
   public static func compute(_ g: Graph, options: CentralityOptions = .init()) -> [Double] {
-    var values = ShortestPathSweep.run(g, betweenness: true, closeness: false, options: options)
+    var options = options
+    options.shouldStop = nil
+    var values = ShortestPathSweep.run(g, betweenness: true, closeness: false, options: options)!
       .betweenness
     normalize(&values)
     return values

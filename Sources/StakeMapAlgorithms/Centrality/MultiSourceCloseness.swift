@@ -1,4 +1,5 @@
 import StakeMapGraph
+import Synchronization
 
 /// Unweighted closeness and harmonic centrality from multi-source breadth-first searches: 512
 /// sources per pass, their frontiers as bit masks (one 512-bit mask per node and array).
@@ -73,17 +74,23 @@ enum MultiSourceCloseness {
   /// bit, as the single-source kernels. Call it when ``plan(_:threads:)`` returns a bound.
   static func run(
     _ g: Graph, options: CentralityOptions
-  ) -> (closeness: [Double], harmonic: [Double]) {
+  ) -> (closeness: [Double], harmonic: [Double])? {
     let n = g.nodeCount
     let passes = (n + width - 1) / width
     let threads = max(1, min(options.threads, passes))
     let reporter = options.progress.map { ProgressReporter(total: n, callback: $0) }
     let workspaces = (0..<threads).map { _ in PassWorkspace(nodeCount: n) }
+    let stop = StopFlag()
     g.offsets.withUnsafeBufferPointer { offsets in
       g.neighbors.withUnsafeBufferPointer { neighbors in
         let csr = CSRView(
           offsets: offsets, neighbors: neighbors, lengths: UnsafeBufferPointer(start: nil, count: 0))
         parallelItems(count: passes, chunk: 1, threads: threads) { pass, t in
+          if stop.stopped { return }
+          if options.shouldStop?() == true {
+            stop.set()
+            return
+          }
           let lo = pass * width
           let hi = min(n, lo + width)
           runPass(csr, workspaces[t], sources: lo..<hi)
@@ -91,6 +98,7 @@ enum MultiSourceCloseness {
         }
       }
     }
+    if stop.stopped { return nil }
     // Integer counts per level, added over workers (exact, order-free).
     let depth = workspaces.map(\.counts.count).max() ?? 0
     var closeness = [Double](repeating: 0, count: n)
@@ -175,6 +183,13 @@ enum MultiSourceCloseness {
     visited.update(repeating: .zero)
     frontier.update(repeating: .zero)
     next.update(repeating: .zero)
+  }
+
+  /// Set once by the first worker that sees `shouldStop`; the others skip their passes.
+  final class StopFlag: Sendable {
+    private let value = Atomic<Bool>(false)
+    var stopped: Bool { value.load(ordering: .relaxed) }
+    func set() { value.store(true, ordering: .relaxed) }
   }
 
   /// One worker's scratch: the three mask arrays and its per-level counts (grown on demand).

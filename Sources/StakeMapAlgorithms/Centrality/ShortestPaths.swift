@@ -61,12 +61,13 @@ enum ShortestPathSweep {
     var harmonic: [Double]
   }
 
-  /// Runs one sweep per source and returns what was asked for.
+  /// Runs one sweep per source and returns what was asked for; nil when
+  /// `options.shouldStop` stopped it (asked once per round of chunks, or per pass).
   ///
   /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted; memory as described above.
   static func run(
     _ g: Graph, betweenness: Bool, closeness: Bool, options: CentralityOptions
-  ) -> Output {
+  ) -> Output? {
     let n = g.nodeCount
     guard n > 0, betweenness || closeness else {
       return Output(
@@ -76,7 +77,7 @@ enum ShortestPathSweep {
     }
     if !g.isWeighted && !betweenness && MultiSourceCloseness.plan(g, threads: options.threads) != nil {
       // 512 sources per pass (MultiSourceCloseness); the same values, bit for bit.
-      let result = MultiSourceCloseness.run(g, options: options)
+      guard let result = MultiSourceCloseness.run(g, options: options) else { return nil }
       return Output(betweenness: [], closeness: result.closeness, harmonic: result.harmonic)
     }
     let kernel: Kernel =
@@ -100,6 +101,7 @@ enum ShortestPathSweep {
     let closenessOut = Buffer<Double>(count: closeness ? n : 0)
     let harmonicOut = Buffer<Double>(count: closeness ? n : 0)
 
+    var stopped = false
     g.offsets.withUnsafeBufferPointer { offsets in
       g.neighbors.withUnsafeBufferPointer { neighbors in
         lengths.withUnsafeBufferPointer { lengths in
@@ -108,6 +110,10 @@ enum ShortestPathSweep {
           let sink = Sink(closeness: closenessOut.memory, harmonic: harmonicOut.memory)
           var firstChunk = 0
           while firstChunk < chunkCount {
+            if options.shouldStop?() == true {
+              stopped = true
+              break
+            }
             let base = firstChunk
             let chunks = min(perRound, chunkCount - base)
             if betweenness {
@@ -147,6 +153,7 @@ enum ShortestPathSweep {
         }
       }
     }
+    if stopped { return nil }
     return Output(
       betweenness: Array(totals.memory), closeness: Array(closenessOut.memory),
       harmonic: Array(harmonicOut.memory))

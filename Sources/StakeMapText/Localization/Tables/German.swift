@@ -851,5 +851,17 @@ extension Catalogue {
     .cliViewNoAttributeHint: "--cluster-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
     .cliViewNoColorAttribute: "--color-by: kein Akteur hat das Merkmal '{attribute}'; Merkmale: {attributes}",
     .cliViewNoColorAttributeHint: "--color-by: kein Akteur hat das Merkmal '{attribute}'; meinten Sie '{suggestion}'? Merkmale: {attributes}",
+
+    // MARK: issue 14 scale: analyze --metrics, --approximate, stopping early
+    .cliAnalyzeMetricsUnknown: "--metrics: unbekanntes Maß '{metric}'; zur Wahl stehen {metrics}",
+    .cliAnalyzeSortNotComputed: "--sort-by {metric}: dieses Maß ist nicht unter --metrics ({metrics})",
+    .cliAnalyzeApproximateNeedsBetweenness: "--approximate schätzt die Vermittlung (betweenness), die nicht unter --metrics ist ({metrics})",
+    .cliAnalyzeApproximateRange: "--approximate muss größer als 0 und kleiner als 1 sein (der größte erlaubte Fehler eines normierten Vermittlungswerts), nicht {value}",
+    .cliAnalyzeConfidenceRange: "--confidence muss größer als 0 und kleiner als 1 sein (die Wahrscheinlichkeit, dass jeder Wert die Schranke einhält), nicht {value}",
+    .cliAnalyzeApproximateWeighted: "--approximate rechnet mit Netzwerken ohne Gewichte der Verbindungen, und dieses Netzwerk hat Gewichte; ohne --approximate gibt es die exakten Werte",
+    .cliAnalyzeApproximateNote: "Vermittlung geschätzt aus {samples} zufällig gezogenen kürzesten Wegen: jeder Wert liegt mit Wahrscheinlichkeit {confidence} höchstens {epsilon} vom exakten entfernt.",
+    .cliAnalyzeApproximateProgress: "Vermittlung (Stichprobe)",
+    .cliAnalyzeStopped: "mit Strg-C angehalten: {metrics} nicht berechnet; die Ausgabe enthält die zuvor fertigen Maße",
+    .cliAnalyzeStoppedNothing: "mit Strg-C angehalten, bevor ein Maß fertig war; nichts wurde geschrieben",
   ]
 }
