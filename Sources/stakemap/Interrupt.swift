@@ -15,6 +15,12 @@ enum Interrupt {
 
   /// Installs the handler; from now on the first SIGINT only sets ``isRequested``.
   static func install() {
+    // A parent may start us with SIGINT blocked (a thread pool's threads block signals, and
+    // the mask is inherited): unblock it, or Ctrl-C would never arrive.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
     signal(SIGINT) { _ in
       if Interrupt.requested.exchange(true, ordering: .relaxed) {
         // A second Ctrl-C: the default action (terminate). Async-signal-safe calls only.

@@ -75,10 +75,25 @@ enum ShortestPathSweep {
         closeness: closeness ? [Double](repeating: 0, count: n) : [],
         harmonic: closeness ? [Double](repeating: 0, count: n) : [])
     }
-    if !g.isWeighted && !betweenness && MultiSourceCloseness.plan(g, threads: options.threads) != nil {
-      // 512 sources per pass (MultiSourceCloseness); the same values, bit for bit.
-      guard let result = MultiSourceCloseness.run(g, options: options) else { return nil }
-      return Output(betweenness: [], closeness: result.closeness, harmonic: result.harmonic)
+    if !g.isWeighted && (!closeness || MultiSourceCloseness.plan(g, threads: options.threads) != nil) {
+      // Unweighted: closeness and harmonic from 512 sources per pass (MultiSourceCloseness,
+      // the same values bit for bit), betweenness from 32 sources per pass (BatchedBrandes).
+      var output = Output(betweenness: [], closeness: [], harmonic: [])
+      if closeness {
+        guard let result = MultiSourceCloseness.run(g, options: options) else { return nil }
+        output.closeness = result.closeness
+        output.harmonic = result.harmonic
+      }
+      if betweenness {
+        // In breadth-first numbering a batch's 32 sources are neighbours: their searches
+        // overlap (fewer level entries) and touch memory in runs.
+        let relabelled = BFSOrder.relabel(g)
+        guard let values = BatchedBrandes.run(relabelled.graph, options: options) else {
+          return nil
+        }
+        output.betweenness = relabelled.newID.map { values[Int($0)] }
+      }
+      return output
     }
     let kernel: Kernel =
       switch (g.isWeighted, betweenness) {
