@@ -115,7 +115,7 @@ func jsonArray(_ values: [Double]) -> String {
 }
 
 func benchmarkEdgeList(
-  path: String, threads: Int, reps: Int, valuesPath: String?, only: String?
+  path: String, threads: Int, reps: Int, valuesPath: String?, only: String?, epsilon: Double
 ) throws {
   let list = try readEdgeList(path)
   let build = best(of: reps) {
@@ -125,6 +125,23 @@ func benchmarkEdgeList(
   }
   let g = build.result
   let options = CentralityOptions(threads: threads)
+  if only == "approximate" {
+    let run = best(of: reps) { ApproximateBetweenness.compute(g, epsilon: epsilon, options: options) }
+    print(
+      """
+      {"file": "\(path)", "nodes": \(g.nodeCount), "edges": \(g.edgeCount), "threads": \(threads), \
+      "repetitions": \(reps), "epsilon": \(epsilon), "confidence": \(run.result.confidence), \
+      "samples": \(run.result.samples), "maximum_samples": \(run.result.maximumSamples), \
+      "approximate_betweenness_seconds": \(run.seconds)}
+      """)
+    if let valuesPath {
+      let json = "{\"betweenness\": \(jsonArray(run.result.values))}\n"
+      guard FileManager.default.createFile(atPath: valuesPath, contents: Data(json.utf8)) else {
+        throw Failure(description: "cannot write \(valuesPath)")
+      }
+    }
+    return
+  }
   let skipped = (seconds: Double.nan, result: [Double]())
   let betweenness =
     only == "closeness" ? skipped : best(of: reps) { Betweenness.compute(g, options: options) }
@@ -154,14 +171,15 @@ func benchmarkEdgeList(
 
 let usage = """
   usage: stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
-                                [--only betweenness|closeness]
+                                [--only betweenness|closeness|approximate] [--epsilon E]
          stakemap-bench load NETWORKFILE [--reps N]
 
   edgelist  times CSR build, betweenness and closeness+harmonic on an edge list of
             'u v [weight]' lines (0-based ids; '# nodes N' declares the node count);
             prints JSON with the best of --reps runs (default 3) using --threads worker
             threads (default: all active processors). --only times one of the two
-            (the other's time is null, its values empty).
+            (the other's time is null, its values empty); approximate times
+            ApproximateBetweenness with --epsilon (default 0.001), confidence 0.95.
   load      times reading a network file (.yaml/.json) into the model and building the
             CSR graph from it; prints JSON with sizes, the best of --reps runs (default 1),
             the graph's bytes and the peak resident set size.
@@ -176,6 +194,7 @@ func main() throws {
   var reps = 3
   var valuesPath: String?
   var only: String?
+  var epsilon = 0.001
   var i = 0
   while i < arguments.count {
     let argument = arguments[i]
@@ -199,10 +218,15 @@ func main() throws {
       valuesPath = try value()
     case "--only":
       let metric = try value()
-      guard metric == "betweenness" || metric == "closeness" else {
-        throw Failure(description: "--only needs betweenness or closeness")
+      guard ["betweenness", "closeness", "approximate"].contains(metric) else {
+        throw Failure(description: "--only needs betweenness, closeness or approximate")
       }
       only = metric
+    case "--epsilon":
+      guard let e = Double(try value()), e > 0, e < 1 else {
+        throw Failure(description: "--epsilon needs a number between 0 and 1")
+      }
+      epsilon = e
     case "-h", "--help":
       print(usage)
       return
@@ -216,7 +240,8 @@ func main() throws {
   case "edgelist":
     guard positional.count == 1 else { throw Failure(description: usage) }
     try benchmarkEdgeList(
-      path: positional[0], threads: threads, reps: reps, valuesPath: valuesPath, only: only)
+      path: positional[0], threads: threads, reps: reps, valuesPath: valuesPath, only: only,
+      epsilon: epsilon)
 
   case "load":
     guard positional.count == 1 else { throw Failure(description: usage) }
