@@ -57,6 +57,7 @@ struct HTMLReportWriter {
     h += "<main id=\"sm-main\">\n"
     h += summarySection()
     if report.map != nil { h += mapSection() }
+    if let why = report.mapOmitted { h += "<p>\(e(why))</p>\n" }
     h += centralitySection()
     h += gapsSection()
     h += actorsSection()

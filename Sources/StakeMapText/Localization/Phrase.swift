@@ -874,4 +874,5 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliAnalyzeApproximateProgress = "cli.analyze.approximate_progress"
   case cliAnalyzeStopped = "cli.analyze.stopped"
   case cliAnalyzeStoppedNothing = "cli.analyze.stopped_nothing"
+  case reportMapOmittedTooLarge = "report.map_omitted_too_large"
 }

@@ -863,5 +863,6 @@ extension Catalogue {
     .cliAnalyzeApproximateProgress: "betweenness (sampling)",
     .cliAnalyzeStopped: "stopped by Ctrl-C: {metrics} not computed; the output holds the measures finished before",
     .cliAnalyzeStoppedNothing: "stopped by Ctrl-C before any measure was finished; nothing was written",
+    .reportMapOmittedTooLarge: "No map: the network has {n} actors, and a map is drawn for at most {limit} (its layout would take hours, and the drawing would show no single tie). Draw a part with 'stakemap render' and --filter or --ego.",
   ]
 }

@@ -863,5 +863,6 @@ extension Catalogue {
     .cliAnalyzeApproximateProgress: "Vermittlung (Stichprobe)",
     .cliAnalyzeStopped: "mit Strg-C angehalten: {metrics} nicht berechnet; die Ausgabe enthält die zuvor fertigen Maße",
     .cliAnalyzeStoppedNothing: "mit Strg-C angehalten, bevor ein Maß fertig war; nichts wurde geschrieben",
+    .reportMapOmittedTooLarge: "Keine Karte: Das Netzwerk hat {n} Akteure, und eine Karte wird für höchstens {limit} gezeichnet (ihr Layout dauerte Stunden, und die Zeichnung zeigte keine einzelne Verbindung). Einen Ausschnitt zeichnet 'stakemap render' mit --filter oder --ego.",
   ]
 }
