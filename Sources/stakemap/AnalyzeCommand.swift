@@ -23,8 +23,9 @@ struct AnalyzeCommand: ParsableCommand {
 
       Large networks (README, "Memory and time at scale"): --metrics computes only the \
       measures named (degree, strength, PageRank and eigenvector take seconds even at a \
-      million ties; exact betweenness is the expensive one: about 8 minutes at 100,000 \
-      actors and 500,000 ties on 2 cores). --approximate EPSILON estimates betweenness from \
+      million ties, closeness and harmonic seconds at 100,000 actors; exact betweenness is \
+      the expensive one: minutes at 100,000 actors and 500,000 ties, the README has the \
+      measured times). --approximate EPSILON estimates betweenness from \
       sampled shortest paths instead (KADABRA, Borassi & Natale 2016): with probability \
       --confidence (default 0.95) every actor's value is within EPSILON of the exact \
       normalised value, so actors further apart than 2·EPSILON keep their order. It is \
