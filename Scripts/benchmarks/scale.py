@@ -189,7 +189,8 @@ def main():
             n1, n2 = r["nk"].get(1, (None,) * 3)[idx], r["nk"].get(2, (None,) * 3)[idx]
             ratio = lambda a, b: "-" if a is None or b is None else f"**{a / b:.2f}**"  # noqa: E731
             label = metric if metric == "betweenness" else "closeness (+ harmonic for StakeMap)"
-            print(f"| {r['n']:,} | {label} | {mark}{fmt(ig)} | {mark}{fmt(n1)} | {mark}{fmt(n2)} "
+            est = lambda x: fmt(x) if x is None else mark + fmt(x)  # noqa: E731
+            print(f"| {r['n']:,} | {label} | {est(ig)} | {est(n1)} | {est(n2)} "
                   f"| {fmt(s1)} | {fmt(s2)} | {ratio(ig, s1)} | {ratio(ig, s2)} | {ratio(n2, s2)} |")
         a = r["approx"]
         k2 = r["nk"].get(max(r["nk"]))[2]
