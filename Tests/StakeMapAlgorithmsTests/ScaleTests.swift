@@ -21,6 +21,29 @@ import Testing
     #expect(Set(brandes.closeness).count > 100)
   }
 
+  /// The 32-source betweenness (many batches, several rounds of partial sums, graph in
+  /// pieces) against an independent kernel: the same graph with every weight 2 runs the
+  /// single-source Dijkstra Brandes (itself checked against NetworkX), whose shortest paths
+  /// are the same, so betweenness must agree and closeness and harmonic double.
+  @Test func batchedBetweennessEqualsTheDijkstraKernel() {
+    let g = randomGraph(nodes: 1_500, averageDegree: 3, maxWeight: 1, seed: 23)
+    #expect(!g.isWeighted)
+    var edges: [(Int, Int, Double)] = []
+    for u in 0..<g.nodeCount {
+      for e in g.edgeRange(u) where Int(g.neighbors[e]) > u { edges.append((u, Int(g.neighbors[e]), 2)) }
+    }
+    let doubled = Graph(nodeCount: g.nodeCount, edges: edges)
+    #expect(doubled.isWeighted)
+    let batched = Centrality.compute(g, options: CentralityOptions(threads: 2))
+    let dijkstra = Centrality.compute(doubled, options: CentralityOptions(threads: 2))
+    var worst = 0.0
+    for (a, b) in zip(batched.betweenness, dijkstra.betweenness) { worst = max(worst, abs(a - b)) }
+    #expect(worst < 1e-12, "largest difference \(worst)")
+    #expect((batched.betweenness.max() ?? 0) > 0.01)
+    for (a, b) in zip(batched.closeness, dijkstra.closeness) { #expect(abs(2 * a - b) < 1e-12) }
+    for (a, b) in zip(batched.harmonic, dijkstra.harmonic) { #expect(abs(2 * a - b) < 1e-9) }
+  }
+
   /// Only what is asked for is computed, and what is computed equals the full run's.
   @Test func metricsSubsetComputesOnlyThose() {
     let g = randomGraph(nodes: 600, averageDegree: 4, maxWeight: 1, seed: 5)
