@@ -194,9 +194,10 @@ enum TieExtractor {
         if lower[(k + 1)...].prefix(6).contains(where: { ["am", "an"].contains($0) }) {
           cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
         }
-      case "gehört", "gehören", "angehört", "angeschlossen":
-        if lower[(k + 1)...].prefix(4).contains(where: { ["zum", "zur", "dem", "der"].contains($0) })
-          || w == "angeschlossen"
+      case "gehört", "gehören", "angehört", "angeschlossen", "angehören":
+        // "gehört zum Netzwerk", "Dem Netzwerk gehören an: …".
+        if lower[(k + 1)...].prefix(4).contains(where: { ["zum", "zur", "dem", "der", "an"].contains($0) })
+          || w == "angeschlossen" || w == "angehören"
         {
           cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
         }
