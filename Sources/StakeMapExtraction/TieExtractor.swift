@@ -107,6 +107,9 @@ enum TieExtractor {
       case "zusammen", "gemeinsam":
         if word(k + 1) == "mit" {
           cues.append(Cue(kind: .cooperation, role: .between, tokens: k..<(k + 2)))
+        } else if w == "gemeinsam" {
+          // "Die X und die Y erarbeiten gemeinsam einen Entwurf".
+          cues.append(Cue(kind: .cooperation, role: .between, tokens: k..<(k + 1), mutualOnly: true))
         }
       case "kooperationspartner", "kooperationspartnerin", "partner", "partnerin":
         cues.append(Cue(kind: .cooperation, role: .withRespondent, tokens: k..<(k + 1)))
@@ -232,6 +235,11 @@ enum TieExtractor {
       case "vereinbaren", "vereinbart", "vereinbarten", "abstimmen", "abgestimmt":
         if let mit = lower[max(0, k - 10)..<k].lastIndex(of: "mit") {
           cues.append(Cue(kind: .cooperation, role: .between, tokens: mit..<(mit + 1)))
+        }
+      case "angesiedelt", "verortet":
+        // "… ist beim Verein X angesiedelt": a unit of X.
+        if lower[max(0, k - 12)..<k].contains(where: { ["bei", "beim", "im"].contains($0) }) {
+          cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
         }
       case "gemeinsame", "gemeinsamen", "gemeinsames", "gemeinsamer":
         // "X und Y prüfen eine gemeinsame Sprechstunde": the coordinated subjects cooperate.
@@ -619,6 +627,10 @@ enum TieExtractor {
       // which one; no guessing by the previous subject.
       if GermanLexicon.head(of: segment.tokens[1]) != nil { return false }
     }
+    // "Zwei Gruppen wurden an die Stiftung X vermittelt": a number of things or people.
+    if first.kind == .number || ["zwei", "drei", "vier", "fünf", "mehrere", "einige", "viele", "alle"].contains(first.lower) {
+      return true
+    }
     return GermanLexicon.definiteArticles.contains(first.lower)
       || ["es", "dabei", "hierbei", "dazu", "außerdem", "zudem", "auch", "gemeinsam", "in",
           "mit", "zusammen", "seit", "ab", "im", "unterstützt", "gefördert"].contains(first.lower)
@@ -705,6 +717,18 @@ enum TieExtractor {
             a: actor(x), b: actor(y), kind: cue.kind, range: range, fromContext: false,
             status: cue.planned ? .planned : .existing, parties: [x, y])
         ]
+    }
+    // "X ist beim Verein Y angesiedelt": the subject is a unit of the body after "bei".
+    if ["angesiedelt", "verortet"].contains(tokens[cue.tokens.lowerBound].lower) {
+      guard
+        let parent = before.last(where: { m in
+          tokens[max(0, mentions[m].tokens.lowerBound - 3)..<mentions[m].tokens.lowerBound]
+            .contains { ["bei", "beim", "im"].contains($0.lower) }
+        }),
+        let unit = subject(parties, resolution, segment), actor(unit) != actor(parent),
+        mentions[unit].tokens.upperBound <= mentions[parent].tokens.lowerBound
+      else { return [] }
+      return tie(unit, parent, segment.range)
     }
     // Passive with its agent before the participle: "Das Quartiersmanagement wird durch das
     // Amt X beauftragt und von der Y gGmbH getragen" — the agent acts on the sentence's
