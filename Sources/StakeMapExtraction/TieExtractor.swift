@@ -253,8 +253,8 @@ enum TieExtractor {
         }
       case "initiiert", "initiierte", "initiierten", "initiiertes", "angestoßen", "angestoßene":
         cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1)))
-      case "zusammenarbeiten", "zusammenarbeitet", "zusammengearbeitet", "vernetzen", "vernetzt",
-        "austausch", "abstimmung":
+      case "zusammenarbeiten", "zusammenarbeitet", "zusammengearbeitet", "zusammenzuarbeiten",
+        "vernetzen", "vernetzt", "austausch", "abstimmung":
         // Verb last: "… möchte stärker mit X zusammenarbeiten": the cue is the "mit".
         if let mit = lower[max(0, k - 10)..<k].lastIndex(of: "mit") {
           cues.append(Cue(kind: .cooperation, role: .between, tokens: mit..<(mit + 1)))
@@ -418,6 +418,19 @@ enum TieExtractor {
             }
           }
           if jointCue(cue, segment.tokens) { ties += clique(objects, cue, segment.range, status, resolution) }
+          continue
+        }
+        // In a question protocol, "Seit 2024 besteht eine Kooperationsvereinbarung mit X"
+        // without a subject is the answering organisation's.
+        if includeContext, before.isEmpty, !after.isEmpty, prepositional, subjects.isEmpty,
+          let respondent = roles.respondent, !after.contains(where: { actor($0) == respondent })
+        {
+          for o in coordinatedRun(after, resolution, segment) {
+            ties.append(
+              ProposedTie(
+                a: respondent, b: actor(o), kind: cue.kind, range: segment.range, fromContext: true,
+                status: status, parties: [o], inference: .respondent))
+          }
           continue
         }
         // A passive with its agent only ("Das Trainingswohnen wurde von der Stiftung X
@@ -798,15 +811,22 @@ enum TieExtractor {
       // Verb last: "… soll die X GmbH dem Y eine Wohnung zur Verfügung stellen" — subject
       // first, the receiver second.
       if ["stellen", "gestellt"].contains(tokens[cue.tokens.lowerBound].lower)
-        || ["vermietet", "vermieten", "meldet", "melden"].contains(tokens[cue.tokens.lowerBound].lower)
+        || ["vermietet", "vermieten", "meldet", "melden", "angehört", "angehören"].contains(
+          tokens[cue.tokens.lowerBound].lower)
       {
         return tie(near[0], near[1], evidence)
       }
-      // Passive: the party after "von"/"durch" is the active one.
-      let agentStart = mentions[near[1]].tokens.lowerBound
-      let before = tokens[max(0, agentStart - 3)..<agentStart].map(\.lower)
-      guard before.contains(where: { ["von", "vom", "durch"].contains($0) }) else { return [] }
-      return tie(near[1], near[0], evidence)
+      // Passive: the party after "von", "durch" or "über" is the active one ("Über das
+      // Seniorenbüro werden Menschen an den Verein vermittelt").
+      func isAgent(_ m: Int) -> Bool {
+        let start = mentions[m].tokens.lowerBound
+        return tokens[max(0, start - 3)..<start].contains { ["von", "vom", "durch", "über"].contains($0.lower) }
+      }
+      if isAgent(near[1]) { return tie(near[1], near[0], evidence) }
+      if isAgent(near[0]), tokens.contains(where: { ["wird", "wurde", "werden", "wurden"].contains($0.lower) }) {
+        return tie(near[0], near[1], evidence)
+      }
+      return []
     }
     let firstAfter = after[0]
     // The object and the actors coordinated with it ("mit X und Y").
