@@ -661,6 +661,14 @@ private struct SegmentRecognizer {
         }
         if e < tokens.count, e > m + 1, isFree(e), isPlace(e) || tokens[e].isAllCaps {
           m = e + 1
+        } else if e > m + 2, e <= tokens.count, tokens[e - 1].isCapitalized,
+          GermanLexicon.head(of: tokens[e - 1]) == nil,
+          e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized,
+          (m + 1..<e).allSatisfy({ isFree($0) && (tokens[$0].isCapitalized || tokens[$0].lower == "alle") })
+        {
+          // "Netzwerk Wohnen im Alter Nordhessen": two name words after the preposition, the
+          // phrase ending where the name does.
+          m = e
         }
       }
       // "Stadt Landau in der Pfalz", "Stadt Frankfurt am Main", "Stadt Mülheim an der Ruhr".
