@@ -7,6 +7,8 @@
 #   Scripts/evaluation/evaluate-extract.sh --heldout        # the held-out protocols (not used for tuning)
 #   Scripts/evaluation/evaluate-extract.sh --development    # the development corpus of issue 10 (12 texts, 6 genres)
 #   Scripts/evaluation/evaluate-extract.sh --blind          # the blind set (scored once, never tuned on)
+#   Scripts/evaluation/evaluate-extract.sh --blind2         # the second blind set (tuned on after its blind run)
+#   Scripts/evaluation/evaluate-extract.sh --blind3         # the third blind set (run once at the end)
 #   Scripts/evaluation/evaluate-extract.sh --details        # also list every miss and false proposal
 #   Scripts/evaluation/evaluate-extract.sh --sentence-ties  # only ties with both parties named in one sentence
 #
@@ -22,6 +24,8 @@ for arg in "$@"; do
     --heldout) gold=Tests/StakeMapExtractionTests/Heldout; protocols=$gold ;;
     --development) gold=Tests/StakeMapExtractionTests/Development; protocols=$gold ;;
     --blind) gold=Tests/StakeMapExtractionTests/Blind; protocols=$gold ;;
+    --blind2) gold=Tests/StakeMapExtractionTests/Blind2; protocols=$gold ;;
+    --blind3) gold=Tests/StakeMapExtractionTests/Blind3; protocols=$gold ;;
     --details) flags+=(--details) ;;
     --sentence-ties) flags+=(--sentence-ties) ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
