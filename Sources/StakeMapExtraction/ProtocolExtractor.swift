@@ -542,22 +542,52 @@ enum DraftBuilder {
     return reasons.joined(separator: ", ") + "; \(count) Erwähnung\(count == 1 ? "" : "en")"
   }
 
-  /// The heading line of the text: the first line of its first block, Markdown marks removed;
-  /// never a paragraph (a first line longer than 200 characters is cut at a word).
+  /// The heading line of the text: its first line, Markdown marks removed, never a paragraph
+  /// (a line over 200 characters is cut at a word). A kicker or masthead before it is skipped
+  /// (up to three lines): a line in capitals ("PRESSEMITTEILUNG"), a line of a genre word
+  /// of at most four words ("Einladung zum Fachtag"), or a line of "·"-separated facts
+  /// ("Rundbrief 2/2025 · Netzwerk …", "Verein X · Stadt, 22. Januar 2025"); never a salutation.
   static func documentTitle(_ text: NormalizedText, _ segmented: SegmentedText) -> String? {
     guard let first = segmented.blocks.first(where: { !$0.isEmpty }) else { return nil }
-    let segments = first.map { segmented.segments[$0] }
-    let range = segments[0].range.lowerBound..<segments.last!.range.upperBound
-    let quoted = text.quote(range).text
-    let line = quoted.split(whereSeparator: \.isNewline).first.map(String.init) ?? quoted
-    var title = EventExtractor.collapse(line)
-    while let c = title.first, "#*= ".contains(c) { title.removeFirst() }
-    while let c = title.last, "#*= ".contains(c) { title.removeLast() }
-    if title.count > 200 {
-      let cut = title.prefix(200)
-      title = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    let start = segmented.segments[first[0]].range.lowerBound
+    let end = min(text.scalars.count, start + 2_000)
+    let lines = text.quote(start..<end).text.split(whereSeparator: \.isNewline)
+      .map { EventExtractor.collapse(String($0)) }.filter { !$0.isEmpty }
+    func clean(_ line: String) -> String {
+      var title = line
+      while let c = title.first, "#*= ".contains(c) { title.removeFirst() }
+      while let c = title.last, "#*= ".contains(c) { title.removeLast() }
+      return title
     }
-    return title.isEmpty ? nil : title
+    let genreWords: Set<String> = [
+      "pressemitteilung", "presseinformation", "pressemeldung", "einladung", "rundbrief",
+      "newsletter", "mitteilung",
+    ]
+    func isKicker(_ line: String) -> Bool {
+      let letters = line.filter(\.isLetter)
+      if letters.count >= 3, letters.allSatisfy({ $0.isUppercase }) { return true }
+      if line.contains("·") { return true }
+      let words = line.split(separator: " ")
+      let firstWord = words.first.map { $0.lowercased().filter(\.isLetter) } ?? ""
+      return genreWords.contains(firstWord) && words.count <= 4
+    }
+    // A salutation is never the title ("Liebe Mitglieder, …").
+    func isSalutation(_ line: String) -> Bool {
+      let lower = line.lowercased()
+      return ["liebe ", "lieber ", "sehr geehrte", "hallo", "guten tag"].contains { lower.hasPrefix($0) }
+    }
+    var chosen = lines.first.map(clean) ?? ""
+    for line in lines.prefix(4) {
+      let candidate = clean(line)
+      if candidate.isEmpty || isKicker(candidate) { continue }
+      if !isSalutation(candidate) { chosen = candidate }
+      break
+    }
+    if chosen.count > 200 {
+      let cut = chosen.prefix(200)
+      chosen = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    }
+    return chosen.isEmpty ? nil : chosen
   }
 
   static func baseName(_ path: String) -> String {

@@ -203,6 +203,25 @@ struct DiscourseTieTests {
     #expect(Self.draft(text).network.info.title == "Rundbrief Herbst: Gemeinsam wohnen in Gera")
   }
 
+  @Test func kickersAndMastheadsAreNoTitles() {
+    let release = """
+      PRESSEMITTEILUNG
+
+      Wohnbau Gera GmbH · Gera, 3. März 2025
+
+      Neuer Treffpunkt im Lusan eröffnet
+      Die Wohnbau Gera GmbH eröffnet einen Treffpunkt.
+      """
+    #expect(Self.draft(release).network.info.title == "Neuer Treffpunkt im Lusan eröffnet")
+    let letter = """
+      Rundbrief 4/2025 – Netzwerk Wohnen Gera
+
+      Liebe Mitglieder, liebe Interessierte,
+      das Jahr war voller Ereignisse.
+      """
+    #expect(Self.draft(letter).network.info.title == "Rundbrief 4/2025 – Netzwerk Wohnen Gera")
+  }
+
   @Test func topicIdsAreShortNounPhrases() {
     #expect(
       TopicNaming.id(
