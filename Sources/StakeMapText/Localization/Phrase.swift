@@ -902,4 +902,5 @@ package enum Phrase: String, CaseIterable, Sendable {
   case exchangeCreatedDeclarations = "exchange.created_declarations"
   case cliExportNoFormat = "cli.export.no_format"
   case cliImportKumuSecond = "cli.import.kumu_second"
+  case cliGapsCSVScenario = "cli.gaps.csv_scenario"
 }

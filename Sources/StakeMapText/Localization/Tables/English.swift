@@ -890,6 +890,7 @@ extension Catalogue {
     .exchangeDroppedAttribute: "the relation attribute {name} ({count} relations) is not kept: StakeMap relations have no custom attributes",
     .exchangeCreatedDeclarations: "created from the values named: {sources} sources, {topics} topics and {events} events, each titled with its id (add titles in the network file)",
     .cliExportNoFormat: "--format {format} cannot be read by 'stakemap import'; it is for export only",
+    .cliGapsCSVScenario: "--format csv writes the per-actor table of one network; with --with use text or json",
     .cliImportKumuSecond: "a Kumu import needs the connections table as the second file",
   ]
 }

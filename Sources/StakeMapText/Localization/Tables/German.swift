@@ -890,6 +890,7 @@ extension Catalogue {
     .exchangeDroppedAttribute: "das Beziehungsmerkmal {name} ({count} Beziehungen) wird nicht übernommen: StakeMap-Beziehungen haben keine eigenen Merkmale",
     .exchangeCreatedDeclarations: "aus den genannten Werten angelegt: {sources} Quellen, {topics} Themen und {events} Veranstaltungen, jeweils mit der ID als Titel (Titel in der Netzwerkdatei ergänzen)",
     .cliExportNoFormat: "--format {format} kann 'stakemap import' nicht lesen; es dient nur dem Export",
+    .cliGapsCSVScenario: "--format csv schreibt die Akteurstabelle eines Netzwerks; mit --with text oder json verwenden",
     .cliImportKumuSecond: "ein Kumu-Import braucht die Verbindungstabelle als zweite Datei",
   ]
 }
