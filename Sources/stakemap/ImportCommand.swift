@@ -18,8 +18,10 @@ struct ImportCommand: ParsableCommand {
       umlaut spelling do not matter, and German names work too.
 
       ACTORS.csv     id, name, type (required); short, region, tags, aliases,
-                     basis, note, evidence, source; other columns become custom
-                     attributes (for render --color-by)
+                     basis, note, evidence, source; needs, offers (topics,
+                     separated by ';' or '|'; German: Bedarf, Angebot); other
+                     columns become custom attributes (for render --color-by),
+                     each reported
                      German: Kennung, Name, Typ/Art, Kürzel/kurz, Region/Ort,
                      Schlagworte, Notiz/Anmerkung, Beleg/Zitat, Quelle
       RELATIONS.csv  from, to, kind (required); weight, directed, status, since,
@@ -27,6 +29,10 @@ struct ImportCommand: ParsableCommand {
                      German: Von, An/Nach/Zu, Art der Beziehung/Beziehung,
                      Gewicht, gerichtet, Status, seit, Quelle, Beleg/Zitat, Notiz
       SOURCES.csv    id, title (required); date, place, publisher, file, url
+      CLAIMS.csv     (--claims) one need or offer per row: actor (id or name),
+                     claim (need/offer, Bedarf/Angebot), topic (required);
+                     evidence, source, basis. German: Akteur, Bedarf/Angebot,
+                     Thema, Beleg, Quelle. New topics are created and reported.
 
       Values: from/to are actor ids. type, kind, status take the file format's
       words (housing_company, cooperation, planned, ...) or their German labels
@@ -48,6 +54,7 @@ struct ImportCommand: ParsableCommand {
         stakemap import akteure.csv beziehungen.csv -o netz.yaml --title "Netz"
         stakemap import actors.csv relations.csv --sources src.csv -o net.json
         stakemap import akteure.csv beziehungen.csv      # YAML to standard output
+        stakemap import akteure.csv beziehungen.csv --claims bedarfe.csv -o netz.yaml
 
       docs/SPREADSHEETS.md lists every column and alias.
 
@@ -80,6 +87,9 @@ struct ImportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A sources table (CSV): id, title, date, place, publisher, file, url.", valueName: "SOURCES.csv"))
   var sources: String?
 
+  @Option(help: ArgumentHelp("A claims table (CSV): actor, need or offer, topic, evidence, source, basis (German: Akteur, Bedarf/Angebot, Thema, Beleg, Quelle).", valueName: "CLAIMS.csv"))
+  var claims: String?
+
   @Option(help: "The network's title (default: the actors file's name).")
   var title: String?
 
@@ -105,7 +115,7 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// The tables read.
-  var inputs: [String] { [actors] + [relations, sources].compactMap { $0 } }
+  var inputs: [String] { [actors] + [relations, sources, claims].compactMap { $0 } }
 
   func run() throws {
     let before = MessageLanguage.words(nil, chosen: lang)
@@ -124,7 +134,7 @@ struct ImportCommand: ParsableCommand {
         path: actors, second: relations, format: exchange, title: title, language: lang)
     } else {
       let read = SpreadsheetImporter.read(
-        actors: actors, relations: relations, sources: sources,
+        actors: actors, relations: relations, sources: sources, claims: claims,
         options: .init(title: title, language: lang))
       result = (read.network, read.diagnostics)
     }

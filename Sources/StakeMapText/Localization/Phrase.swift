@@ -903,4 +903,9 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliExportNoFormat = "cli.export.no_format"
   case cliImportKumuSecond = "cli.import.kumu_second"
   case cliGapsCSVScenario = "cli.gaps.csv_scenario"
+  case spreadsheetTableClaims = "spreadsheet.table.claims"
+  case spreadsheetRecordsClaims = "spreadsheet.records.claims"
+  case spreadsheetColumnAsAttribute = "spreadsheet.column_as_attribute"
+  case spreadsheetBadClaim = "spreadsheet.bad_claim"
+  case spreadsheetTopicsCreated = "spreadsheet.topics_created"
 }

@@ -890,6 +890,11 @@ extension Catalogue {
     .exchangeDroppedAttribute: "the relation attribute {name} ({count} relations) is not kept: StakeMap relations have no custom attributes",
     .exchangeCreatedDeclarations: "created from the values named: {sources} sources, {topics} topics and {events} events, each titled with its id (add titles in the network file)",
     .cliExportNoFormat: "--format {format} cannot be read by 'stakemap import'; it is for export only",
+    .spreadsheetTableClaims: "claims table",
+    .spreadsheetRecordsClaims: "claims",
+    .spreadsheetColumnAsAttribute: "{column} is not a StakeMap column; imported as the custom attribute {name} (for render --color-by). StakeMap's columns: {known}",
+    .spreadsheetBadClaim: "{value} is neither a need (need, Bedarf) nor an offer (offer, Angebot), or the cell is empty",
+    .spreadsheetTopicsCreated: "{count} topics created from the needs and offers, each named as written: {topics} (give them English names in the network file)",
     .cliGapsCSVScenario: "--format csv writes the per-actor table of one network; with --with use text or json",
     .cliImportKumuSecond: "a Kumu import needs the connections table as the second file",
   ]
