@@ -10,7 +10,8 @@ import StakeMapText
 /// `offers:string[]`, `events:string[]` (lists joined with `;`, neo4j-admin's array
 /// delimiter), then custom attributes as strings. Relationships: `:START_ID`, `:END_ID`,
 /// `:TYPE` (the kind in upper case: `COOPERATION`, `SPACE_PROVISION`), `kind`, `status`,
-/// `weight:float`, `directed:boolean`, `source_id`, `evidence`, `since`, `basis`, `note`.
+/// `weight:float`, `distance:float` (1/weight: the path length StakeMap's weighted measures use,
+/// for GDS's `relationshipWeightProperty`, which sums it as a cost), `directed:boolean`, `source_id`, `evidence`, `since`, `basis`, `note`.
 /// Neo4j stores every relationship with a direction: an undirected relation is written once,
 /// `directed` false, and projected `UNDIRECTED` for analysis. RFC 4180 CSV, every text cell
 /// neutralised against formulas (``CSVText``). Deterministic. O(output).
@@ -34,14 +35,15 @@ public enum Neo4jWriter {
       nodes += CSVText.row(cells, dialect)
     }
     var relationships = CSVText.row(
-      [":START_ID", ":END_ID", ":TYPE", "kind", "status", "weight:float", "directed:boolean",
+      [":START_ID", ":END_ID", ":TYPE", "kind", "status", "weight:float", "distance:float", "directed:boolean",
        "source_id", "evidence", "since", "basis", "note"], dialect)
     relationships.reserveCapacity(network.relations.count * 60)
     for r in network.relations {
       relationships += CSVText.rawRow(
         [CSVText.field(network.actors[r.from].id), CSVText.field(network.actors[r.to].id),
          r.kind.rawValue.uppercased(), r.kind.rawValue, r.status.rawValue,
-         CSVText.number(r.weight, dialect), r.directed ? "true" : "false",
+         CSVText.number(r.weight, dialect), CSVText.number(1 / r.weight, dialect),
+         r.directed ? "true" : "false",
          CSVText.field(r.source ?? ""), CSVText.field(r.evidence ?? ""),
          CSVText.field(r.since ?? ""), CSVText.field(r.basis?.rawValue ?? ""),
          CSVText.field(r.note ?? "")], dialect)
