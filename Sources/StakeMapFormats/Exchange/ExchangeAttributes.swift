@@ -98,6 +98,11 @@ package enum ExchangeAttributes {
 /// cannot turn them into spaces.
 package enum XMLText {
   package static func escape(_ s: String) -> String {
+    // Fast path, most values (ids, types, numbers, plain names): printable ASCII without
+    // markup characters is written as it is.
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+      return s
+    }
     let escaped = HTMLEscaping.text(s)
     guard escaped.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
       return escaped

@@ -133,6 +133,14 @@ package enum ExchangeImporter {
     func noteSource(_ id: String) {
       if sourceSeen.insert(id).inserted { sourceIDs.append(id) }
     }
+    // Attribute names repeat on every node and edge: fold each distinct one once.
+    var folded: [String: String] = [:]
+    func fold(_ key: String) -> String {
+      if let done = folded[key] { return done }
+      let made = VocabularyFolding.fold(key)
+      folded[key] = made
+      return made
+    }
     func split(_ value: String) -> [String] {
       value.split(whereSeparator: { $0 == ";" || $0 == "|" }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
@@ -159,8 +167,7 @@ package enum ExchangeImporter {
       var actor = Stakeholder(id: id, name: "", type: .other, location: node.location)
       var typed = false
       for (key, value) in node.attributes {
-        let folded = VocabularyFolding.fold(key)
-        guard let field = actorFields[folded] else {
+        guard let field = actorFields[fold(key)] else {
           let name = key.hasPrefix("attr_") ? String(key.dropFirst(5)) : key
           actor.attributes[name] = value
           if customSeen.insert(name).inserted { customNames.append(name) }
@@ -231,7 +238,7 @@ package enum ExchangeImporter {
       var relation = Relation(from: from, to: to, directed: edge.directed ?? graph.directed, location: edge.location)
       var hasKind = false
       for (key, value) in edge.attributes {
-        guard let field = relationFields[VocabularyFolding.fold(key)] else {
+        guard let field = relationFields[fold(key)] else {
           if dropped[key] == nil { droppedOrder.append(key) }
           dropped[key, default: 0] += 1
           continue
@@ -264,7 +271,7 @@ package enum ExchangeImporter {
           }
           relation.weight = number
         case .directed:
-          switch VocabularyFolding.fold(value) {
+          switch value == "true" || value == "false" ? value : VocabularyFolding.fold(value) {
           case "true", "1", "yes", "ja", "directed", "gerichtet": relation.directed = true
           case "false", "0", "no", "nein", "undirected", "mutual", "ungerichtet", "": relation.directed = false
           default:

@@ -75,19 +75,20 @@ struct XMLScanner {
     while let b = current, b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { advance() }
   }
 
-  private func startsWith(_ literal: String) -> Bool {
-    let bytes = Array(literal.utf8)
-    guard i + bytes.count <= p.count else { return false }
-    for k in 0..<bytes.count where p[i + k] != bytes[k] { return false }
+  private func startsWith(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard i + count <= p.count else { return false }
+    let bytes = literal.utf8Start
+    for k in 0..<count where p[i + k] != bytes[k] { return false }
     return true
   }
 
-  private mutating func skipPast(_ literal: String, unclosed: Phrase) throws(Failure) {
+  private mutating func skipPast(_ literal: StaticString, unclosed: Phrase) throws(Failure) {
     let startLine = line
     let startColumn = column
     while i < p.count {
       if startsWith(literal) {
-        for _ in 0..<literal.utf8.count { advance() }
+        for _ in 0..<literal.utf8CodeUnitCount { advance() }
         return
       }
       advance()
@@ -127,6 +128,8 @@ struct XMLScanner {
         }
         return .text(text)
       }
+      let second = i + 1 < p.count ? p[i + 1] : 0
+      if second != UInt8(ascii: "?") && second != UInt8(ascii: "!") { return try tag() }
       if startsWith("<?") {
         try skipPast("?>", unclosed: .exchangeXMLUnclosedDeclaration)
         continue
@@ -150,29 +153,26 @@ struct XMLScanner {
     }
   }
 
+  /// A name's local part (`gexf:node` → `node`): namespaces are not resolved.
   private mutating func name() throws(Failure) -> String {
     let start = i
+    var local = i
     while let b = current, !(b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D),
       b != UInt8(ascii: ">"), b != UInt8(ascii: "/"), b != UInt8(ascii: "="),
       b != UInt8(ascii: "<"), b != UInt8(ascii: "\""), b != UInt8(ascii: "'")
     {
+      if b == UInt8(ascii: ":") { local = i + 1 }
       advance()
     }
-    guard i > start else { throw fail(.exchangeXMLExpectedName, ["found": found()]) }
-    return String(decoding: p[start..<i], as: UTF8.self)
-  }
-
-  /// The local part of a qualified name (`gexf:node` → `node`).
-  private static func local(_ name: String) -> String {
-    guard let colon = name.lastIndex(of: ":") else { return name }
-    return String(name[name.index(after: colon)...])
+    guard i > start, i > local else { throw fail(.exchangeXMLExpectedName, ["found": found()]) }
+    return String(decoding: p[local..<i], as: UTF8.self)
   }
 
   private mutating func tag() throws(Failure) -> Event {
     advance()  // <
     if current == UInt8(ascii: "/") {
       advance()
-      let closing = Self.local(try name())
+      let closing = try name()
       skipSpace()
       guard current == UInt8(ascii: ">") else {
         throw fail(.exchangeXMLExpected, ["expected": "'>'", "found": found()])
@@ -192,7 +192,7 @@ struct XMLScanner {
       return .end(name: closing)
     }
     if open.isEmpty && sawRoot { throw fail(.exchangeXMLSecondRoot) }
-    let element = Self.local(try name())
+    let element = try name()
     var attributes: [(name: String, value: String)] = []
     while true {
       skipSpace()
@@ -213,7 +213,7 @@ struct XMLScanner {
         pendingEnd = element
         return .start(name: element, attributes: attributes, empty: true)
       }
-      let attribute = Self.local(try name())
+      let attribute = try name()
       skipSpace()
       guard current == UInt8(ascii: "=") else {
         throw fail(.exchangeXMLExpected, ["expected": "'='", "found": found()])
@@ -238,7 +238,28 @@ struct XMLScanner {
   /// is an error and white-space characters become spaces.
   private mutating func characters(until end: UInt8, attribute: Bool) throws(Failure) -> String {
     var out: [UInt8] = []
+    var ascii = true
     while let b = current, b != end {
+      // A run of plain bytes at once (no reference, no line end, no `<`).
+      if b >= 0x20 && b != UInt8(ascii: "&") && b != UInt8(ascii: "<") {
+        let start = i
+        var k = i
+        while k < p.count {
+          let c = p[k]
+          if c < 0x20 || c == end || c == UInt8(ascii: "&") || c == UInt8(ascii: "<") { break }
+          if c >= 0x80 {
+            ascii = false
+            if c & 0xC0 != 0x80 { column += 1 }
+          } else {
+            column += 1
+          }
+          k += 1
+        }
+        out.append(contentsOf: p[start..<k])
+        i = k
+        continue
+      }
+      if b >= 0x80 { ascii = false }
       switch b {
       case UInt8(ascii: "&"):
         out.append(contentsOf: try reference())
@@ -263,6 +284,7 @@ struct XMLScanner {
     if attribute && current == nil {
       throw fail(.exchangeXMLUnclosedTag, ["name": .text(open.last.map { "<\($0)>" } ?? "<>")])
     }
+    if ascii { return String(decoding: out, as: UTF8.self) }
     // Invalid UTF-8 is refused rather than imported as U+FFFD.
     guard let text = String(validating: out, as: UTF8.self) else { throw fail(.exchangeXMLNotUTF8) }
     return text
