@@ -191,7 +191,9 @@ struct XMLScanner {
       }
       return .end(name: closing)
     }
-    if open.isEmpty && sawRoot { throw fail(.exchangeXMLSecondRoot) }
+    if open.isEmpty && sawRoot {
+      throw Failure(line: eventLine, column: eventColumn, sentence: Sentence(.exchangeXMLSecondRoot))
+    }
     let element = try name()
     var attributes: [(name: String, value: String)] = []
     while true {
