@@ -51,11 +51,18 @@ package struct ExchangeGraph: Sendable {
     } catch {
       return (nil, [.error(at: nil, error.sentence)])
     }
+    return parse(bytes, file: path, format: format)
+  }
+
+  /// Parses one file's bytes (every format but `kumu`, which has two tables).
+  package static func parse(
+    _ bytes: [UInt8], file: String, format: ExchangeFormat
+  ) -> (graph: ExchangeGraph?, diagnostics: [Diagnostic]) {
     switch format {
-    case .graphml: return GraphMLReader.parse(bytes, file: path)
-    case .gexf: return GEXFReader.parse(bytes, file: path)
-    case .nodeLink: return NodeLinkReader.parse(bytes, file: path)
-    case .pajek: return PajekReader.parse(bytes, file: path)
+    case .graphml: return GraphMLReader.parse(bytes, file: file)
+    case .gexf: return GEXFReader.parse(bytes, file: file)
+    case .nodeLink: return NodeLinkReader.parse(bytes, file: file)
+    case .pajek: return PajekReader.parse(bytes, file: file)
     case .kumu, .neo4j, .graphframes: return (nil, [])
     }
   }

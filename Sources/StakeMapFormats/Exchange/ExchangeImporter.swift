@@ -215,7 +215,7 @@ package enum ExchangeImporter {
         }
       }
       if !typed { untyped += 1 }
-      if actor.name.isEmpty { actor.name = node.id }
+      if actor.name.isEmpty { actor.name = node.id.isEmpty ? id : node.id }
       index[node.id] = network.actors.count
       if graph.endsByLabel, byLabel[actor.name] == nil { byLabel[actor.name] = network.actors.count }
       network.actors.append(actor)
