@@ -31,14 +31,15 @@ struct ExportCommand: ParsableCommand {
       Examples:
         stakemap export Graphs/dresden/dresden.yaml -o dresden.graphml
         stakemap export net.yaml -o net.json --format node-link
-        stakemap export net.yaml -o kumu --format kumu     # kumu-elements.csv, kumu-connections.csv
-        stakemap export net.yaml -o big --format neo4j     # then docs/SCALE.md
+        stakemap export net.yaml -o k --format kumu     # k-elements.csv, k-connections.csv
+        stakemap export net.yaml -o big --format neo4j  # then docs/SCALE.md
+        stakemap export net.yaml -o - --format node-link | python3 my-analysis.py
       """)
 
   @Argument(help: "The network file (.yaml, .yml or .json).")
   var file: String
 
-  @Option(name: .shortAndLong, help: "The file to write; for kumu, neo4j and graphframes the start of two file names.")
+  @Option(name: .shortAndLong, help: "The file to write ('-': standard output, one-file formats); for kumu, neo4j and graphframes the start of two file names.")
   var output: String
 
   @Option(help: ArgumentHelp("graphml, gexf, node-link, pajek, kumu, neo4j or graphframes (default: from the extension).", valueName: "format"))
@@ -51,6 +52,9 @@ struct ExportCommand: ParsableCommand {
   var quiet = false
 
   func validate() throws {
+    if output == "-", (format ?? .graphml).tableSuffixes != nil {
+      throw OptionError.make(.cliExportTablesToFile, ["format": format?.rawValue ?? ""])
+    }
     if format == nil, ExchangeFormat(path: output) == nil {
       throw OptionError.format(
         of: output, extension: OptionError.fileExtension(output),
@@ -63,6 +67,10 @@ struct ExportCommand: ParsableCommand {
     let chosen = format ?? ExchangeFormat(path: output)!
     let files = ExchangeWriter.files(network, format: chosen, output: output)
     let words = MessageLanguage.words(network, chosen: lang)
+    if output == "-" {
+      Terminal.out(String(decoding: files[0].bytes, as: UTF8.self))
+      return
+    }
     try OutputDestination.write(files, inputs: [file], language: words.language)
     if !quiet {
       let counts = [

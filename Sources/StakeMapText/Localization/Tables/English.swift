@@ -889,6 +889,7 @@ extension Catalogue {
     .exchangeCustomAttributes: "kept as custom actor attributes (for render --color-by): {names}",
     .exchangeDroppedAttribute: "the relation attribute {name} ({count} relations) is not kept: StakeMap relations have no custom attributes",
     .exchangeCreatedDeclarations: "created from the values named: {sources} sources, {topics} topics and {events} events, each titled with its id (add titles in the network file)",
+    .cliExportTablesToFile: "--format {format} writes two tables; give -o the start of their file names, not '-'",
     .cliExportNoFormat: "--format {format} cannot be read by 'stakemap import'; it is for export only",
     .spreadsheetTableClaims: "claims table",
     .spreadsheetRecordsClaims: "claims",
@@ -896,6 +897,5 @@ extension Catalogue {
     .spreadsheetBadClaim: "{value} is neither a need (need, Bedarf) nor an offer (offer, Angebot), or the cell is empty",
     .spreadsheetTopicsCreated: "{count} topics created from the needs and offers, each named as written: {topics} (give them English names in the network file)",
     .cliGapsCSVScenario: "--format csv writes the per-actor table of one network; with --with use text or json",
-    .cliImportKumuSecond: "a Kumu import needs the connections table as the second file",
   ]
 }

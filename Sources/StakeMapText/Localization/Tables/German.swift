@@ -889,6 +889,7 @@ extension Catalogue {
     .exchangeCustomAttributes: "als eigene Akteursmerkmale übernommen (für render --color-by): {names}",
     .exchangeDroppedAttribute: "das Beziehungsmerkmal {name} ({count} Beziehungen) wird nicht übernommen: StakeMap-Beziehungen haben keine eigenen Merkmale",
     .exchangeCreatedDeclarations: "aus den genannten Werten angelegt: {sources} Quellen, {topics} Themen und {events} Veranstaltungen, jeweils mit der ID als Titel (Titel in der Netzwerkdatei ergänzen)",
+    .cliExportTablesToFile: "--format {format} schreibt zwei Tabellen; geben Sie mit -o den Anfang ihrer Dateinamen an, nicht '-'",
     .cliExportNoFormat: "--format {format} kann 'stakemap import' nicht lesen; es dient nur dem Export",
     .spreadsheetTableClaims: "Tabelle der Bedarfe und Angebote",
     .spreadsheetRecordsClaims: "Bedarfe und Angebote",
@@ -896,6 +897,5 @@ extension Catalogue {
     .spreadsheetBadClaim: "{value} ist weder ein Bedarf (Bedarf, need) noch ein Angebot (Angebot, offer), oder die Zelle ist leer",
     .spreadsheetTopicsCreated: "{count} Themen aus den Bedarfen und Angeboten angelegt, jeweils so benannt wie geschrieben: {topics} (englische Namen in der Netzwerkdatei ergänzen)",
     .cliGapsCSVScenario: "--format csv schreibt die Akteurstabelle eines Netzwerks; mit --with text oder json verwenden",
-    .cliImportKumuSecond: "ein Kumu-Import braucht die Verbindungstabelle als zweite Datei",
   ]
 }
