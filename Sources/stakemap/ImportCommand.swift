@@ -128,6 +128,10 @@ struct ImportCommand: ParsableCommand {
       Terminal.error(before(.cliError, ["message": before(.cliExportNoFormat, ["format": exchange.rawValue])]))
       throw ExitCode(1)
     }
+    if let exchange, sources != nil || claims != nil {
+      Terminal.error(before(.cliError, ["message": before(.cliImportSpreadsheetOptions, ["format": exchange.rawValue])]))
+      throw ExitCode(1)
+    }
     let result: (network: Network?, diagnostics: [Diagnostic])
     if let exchange {
       result = ExchangeReader.read(

@@ -901,6 +901,7 @@ package enum Phrase: String, CaseIterable, Sendable {
   case exchangeDroppedAttribute = "exchange.dropped_attribute"
   case exchangeCreatedDeclarations = "exchange.created_declarations"
   case cliExportNoFormat = "cli.export.no_format"
+  case cliImportSpreadsheetOptions = "cli.import.spreadsheet_options"
   case cliExportTablesToFile = "cli.export.tables_to_file"
   case cliGapsCSVScenario = "cli.gaps.csv_scenario"
   case spreadsheetTableClaims = "spreadsheet.table.claims"

@@ -890,6 +890,7 @@ extension Catalogue {
     .exchangeDroppedAttribute: "the relation attribute {name} ({count} relations) is not kept: StakeMap relations have no custom attributes",
     .exchangeCreatedDeclarations: "created from the values named: {sources} sources, {topics} topics and {events} events, each titled with its id (add titles in the network file)",
     .cliExportTablesToFile: "--format {format} writes two tables; give -o the start of their file names, not '-'",
+    .cliImportSpreadsheetOptions: "--sources and --claims belong to StakeMap's own spreadsheets, not to {format}; nothing was written",
     .cliExportNoFormat: "--format {format} cannot be read by 'stakemap import'; it is for export only",
     .spreadsheetTableClaims: "claims table",
     .spreadsheetRecordsClaims: "claims",

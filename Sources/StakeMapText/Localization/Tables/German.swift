@@ -890,6 +890,7 @@ extension Catalogue {
     .exchangeDroppedAttribute: "das Beziehungsmerkmal {name} ({count} Beziehungen) wird nicht übernommen: StakeMap-Beziehungen haben keine eigenen Merkmale",
     .exchangeCreatedDeclarations: "aus den genannten Werten angelegt: {sources} Quellen, {topics} Themen und {events} Veranstaltungen, jeweils mit der ID als Titel (Titel in der Netzwerkdatei ergänzen)",
     .cliExportTablesToFile: "--format {format} schreibt zwei Tabellen; geben Sie mit -o den Anfang ihrer Dateinamen an, nicht '-'",
+    .cliImportSpreadsheetOptions: "--sources und --claims gehören zu StakeMaps eigenen Tabellen, nicht zu {format}; nichts wurde geschrieben",
     .cliExportNoFormat: "--format {format} kann 'stakemap import' nicht lesen; es dient nur dem Export",
     .spreadsheetTableClaims: "Tabelle der Bedarfe und Angebote",
     .spreadsheetRecordsClaims: "Bedarfe und Angebote",
