@@ -245,7 +245,14 @@ package enum ExchangeImporter {
         }
         switch field {
         case .kind:
-          guard !value.isEmpty, !hasKind else { continue }
+          guard !value.isEmpty else { continue }
+          guard !hasKind else {
+            // A second column meaning the kind (Kumu's free-text `Label` beside `Type`): kept
+            // out, and reported like any attribute StakeMap cannot keep.
+            if dropped[key] == nil { droppedOrder.append(key) }
+            dropped[key, default: 0] += 1
+            continue
+          }
           hasKind = true
           if let term = RelationKind.term(value) {
             relation.kind = term
