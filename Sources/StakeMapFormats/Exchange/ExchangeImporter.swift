@@ -317,13 +317,26 @@ package enum ExchangeImporter {
       renamedReferences[graph.file.split(separator: "/").last.map(String.init) ?? graph.file] = fileSource
     }
 
-    // Declarations no exchange format carries.
+    // Declarations: those the file carries in full (node-link JSON), in its order, then one
+    // for every other id the actors and relations name (no other format declares them).
     let sourceTitles = Dictionary(renamedReferences.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    network.sources = sourceIDs.map { Source(id: $0, title: sourceTitles[$0] ?? $0) }
-    network.topics = topicIDs.map { Topic(id: $0, de: sourceTitles[$0] ?? $0, en: sourceTitles[$0] ?? $0) }
-    network.events = eventOrder.map {
+    let declaredSources = Set(graph.sources.map(\.id))
+    let declaredTopics = Set(graph.topics.map(\.id))
+    let declaredEvents = Set(graph.events.map(\.id))
+    network.sources = graph.sources
+      + sourceIDs.filter { !declaredSources.contains($0) }.map { Source(id: $0, title: sourceTitles[$0] ?? $0) }
+    network.topics = graph.topics
+      + topicIDs.filter { !declaredTopics.contains($0) }.map { Topic(id: $0, de: sourceTitles[$0] ?? $0, en: sourceTitles[$0] ?? $0) }
+    network.events = graph.events.map { event in
+      var event = event
+      event.participants = eventParticipants[event.id] ?? []
+      return event
+    } + eventOrder.filter { !declaredEvents.contains($0) }.map {
       Event(id: $0, title: sourceTitles[$0] ?? $0, kind: .other, participants: eventParticipants[$0] ?? [])
     }
+    let createdSources = network.sources.count - graph.sources.count
+    let createdTopics = network.topics.count - graph.topics.count
+    let createdEvents = network.events.count - graph.events.count
 
     // The report.
     let at = graph.location
@@ -347,11 +360,10 @@ package enum ExchangeImporter {
     for key in droppedOrder {
       diagnostics.append(.warning(at: at, Sentence(.exchangeDroppedAttribute, ["name": .key(key), "count": .text(String(dropped[key]!))])))
     }
-    let created = network.sources.count + network.topics.count + network.events.count
-    if created > 0 {
+    if createdSources + createdTopics + createdEvents > 0 {
       diagnostics.append(.warning(at: at, Sentence(.exchangeCreatedDeclarations, [
-        "sources": .text(String(network.sources.count)), "topics": .text(String(network.topics.count)),
-        "events": .text(String(network.events.count)),
+        "sources": .text(String(createdSources)), "topics": .text(String(createdTopics)),
+        "events": .text(String(createdEvents)),
       ])))
     }
     let failed = diagnostics.contains { $0.severity == .error }

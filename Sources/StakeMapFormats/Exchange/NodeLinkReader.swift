@@ -54,7 +54,33 @@ enum NodeLinkReader {
     }
     graph.location = tree.location(root, file: file)
     if let directed = member(root, "directed") { graph.directed = tree.string(directed) == "true" }
-    if let g = member(root, "graph"), tree.kind(g) == .mapping { graph.attributes = attributes(g, skipping: []) }
+    if let g = member(root, "graph"), tree.kind(g) == .mapping {
+      graph.attributes = attributes(g, skipping: ["sources", "topics", "events"])
+      // Declarations StakeMap's own node-link export carries (``NodeLinkWriter``).
+      func items(_ key: String) -> [(fields: [String: String], at: FileLocation)] {
+        guard let list = member(g, key), tree.kind(list) == .sequence else { return [] }
+        return (0..<tree.count(list)).compactMap { k in
+          let item = tree.element(list, k)
+          guard tree.kind(item) == .mapping else { return nil }
+          var fields: [String: String] = [:]
+          for (key, value) in attributes(item, skipping: []) { fields[key] = value }
+          return (fields, tree.location(item, file: file))
+        }
+      }
+      for (f, at) in items("sources") where f["id"] != nil {
+        graph.sources.append(Source(
+          id: f["id"]!, title: f["title"] ?? f["id"]!, date: f["date"], place: f["place"],
+          publisher: f["publisher"], file: f["file"], url: f["url"], location: at))
+      }
+      for (f, at) in items("topics") where f["id"] != nil {
+        graph.topics.append(Topic(id: f["id"]!, de: f["de"] ?? f["id"]!, en: f["en"] ?? f["id"]!, location: at))
+      }
+      for (f, at) in items("events") where f["id"] != nil {
+        graph.events.append(Event(
+          id: f["id"]!, title: f["title"] ?? f["id"]!, kind: f["kind"].flatMap(EventKind.term) ?? .other,
+          date: f["date"], place: f["place"], source: f["source"], location: at))
+      }
+    }
     guard let nodes = member(root, "nodes"), tree.kind(nodes) == .sequence else {
       return (nil, [.error(at: tree.location(root, file: file), Sentence(.exchangeNotFormat, ["format": "node-link JSON", "expected": "\"nodes\": […]", "found": "JSON"]))])
     }

@@ -4,10 +4,13 @@ import StakeMapText
 /// Writes a network as node-link JSON, as NetworkX's `node_link_graph` reads it (NetworkX 3.4
 /// and later: `edges="edges"`; older versions pass `edges="links"`).
 ///
-/// `{"directed", "multigraph", "graph": {name, language, description, region}, "nodes": [{"id",
+/// `{"directed", "multigraph", "graph": {name, language, description, region, sources, topics,
+/// events}, "nodes": [{"id",
 /// …attributes}], "edges": [{"source", "target", "key"?, …attributes}]}`. `multigraph` is true
 /// when two relations join the same pair (each edge then has its relation index as `key`);
-/// `directed` as for GraphML (``GraphMLWriter``). `weight` is a JSON number, `directed` a
+/// `directed` as for GraphML (``GraphMLWriter``). Unlike GraphML, the graph object declares the
+/// sources (id, title, date, place, publisher, file, url), topics (id, de, en) and events (id,
+/// title, kind, date, place, source) in full; participants are each actor's `events`. `weight` is a JSON number, `directed` a
 /// boolean, every other value a string; absent values are left out. Deterministic. O(output).
 public enum NodeLinkWriter {
   public static func write(_ network: Network) -> String {
@@ -22,6 +25,28 @@ public enum NodeLinkWriter {
     let info = network.info
     for (key, value) in zip(["name", "language", "description", "region"], [info.title, info.language.rawValue, info.description, info.region]) {
       if let value, !value.isEmpty { graphFields.append("\"\(key)\": \(JSONText.string(value))") }
+    }
+    // What the node and edge attributes name only by id, declared in full (JSON can hold it).
+    func object(_ pairs: [(String, String?)]) -> String {
+      "{" + pairs.compactMap { key, value in value.map { "\"\(key)\": \(JSONText.string($0))" } }
+        .joined(separator: ", ") + "}"
+    }
+    if !network.sources.isEmpty {
+      graphFields.append("\"sources\": [" + network.sources.map {
+        object([("id", $0.id), ("title", $0.title), ("date", $0.date), ("place", $0.place),
+                ("publisher", $0.publisher), ("file", $0.file), ("url", $0.url)])
+      }.joined(separator: ", ") + "]")
+    }
+    if !network.topics.isEmpty {
+      graphFields.append("\"topics\": [" + network.topics.map {
+        object([("id", $0.id), ("de", $0.de), ("en", $0.en)])
+      }.joined(separator: ", ") + "]")
+    }
+    if !network.events.isEmpty {
+      graphFields.append("\"events\": [" + network.events.map {
+        object([("id", $0.id), ("title", $0.title), ("kind", $0.kind.rawValue), ("date", $0.date),
+                ("place", $0.place), ("source", $0.source)])
+      }.joined(separator: ", ") + "]")
     }
     out += graphFields.joined(separator: ", ") + "},\n  \"nodes\": ["
     for (index, actor) in network.actors.enumerated() {
