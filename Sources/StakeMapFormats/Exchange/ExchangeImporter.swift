@@ -235,6 +235,12 @@ package enum ExchangeImporter {
         diagnostics.append(.error(at: edge.location, Sentence(.exchangeUnknownNode, ["id": .quoted(end)])))
       }
       guard let from, let to else { continue }
+      guard from != to else {
+        // StakeMap networks have no ties of an actor with itself (docs/FORMAT.md); NetworkX
+        // and Gephi graphs may. Left out, and said.
+        diagnostics.append(.warning(at: edge.location, Sentence(.exchangeSelfLoop, ["id": .quoted(edge.source)])))
+        continue
+      }
       var relation = Relation(from: from, to: to, directed: edge.directed ?? graph.directed, location: edge.location)
       var hasKind = false
       for (key, value) in edge.attributes {

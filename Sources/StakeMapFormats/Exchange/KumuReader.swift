@@ -103,6 +103,16 @@ public enum ExchangeReader {
     guard let graph, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
     let (network, mapping) = ExchangeImporter.network(
       from: graph, options: .init(title: title, language: language))
-    return (network, problems + mapping)
+    // By position (files in the order given), stable: as a reader of the file would go.
+    let files = [path, second].compactMap { $0 }
+    let sorted = (problems + mapping).enumerated().sorted { a, b in
+      func key(_ d: Diagnostic) -> (Int, Int, Int) {
+        guard let l = d.location else { return (-1, 0, 0) }
+        return (files.firstIndex(of: l.file) ?? files.count, l.line, l.column)
+      }
+      let (l, r) = (key(a.element), key(b.element))
+      return l != r ? l < r : a.offset < b.offset
+    }.map(\.element)
+    return (network, sorted)
   }
 }

@@ -878,6 +878,7 @@ extension Catalogue {
     .exchangeKumuMissingColumn: "es fehlt die Spalte {column} (die Kopfzeile hat: {header})",
     .exchangeDuplicateNode: "die Knoten-ID {id} ist doppelt deklariert",
     .exchangeUnknownNode: "diese Kante nennt den Knoten {id}, den die Datei nicht deklariert",
+    .exchangeSelfLoop: "diese Kante verbindet {id} mit sich selbst; ausgelassen, da StakeMap-Netzwerke keine solchen Beziehungen haben",
     .exchangeBadWeight: "das Gewicht {value} ist keine Zahl größer als 0",
     .exchangeBadDirected: "die Richtung {value} ist weder true/false noch directed/undirected",
     .exchangeTypeMapped: "Akteurstyp {value} ({count}×) übernommen als {term}",
