@@ -355,8 +355,12 @@ package enum ExchangeImporter {
     report(typeMapping, .exchangeTypeMapped)
     report(kindMapping, .exchangeKindMapped)
     report(statusMapping, .exchangeStatusMapped)
-    if untyped > 0 { diagnostics.append(.warning(at: at, Sentence(.exchangeUntyped, ["count": .text(String(untyped))]))) }
-    if kindless > 0 { diagnostics.append(.warning(at: at, Sentence(.exchangeKindless, ["count": .text(String(kindless))]))) }
+    if untyped > 0 {
+      diagnostics.append(.warning(at: at, Sentence(untyped == 1 ? .exchangeUntypedOne : .exchangeUntyped, ["count": .text(String(untyped))])))
+    }
+    if kindless > 0 {
+      diagnostics.append(.warning(at: at, Sentence(kindless == 1 ? .exchangeKindlessOne : .exchangeKindless, ["count": .text(String(kindless))])))
+    }
     if let (old, new, location) = firstRenamed {
       diagnostics.append(.warning(at: location, Sentence(.exchangeRenamedIDs, ["count": .text(String(renamed)), "old": .quoted(old), "new": .quoted(new)])))
     }

@@ -890,6 +890,8 @@ package enum Phrase: String, CaseIterable, Sendable {
   case exchangeDuplicateNode = "exchange.duplicate_node"
   case exchangeUnknownNode = "exchange.unknown_node"
   case exchangeBadWeight = "exchange.bad_weight"
+  case exchangeUntypedOne = "exchange.untyped.one"
+  case exchangeKindlessOne = "exchange.kindless.one"
   case exchangeSelfLoop = "exchange.self_loop"
   case exchangeBadDirected = "exchange.bad_directed"
   case exchangeTypeMapped = "exchange.type_mapped"

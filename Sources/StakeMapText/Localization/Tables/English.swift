@@ -879,6 +879,8 @@ extension Catalogue {
     .exchangeDuplicateNode: "the node id {id} is declared twice",
     .exchangeUnknownNode: "this edge names the node {id}, which the file does not declare",
     .exchangeSelfLoop: "this edge ties {id} to itself; left out, as StakeMap networks have no such ties",
+    .exchangeUntypedOne: "{count} actor has no type and was taken as 'other'",
+    .exchangeKindlessOne: "{count} relation has no kind and was taken as 'cooperation'",
     .exchangeBadWeight: "the weight {value} is not a number greater than 0",
     .exchangeBadDirected: "the direction {value} is neither true/false nor directed/undirected",
     .exchangeTypeMapped: "actor type {value} ({count}×) taken as {term}",

@@ -879,6 +879,8 @@ extension Catalogue {
     .exchangeDuplicateNode: "die Knoten-ID {id} ist doppelt deklariert",
     .exchangeUnknownNode: "diese Kante nennt den Knoten {id}, den die Datei nicht deklariert",
     .exchangeSelfLoop: "diese Kante verbindet {id} mit sich selbst; ausgelassen, da StakeMap-Netzwerke keine solchen Beziehungen haben",
+    .exchangeUntypedOne: "{count} Akteur hat keinen Typ und wurde als 'other' übernommen",
+    .exchangeKindlessOne: "{count} Beziehung hat keine Art und wurde als 'cooperation' übernommen",
     .exchangeBadWeight: "das Gewicht {value} ist keine Zahl größer als 0",
     .exchangeBadDirected: "die Richtung {value} ist weder true/false noch directed/undirected",
     .exchangeTypeMapped: "Akteurstyp {value} ({count}×) übernommen als {term}",
