@@ -115,14 +115,15 @@ let package = Package(
     .testTarget(name: "StakeMapModelTests", dependencies: ["StakeMapModel", "StakeMapText"]),
     .testTarget(
       name: "StakeMapGapsTests",
-      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel", "StakeMapTestSupport"]),
+      dependencies: ["StakeMapGaps", "StakeMapAlgorithms", "StakeMapGraph", "StakeMapModel", "StakeMapTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StakeMapExtractionTests",
       dependencies: [
         "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
         "StakeMapText", "StakeMapTestSupport",
       ],
-      resources: [.copy("Gold"), .copy("Heldout")]),
+      resources: [.copy("Gold"), .copy("Heldout"), .copy("Development"), .copy("Blind")]),
     .testTarget(
       name: "StakeMapAlgorithmsTests", dependencies: ["StakeMapAlgorithms", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),
@@ -137,7 +138,10 @@ let package = Package(
         "StakeMapText", "StakeMapTestSupport",
       ]),
     .testTarget(
-      name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"]),
+      name: "StakeMapCLITests", dependencies: ["StakeMap", "StakeMapText", "StakeMapTestSupport"],
+      // The WebDriver script the interactive-map test runs with python3 (not a resource);
+      // diff/: the NetworkX oracle of `stakemap diff` (Scripts/fixtures/make-diff-fixtures.py).
+      exclude: ["WebDriver"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "StakeMapFuzzingTests", dependencies: ["StakeMapFuzzing"],
       resources: [.copy("Regressions")]),

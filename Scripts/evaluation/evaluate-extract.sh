@@ -5,10 +5,12 @@
 #
 #   Scripts/evaluation/evaluate-extract.sh                  # the five protocols in ../shared/protocols
 #   Scripts/evaluation/evaluate-extract.sh --heldout        # the held-out protocols (not used for tuning)
+#   Scripts/evaluation/evaluate-extract.sh --development    # the development corpus of issue 10 (12 texts, 6 genres)
+#   Scripts/evaluation/evaluate-extract.sh --blind          # the blind set (scored once, never tuned on)
 #   Scripts/evaluation/evaluate-extract.sh --details        # also list every miss and false proposal
-#   Scripts/evaluation/evaluate-extract.sh --context-ties   # also score ties resolved from context
+#   Scripts/evaluation/evaluate-extract.sh --sentence-ties  # only ties with both parties named in one sentence
 #
-# Gold: Tests/StakeMapExtractionTests/Gold (GUIDELINES.md) and .../Heldout.
+# Gold: Tests/StakeMapExtractionTests/Gold (GUIDELINES.md), .../Heldout, .../Development, .../Blind.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -18,8 +20,10 @@ flags=()
 for arg in "$@"; do
   case "$arg" in
     --heldout) gold=Tests/StakeMapExtractionTests/Heldout; protocols=$gold ;;
+    --development) gold=Tests/StakeMapExtractionTests/Development; protocols=$gold ;;
+    --blind) gold=Tests/StakeMapExtractionTests/Blind; protocols=$gold ;;
     --details) flags+=(--details) ;;
-    --context-ties) flags+=(--context-ties) ;;
+    --sentence-ties) flags+=(--sentence-ties) ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done

@@ -11,6 +11,9 @@
 #   chromium         headless Chromium from Debian, for the test that opens the HTML report in
 #                    a real browser (Tests/StakeMapCLITests/BrowserTests.swift); Scripts/run.sh
 #                    does not need it
+#   chromium-driver  Debian's chromedriver, for the WebDriver test that clicks, searches and
+#                    filters in the report's interactive map
+#                    (Tests/StakeMapCLITests/InteractiveMapBrowserTests.swift, with Selenium)
 #
 # Runs as root (CI, containers) or through sudo. Set STAKEMAP_NO_INSTALL=1 to only check.
 set -euo pipefail
@@ -18,7 +21,7 @@ set -euo pipefail
 packages=(libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core)
 for arg in "$@"; do
   case "$arg" in
-    --with-browser) packages+=(chromium) ;;
+    --with-browser) packages+=(chromium chromium-driver) ;;
     *) echo "bootstrap: unknown option $arg (known: --with-browser)" >&2; exit 2 ;;
   esac
 done

@@ -56,12 +56,37 @@ enum ActorResolver {
       if let a = m.aliasOf { sets.union(i, a) }
     }
     var byKey: [String: Int] = [:]
+    // Long legal-form names by the key of their name without the leading head word.
+    var shortForms: [String: String] = [:]
+    var longNamesByShortForm: [String: Set<String>] = [:]
+    for m in mentions where m.kind == .legalForm {
+      let words = m.name.split(separator: " ")
+      guard words.count >= 3, let first = words.first,
+        GermanLexicon.head(of: Token(text: String(first), lower: first.lowercased(), range: 0..<0, kind: .word)) != nil
+      else { continue }
+      let key = OrganizationName.key(m.name)
+      let rest = OrganizationName.key(words.dropFirst().joined(separator: " "))
+      shortForms[key] = rest
+      longNamesByShortForm[rest, default: []].insert(key)
+    }
+    for (key, rest) in shortForms where longNamesByShortForm[rest]!.count > 1 {
+      shortForms[key] = nil
+    }
     func keys(_ m: Mention) -> [String] {
       let key = OrganizationName.key(m.name)
       var result = [key, "#" + key.filter { $0 != " " }]
       let base = OrganizationName.baseKey(m.name)
       if base != key, !base.isEmpty, !GermanLexicon.isFunctionWord(base) {
         result.append(base)
+      }
+      // "Wohnungsbaugenossenschaft Elbaue eG" is also written "die Elbaue eG": a legal-form
+      // name whose first word is an institutional head is linked to the same name without that
+      // word, when exactly one such longer name has it ("Caritas Trier e.V." and "Diakonie
+      // Trier e.V." stay two).
+      if m.kind == .legalForm {
+        let key = OrganizationName.key(m.name)
+        if let rest = shortForms[key] { result.append("#short " + rest) }
+        if longNamesByShortForm[key]?.count == 1 { result.append("#short " + key) }
       }
       return result.filter { $0 != "#" && !$0.isEmpty }
     }
@@ -120,6 +145,11 @@ enum ActorResolver {
     for m in mentions { for k in m.tokens { covered[m.segment].insert(k) } }
     var groups: [Int: [Int]] = [:]
     for i in mentions.indices { groups[sets.find(i), default: []].append(i) }
+    // Every word's key once, not once per short form looked for: O(tokens), not
+    // O(short forms × tokens) (a 300 KB protocol spent a third of its time here).
+    let compactKeys: [[String]] = segmented.segments.map { segment in
+      segment.tokens.map { $0.isWord ? OrganizationName.key($0.text).filter { $0 != " " } : "" }
+    }
     for root in groups.keys.sorted() {
       let members = groups[root]!
       var distinctive: Set<String> = []
@@ -145,8 +175,7 @@ enum ActorResolver {
       for word in distinctive.sorted() {
         for (s, segment) in segmented.segments.enumerated() {
           for (k, t) in segment.tokens.enumerated() where t.isWord {
-            let compact = OrganizationName.key(t.text).filter { $0 != " " }
-            guard compact == word, !context.personTokens[s].contains(k) else { continue }
+            guard compactKeys[s][k] == word, !context.personTokens[s].contains(k) else { continue }
             if covered[s].contains(k) {
               if let j = mentions.indices.first(where: {
                 mentions[$0].segment == s && mentions[$0].tokens == k..<(k + 1)

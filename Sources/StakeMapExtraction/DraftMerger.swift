@@ -279,10 +279,8 @@ private struct Merger {
   var out: Network
   var report = MergeReport()
 
-  /// Name keys and base keys of every actor of `out`, to its indices.
-  var keyIndex: [String: [Int]] = [:]
-  var baseIndex: [String: [Int]] = [:]
-  var idIndex: [String: Int] = [:]
+  /// Ids, name keys and base keys of every actor of `out` (shared with `stakemap diff`).
+  var matcher = ActorMatcher()
   /// Draft actor index → index in `out`, for merged actors.
   var actorMap: [Int: Int] = [:]
   /// Why a draft actor was not merged (`.mergeFatePending`, …).
@@ -295,8 +293,7 @@ private struct Merger {
     self.out = network
     self.options = options
     for (i, actor) in network.actors.enumerated() {
-      idIndex[actor.id] = i
-      index(actor, at: i)
+      matcher.add(actor, at: i)
     }
   }
 
@@ -395,26 +392,11 @@ private struct Merger {
 
   // MARK: - Names
 
-  static func names(_ actor: Stakeholder) -> [String] {
-    [actor.name] + (actor.short.map { [$0] } ?? []) + actor.aliases
-  }
+  static func names(_ actor: Stakeholder) -> [String] { ActorMatcher.names(actor) }
 
-  static func keys(_ actor: Stakeholder) -> Set<String> {
-    Set(names(actor).map(OrganizationName.key).filter { !$0.isEmpty })
-  }
+  static func keys(_ actor: Stakeholder) -> Set<String> { ActorMatcher.keys(actor) }
 
-  static func baseKeys(_ actor: Stakeholder) -> Set<String> {
-    Set(names(actor).map(OrganizationName.baseKey).filter { !$0.isEmpty })
-  }
-
-  mutating func index(_ actor: Stakeholder, at i: Int) {
-    for key in Self.keys(actor) where !(keyIndex[key]?.contains(i) ?? false) {
-      keyIndex[key, default: []].append(i)
-    }
-    for key in Self.baseKeys(actor) where !(baseIndex[key]?.contains(i) ?? false) {
-      baseIndex[key, default: []].append(i)
-    }
-  }
+  mutating func index(_ actor: Stakeholder, at i: Int) { matcher.add(actor, at: i) }
 
   enum Match {
     case found(Int, Part)
@@ -422,56 +404,28 @@ private struct Merger {
     case none
   }
 
-  /// The actor of `out` that draft actor `d` is, by id (with agreeing names), name key or base
-  /// key. `idConflict` is set when the id is taken by an actor of another name.
+  /// The actor of `out` that draft actor `d` is (``ActorMatcher``), with how it was found in
+  /// words. `idConflict` is set when the id is taken by an actor of another name.
   func match(_ d: Stakeholder, idConflict: inout Int?) -> Match {
-    let keys = Self.keys(d)
-    let baseKeys = Self.baseKeys(d)
-    if let e = idIndex[d.id] {
-      let other = out.actors[e]
-      if !keys.isDisjoint(with: Self.keys(other)) || !baseKeys.isDisjoint(with: Self.baseKeys(other)) {
-        return .found(e, field(.mergeSameID))
+    switch matcher.match(d, idConflict: &idConflict) {
+    case .sameID(let e):
+      return .found(e, field(.mergeSameID))
+    case .byName(let e, let strong, let mine, let theirs):
+      var how: Part
+      if theirs == out.actors[e].name {
+        how = field(.mergeSameName)
+      } else if theirs == out.actors[e].short {
+        how = text(.mergeIsShortName, ("draft", dq(mine)), ("existing", dq(theirs)))
+      } else {
+        how = text(.mergeIsAlias, ("draft", dq(mine)), ("existing", dq(theirs)))
       }
-      idConflict = e
+      if !strong { how = text(.mergeLegalFormAside, ("how", how)) }
+      return .found(e, how)
+    case .ambiguous(let candidates, let strong):
+      return .ambiguous(candidates, field(strong ? .mergeSameName : .mergeSameNameWithoutLegalForm))
+    case .none:
+      return .none
     }
-    for (index, label) in [(keyIndex, "name"), (baseIndex, "name without legal form")] {
-      let wanted = label == "name" ? keys : baseKeys
-      var candidates: [Int] = []
-      var via: (draft: String, existing: String)?
-      for key in wanted.sorted() {
-        for e in index[key] ?? [] where !candidates.contains(e) {
-          candidates.append(e)
-          if via == nil {
-            let strong = label == "name"
-            let f = { (name: String) -> String in
-              strong ? OrganizationName.key(name) : OrganizationName.baseKey(name)
-            }
-            let mine = Self.names(d).first { f($0) == key } ?? d.name
-            let theirs = Self.names(out.actors[e]).first { f($0) == key } ?? out.actors[e].name
-            via = (mine, theirs)
-          }
-        }
-      }
-      if candidates.count == 1, let via {
-        let e = candidates[0]
-        var how: Part
-        if via.existing == out.actors[e].name {
-          how = field(.mergeSameName)
-        } else if via.existing == out.actors[e].short {
-          how = text(.mergeIsShortName, ("draft", dq(via.draft)), ("existing", dq(via.existing)))
-        } else {
-          how = text(.mergeIsAlias, ("draft", dq(via.draft)), ("existing", dq(via.existing)))
-        }
-        if label != "name" { how = text(.mergeLegalFormAside, ("how", how)) }
-        return .found(e, how)
-      }
-      if candidates.count > 1 {
-        return .ambiguous(
-          candidates.sorted(),
-          field(label == "name" ? .mergeSameName : .mergeSameNameWithoutLegalForm))
-      }
-    }
-    return .none
   }
 
   // MARK: - Actors
@@ -525,7 +479,6 @@ private struct Merger {
       actor.needs = []
       let e = out.actors.count
       out.actors.append(actor)
-      idIndex[actor.id] = e
       index(actor, at: e)
       actorMap[i] = e
       var message = text(.mergeActor, ("actor", existing(e)))
@@ -544,15 +497,15 @@ private struct Merger {
 
   /// A free id for a new actor: the draft's, else one from its short name or name.
   func freshID(for d: Stakeholder) -> String {
-    if idIndex[d.id] == nil { return d.id }
+    if matcher.index(ofID: d.id) == nil { return d.id }
     var base = ""
     for name in [d.short, d.name].compactMap({ $0 }) {
       base = String(OrganizationName.key(name).map { $0 == " " ? "_" : $0 }.prefix(40))
-      if !base.isEmpty && idIndex[base] == nil { return base }
+      if !base.isEmpty && matcher.index(ofID: base) == nil { return base }
     }
     if base.isEmpty { base = d.id }
     var n = 2
-    while idIndex["\(base)_\(n)"] != nil { n += 1 }
+    while matcher.index(ofID: "\(base)_\(n)") != nil { n += 1 }
     return "\(base)_\(n)"
   }
 

@@ -272,16 +272,63 @@ private struct SegmentRecognizer {
       // Words and connectors to the left, up to a hard stop.
       let connectors: Set<String> = [
         "für", "zur", "zum", "und", "die", "der", "das", "den", "dem", "des", "von", "im", "in",
+        "an", "am",
+      ]
+      // Prepositions inside a name between two capitalised words ("Brücke ins Wohnen e.V.",
+      // "Leben ohne Barrieren e.V."), unless the word before is a cue noun ("Kooperation mit
+      // Stadtteilverein e.V.").
+      let innerPrepositions: Set<String> = ["ins", "ans", "mit", "ohne", "gegen"]
+      let cueNouns: Set<String> = [
+        "kooperation", "zusammenarbeit", "partnerschaft", "vereinbarung", "gespräch", "gespräche",
+        "austausch", "vernetzung", "unterstützung", "förderung", "beratung", "abstimmung",
+        "treffen", "termin", "kontakt", "gemeinsam", "zusammen", "vertrag", "projekt",
       ]
       var chain: [Int] = []
       var k = j - 1
       while k >= 0, j - k <= 9, isFree(k) {
         let t = tokens[k]
         if t.isWord {
+          // "… stellt die Genossenschaft dem Stadtteilladen X e.V.": a dative article that no
+          // preposition governs starts the name.
+          if ["dem", "den"].contains(t.lower), k > 0, !GermanLexicon.prepositions.contains(tokens[k - 1].lower) {
+            break
+          }
+          // "X und dem Caritasverband Y e.V.": an article after "und" starts a new name.
+          if GermanLexicon.definiteArticles.contains(t.lower), k > 0,
+            ["und", "sowie", "oder"].contains(tokens[k - 1].lower) || tokens[k - 1].isPunct(",")
+          {
+            break
+          }
+          if innerPrepositions.contains(t.lower), k > 0, k + 1 < j, tokens[k + 1].isCapitalized,
+            tokens[k - 1].isCapitalized, !cueNouns.contains(tokens[k - 1].lower),
+            GermanLexicon.head(of: tokens[k - 1]) == nil
+          {
+            chain.insert(k, at: 0)
+            k -= 1
+            continue
+          }
           if connectors.contains(t.lower) {
             chain.insert(k, at: 0)
             k -= 1
             continue
+          }
+          // A single lower-case letter is a bullet ("o Mitbauzentrale …").
+          if t.text.count == 1, !t.isCapitalized { break }
+          // "Verband mecklenburgischer Wohnungsgenossenschaften e.V.", "Sozialdienst
+          // katholischer Frauen e.V.": an adjective right after a head noun is in the name.
+          if !t.isCapitalized, !t.isAllCaps, Declension.isAdjectiveLike(t.text), k > 0,
+            GermanLexicon.head(of: tokens[k - 1]) != nil, k + 1 < j, tokens[k + 1].isCapitalized
+          {
+            chain.insert(k, at: 0)
+            k -= 1
+            continue
+          }
+          // A lower-case word before an article is a verb or adverb, not part of a name
+          // ("… plant der Nachbarschaftsverein X e.V.").
+          if !t.isCapitalized, !t.isAllCaps, k + 1 < j,
+            GermanLexicon.definiteArticles.contains(tokens[k + 1].lower)
+          {
+            break
           }
           if GermanLexicon.roleNouns.contains(t.lower) || GermanLexicon.isFunctionWord(t.lower)
             || (!t.isCapitalized && !t.isAllCaps && Declension.isAdjectiveLike(t.text)
@@ -292,6 +339,12 @@ private struct SegmentRecognizer {
           chain.insert(k, at: 0)
           k -= 1
           continue
+        }
+        // A dash with spaces around it separates ("Geld – Wohnprojekt X eG"); a hyphen joins.
+        if t.isPunct("-"), k > 0, k + 1 < tokens.count,
+          tokens[k - 1].range.upperBound < t.range.lowerBound || t.range.upperBound < tokens[k + 1].range.lowerBound
+        {
+          break
         }
         if t.isPunct("&") || t.isPunct("-") || isQuote(k) {
           chain.insert(k, at: 0)
@@ -311,16 +364,40 @@ private struct SegmentRecognizer {
           && (tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps) && tokens[k + 1].isCapitalized
       }
       while let first = chain.first, !isContent(first) { chain.removeFirst() }
+      // A head among the first two words ("GWD Gesellschaft für Wohnen an der Donau mbH")
+      // keeps the connectors after it.
       if let first = chain.first,
         chain.contains(where: { connectors.contains(tokens[$0].lower) && !isInnerAnd($0) }),
-        GermanLexicon.head(of: tokens[first]) == nil
+        GermanLexicon.head(of: tokens[first]) == nil,
+        chain.count < 2 || !(tokens[chain[1]].isCapitalized && GermanLexicon.head(of: tokens[chain[1]]) != nil
+          && (tokens[first].isAllCaps || tokens[first].isCapitalized))
       {
         if let last = chain.lastIndex(where: { connectors.contains(tokens[$0].lower) && !isInnerAnd($0) }) {
           chain.removeFirst(last + 1)
         }
         while let first = chain.first, !isContent(first) { chain.removeFirst() }
       }
-      let start = chain.first ?? j
+      // "Sozialmanagement der GWD Gesellschaft … mbH": a unit before "der"/"des" and a name
+      // that starts with an abbreviation or a head of its own — the legal form is the parent's.
+      if let first = chain.first, GermanLexicon.head(of: tokens[first]) != nil,
+        let p = chain.firstIndex(where: { ["der", "des"].contains(tokens[$0].lower) }),
+        p + 1 < chain.count,
+        tokens[chain[p + 1]].isAllCaps || GermanLexicon.head(of: tokens[chain[p + 1]]) != nil
+          || (p + 2 < chain.count && Declension.isAdjectiveLike(tokens[chain[p + 1]].text)
+            && GermanLexicon.head(of: tokens[chain[p + 2]]) != nil)
+      {
+        chain.removeFirst(p + 1)
+      }
+      var start = chain.first ?? j
+      // "des Vereins Kontaktstelle Wohnen e.V." names "Kontaktstelle Wohnen e.V.": the bare
+      // word "Verein" before a name is a description (issue 10), not part of it.
+      var described = false
+      if start + 1 < j, ["verein", "vereins", "vereines"].contains(tokens[start].lower),
+        tokens[start + 1].isCapitalized || tokens[start + 1].isAllCaps || isQuote(start + 1)
+      {
+        start += 1
+        described = true
+      }
       guard start < j else {
         j += length
         continue
@@ -334,12 +411,44 @@ private struct SegmentRecognizer {
         type = GermanLexicon.type(of: h)
         if h.head.municipal { type = .municipality }
       }
+      if described, heads.isEmpty || type == .publicAgency || type == .other { type = .association }
       _ = add(
         Mention(
-          kind: .legalForm, segment: index, tokens: r, range: range(r), name: name(r),
-          type: type, typeIsKnown: true))
+          kind: .legalForm, segment: index, tokens: r, range: range(r),
+          name: nominativeLegalName(name(r), form: form), type: type, typeIsKnown: true))
       j += length
     }
+  }
+
+  /// "der Mainfränkischen Wohnungsbau GmbH" is the "Mainfränkische Wohnungsbau GmbH", "des
+  /// Evangelischen Sozialwerks e.V." the "Evangelisches Sozialwerk e.V.": a leading adjective
+  /// (stem in -isch, -lich, -ig, -al, -ell, -iv) takes the strong nominative of the name's
+  /// gender — feminine for a company form (GmbH, eG, AG), else the gender of the noun after it.
+  func nominativeLegalName(_ name: String, form: String) -> String {
+    var words = name.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    guard words.count >= 3, let first = words.first, first.first?.isUppercase == true else { return name }
+    let lower = first.lowercased()
+    let stem = lower.hasSuffix("en") || lower.hasSuffix("em") ? String(lower.dropLast(2))
+      : lower.hasSuffix("e") ? String(lower.dropLast()) : nil
+    func token(_ w: String) -> Token { Token(text: w, lower: w.lowercased(), range: 0..<0, kind: .word) }
+    // "des Forums Gemeinschaftliches Wohnen e.V." → "Forum …".
+    if let head = GermanLexicon.head(of: token(first)), head.nominative != first {
+      words[0] = head.nominative
+      return words.joined(separator: " ")
+    }
+    guard let stem, ["isch", "lich", "ig", "al", "ell", "iv"].contains(where: stem.hasSuffix),
+      GermanLexicon.head(of: token(first)) == nil
+    else {
+      return name
+    }
+    // The head noun after it loses its genitive -s ("Diakonischen Werks" → "Diakonisches Werk").
+    if let head = GermanLexicon.head(of: token(words[1])) { words[1] = head.nominative }
+    let companyForms = ["gmbh", "ggmbh", "mbh", "ag", "eg", "kg", "ug", "gbr"]
+    let compact = form.lowercased().filter { $0 != " " && $0 != "." }
+    let gender: GermanLexicon.Gender =
+      companyForms.contains(compact) ? .feminine : Declension.gender(ofNoun: words[1])
+    words[0] = Declension.nominativeAdjective(first, gender: gender)
+    return words.joined(separator: " ")
   }
 
   // MARK: 2. Heads
@@ -513,6 +622,15 @@ private struct SegmentRecognizer {
     } else {
       var m = j
       while m < tokens.count, m - j < 5, isNameWord(m) { m += 1 }
+      // "Netzwerk Wohnen und Soziales Lausitz": "und" between two name words that are no
+      // heads of their own belongs to the name.
+      if m > j, m + 1 < tokens.count, tokens[m].lower == "und", isNameWord(m + 1),
+        !tokens[m + 1].isAllCaps, GermanLexicon.head(of: tokens[m + 1]) == nil,
+        !head.takesEnumeration
+      {
+        m += 2
+        while m < tokens.count, m - j < 7, isNameWord(m) { m += 1 }
+      }
       if m > j, head.takesEnumeration {
         // ", Soziales, Gesundheit und Wohnen"
         var e = m
@@ -521,6 +639,19 @@ private struct SegmentRecognizer {
           m = e + 2
         } else if e == m, m + 1 < tokens.count, tokens[m].lower == "und", isNameWord(m + 1) {
           m += 2
+        }
+      }
+      // "Bündnis Wohnen für alle Göttingen", "Netzwerk Wohnen im Alter Nordhessen": a short
+      // phrase after the name that ends in a place or an abbreviation belongs to it.
+      if m > j, m + 2 < tokens.count, ["für", "im", "ohne", "mit"].contains(tokens[m].lower) {
+        var e = m + 1
+        while e < tokens.count, e - m <= 3, tokens[e].isWord, !isPlace(e), !tokens[e].isAllCaps,
+          !GermanLexicon.isFunctionWord(tokens[e].lower) || tokens[e].lower == "alle"
+        {
+          e += 1
+        }
+        if e < tokens.count, e > m + 1, isFree(e), isPlace(e) || tokens[e].isAllCaps {
+          m = e + 1
         }
       }
       if m > j {
@@ -741,10 +872,22 @@ private struct SegmentRecognizer {
           k += 1
         }
         if k < tokens.count, tokens[k].isPunct(":") { k += 1 }
-        let bracket = tokens[e].isPunct("(")
-        if k < tokens.count, introduced || bracket,
+        // "(Name mbH, ABK)": the abbreviation closes the bracket the name stands in.
+        let closesBracket = tokens[e].isPunct(",") && k + 1 < tokens.count && tokens[k + 1].isPunct(")")
+        // "Name, Ort (ABK)": the place of the body between the name and its abbreviation.
+        if tokens[e].isPunct(","), !introduced, k + 2 < tokens.count, tokens[k].isCapitalized,
+          !tokens[k].isAllCaps, tokens[k + 1].isPunct("(")
+        {
+          k += 2
+        }
+        let bracket = tokens[k - 1].isPunct("(")
+        // "(GWA Südpfalz)": the abbreviation and a place word.
+        let withPlace =
+          bracket && k + 2 < tokens.count && tokens[k + 1].isCapitalized && !tokens[k + 1].isAllCaps
+          && tokens[k + 2].isPunct(")")
+        if k < tokens.count, introduced || bracket || closesBracket,
           tokens[k].isAllCaps || tokens[k].hasInnerCapital,
-          !bracket || (k + 1 < tokens.count && tokens[k + 1].isPunct(")")),
+          !bracket || (k + 1 < tokens.count && tokens[k + 1].isPunct(")")) || withPlace,
           mentions[m].kind != .acronym,
           introduced || initialsFit(tokens[k].text, mentions[m].name)
         {

@@ -15,11 +15,11 @@ public struct ExtractionOptions: Sendable {
   /// The id of the protocol's source entry (default: from the file name, `p000_…`).
   public var sourceID: String?
   /// Also propose ties whose second party is named outside the sentence: the respondent of
-  /// the protocol or the host of the event (GUIDELINES 4.6). Off by default: they rest on
-  /// discourse, not on one sentence.
+  /// the protocol, the host of the event, the publisher (GUIDELINES 4.6, 4.7). On by default
+  /// (a coordinator needs the ties a reader sees); each such tie says how it was inferred.
   public var includeContextTies: Bool
 
-  public init(sourceID: String? = nil, includeContextTies: Bool = false) {
+  public init(sourceID: String? = nil, includeContextTies: Bool = true) {
     self.sourceID = sourceID
     self.includeContextTies = includeContextTies
   }
@@ -30,6 +30,9 @@ public struct Draft: Sendable {
   public var network: Network
   /// Indices into `network.relations` of context ties (see ``ExtractionOptions``).
   public var contextRelations: Set<Int>
+  /// For reviewers, not for reports: why each actor was recognised and how a tie across
+  /// sentences was inferred. Written as YAML comments above the items.
+  public var reviewComments: NetworkWriter.Comments = NetworkWriter.Comments()
 }
 
 /// Drafts a stakeholder network from a German workshop protocol: rules, no model, no network
@@ -57,6 +60,14 @@ public enum ProtocolExtractor {
       case directory(String)
       /// A byte that is not UTF-8, at a line and column of the file.
       case notUTF8(path: String, line: Int, column: Int, sentence: Sentence)
+      /// Nothing but white space.
+      case empty(String)
+      /// A control character that plain text does not have (NUL, …): a PDF, Word file, image.
+      case binary(path: String, line: Int, column: Int, byte: UInt8)
+      /// A known binary format by its first bytes (PDF, Word, …).
+      case binaryFormat(path: String, format: String)
+      /// Too few German function words to be a German text.
+      case notGerman(path: String, share: Double)
       /// The file system's own words.
       case other(String)
     }
@@ -72,8 +83,22 @@ public enum ProtocolExtractor {
       case .directory(let path): Words(language)(.extractIsDirectory, ["file": path])
       case .notUTF8(let path, let line, let column, let sentence):
         "\(path):\(line):\(column): " + sentence.text(in: language)
+      case .empty(let path): Words(language)(.extractEmpty, ["file": path])
+      case .binary(let path, let line, let column, let byte):
+        Words(language)(
+          .extractBinary,
+          ["file": path, "line": "\(line)", "column": "\(column)", "byte": hex(byte)])
+      case .binaryFormat(let path, let format):
+        Words(language)(.extractBinaryFormat, ["file": path, "format": format])
+      case .notGerman(let path, let share):
+        Words(language)(.extractNotGerman, ["file": path, "share": Words(language).number(share * 100, places: 0) + " %"])
       case .other(let text): text
       }
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+      let digits = Array("0123456789ABCDEF")
+      return "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
     }
   }
 
@@ -88,14 +113,58 @@ public enum ProtocolExtractor {
     } catch {
       throw ReadError(reason: error.code == EISDIR ? .directory(path) : .other(error.description))
     }
+    if let format = binaryFormat(bytes) {
+      throw ReadError(reason: .binaryFormat(path: path, format: format))
+    }
     if let offset = TextEncoding.firstInvalidUTF8(in: bytes) {
       let problem = TextEncoding.notUTF8(bytes, at: offset)
       throw ReadError(
         reason: .notUTF8(
           path: path, line: problem.line, column: problem.column, sentence: problem.sentence))
     }
+    try checkPlainGermanText(bytes, path: path)
     let text = String(decoding: bytes, as: UTF8.self)
     return extract(text: text, fileName: path, options: options)
+  }
+
+  /// The name of a known binary format whose signature starts `bytes` — checked before the
+  /// UTF-8 check, so that a PDF is called a PDF, not badly encoded text.
+  static func binaryFormat(_ bytes: [UInt8]) -> String? {
+    let signatures: [([UInt8], String)] = [
+      (Array("%PDF".utf8), "PDF"), ([0x50, 0x4B, 0x03, 0x04], "ZIP (Word .docx, .odt, …)"),
+      ([0xD0, 0xCF, 0x11, 0xE0], "Office (.doc, .xls)"), ([0x7F, 0x45, 0x4C, 0x46], "ELF"),
+      ([0x89, 0x50, 0x4E, 0x47], "PNG"), ([0xFF, 0xD8, 0xFF], "JPEG"), (Array("GIF8".utf8), "GIF"),
+    ]
+    return signatures.first(where: { bytes.starts(with: $0.0) })?.1
+  }
+
+  /// Refuses what cannot be a German protocol, with the reason: an empty file, a binary file
+  /// (a control character other than tab, line feed, carriage return and form feed), a text
+  /// with too few German function words (under 8 % of at least 20 lower-case words; German
+  /// prose has about 30 % and more, English about 1 %). O(size).
+  static func checkPlainGermanText(_ bytes: [UInt8], path: String) throws(ReadError) {
+    var line = 1
+    var column = 1
+    for byte in bytes {
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C || byte == 0x7F {
+        throw ReadError(reason: .binary(path: path, line: line, column: column, byte: byte))
+      }
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard text.contains(where: { $0.isLetter }) else { throw ReadError(reason: .empty(path)) }
+    // Lower-case words only: a list of names ("Teilnehmende: …") has few, and they say nothing
+    // about the language.
+    let words = text.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }
+    guard words.count >= 20 else { return }
+    let german = words.lazy.filter { GermanLexicon.commonGermanWords.contains(String($0)) }.count
+    let share = Double(german) / Double(words.count)
+    if share < 0.08 { throw ReadError(reason: .notGerman(path: path, share: share)) }
   }
 
   public static func extract(
@@ -110,18 +179,80 @@ public enum ProtocolExtractor {
       normalized, segmented, context, offerSections: offerSections)
     var resolution = ActorResolver.resolve(recognized, segmented, context)
     let respondent = findRespondent(segmented, resolution)
-    let host = findHost(segmented, resolution)
+    let hosts = findHosts(segmented, resolution)
     if let respondent { refineRespondentType(respondent, segmented, &resolution) }
     let events = EventExtractor.extract(normalized, segmented, resolution)
+    // "wir" is the publisher; in a question protocol, the organisation answering.
+    let publisher = DiscourseResolver.publisher(segmented, resolution) ?? respondent
+    // --no-context-ties: both parties named in the sentence, nothing resolved from discourse.
+    let (discourse, anaphors) =
+      options.includeContextTies
+      ? DiscourseResolver.resolve(resolution, segmented, publisher: publisher) : (resolution, [])
     let ties = TieExtractor.extract(
-      resolution, segmented, roles: TieExtractor.Roles(respondent: respondent, host: host),
-      includeContext: options.includeContextTies)
-    let claims = ClaimExtractor.extract(
+      discourse, segmented, roles: TieExtractor.Roles(respondent: respondent, hosts: hosts),
+      includeContext: options.includeContextTies, anaphors: anaphors)
+    var claims = ClaimExtractor.extract(
       normalized, segmented, resolution, descriptors: recognized.descriptors,
       respondent: respondent)
+    // "stellt die Genossenschaft dem Verein … zur Verfügung": the offer is the giver's, also
+    // when the receiver is named first in the item.
+    for i in claims.indices where claims[i].side == .offer {
+      if let tie = ties.first(where: {
+        [.spaceProvision, .personnel].contains($0.kind) && $0.b == claims[i].actor
+          && $0.range.overlaps(claims[i].range) && !$0.fromContext
+      }) {
+        claims[i].actor = tie.a
+      }
+    }
+    claims += offersFromTies(ties, claims, normalized, segmented, discourse)
     return DraftBuilder.build(
       normalized, segmented, resolution, events: events, ties: ties, claims: claims,
       fileName: fileName, sourceID: options.sourceID)
+  }
+
+  /// What one actor gives another is an offer of the giver (GUIDELINES 5.1: "stellt … zur
+  /// Verfügung", "berät"), wherever the text says it: rooms, staff or advice stated as a tie,
+  /// and "X (und Y) bieten … an". Money is left out: annotators do not read a grant as the
+  /// funder's offer on the network. The claim's text is the sentence; an offer already found
+  /// for the actor there is not repeated.
+  static func offersFromTies(
+    _ ties: [ProposedTie], _ claims: [ProposedClaim], _ text: NormalizedText,
+    _ segmented: SegmentedText, _ resolution: ActorResolution
+  ) -> [ProposedClaim] {
+    var result: [ProposedClaim] = []
+    func known(_ actor: Int, _ range: Range<Int>) -> Bool {
+      (claims + result).contains { $0.actor == actor && $0.side == .offer && $0.range.overlaps(range) }
+    }
+    let giving: Set<RelationKind> = [.spaceProvision, .personnel, .advice]
+    for tie in ties where giving.contains(tie.kind) && !tie.fromContext && tie.status != .desired {
+      guard let segment = segmented.segments.first(where: { $0.range.overlaps(tie.range) }) else { continue }
+      let range = ClaimExtractor.clean(text, segment.range)
+      if !known(tie.a, range) { result.append(ProposedClaim(actor: tie.a, side: .offer, range: range)) }
+    }
+    // "Die X und die Y bieten im Quartier jeweils eigene Sprechstunden an."
+    var bySegment: [Int: [Int]] = [:]
+    for (m, mention) in resolution.mentions.enumerated() where resolution.actorOfMention[m] != nil {
+      bySegment[mention.segment, default: []].append(m)
+    }
+    for (s, segment) in segmented.segments.enumerated() where segment.kind != .heading {
+      let lower = segment.tokens.map(\.lower)
+      guard let v = lower.firstIndex(where: { ["bietet", "bieten", "bot", "boten"].contains($0) }),
+        lower.last(where: { $0 != "." && $0 != "!" }) == "an",
+        let parties = bySegment[s]?.sorted(by: {
+          resolution.mentions[$0].tokens.lowerBound < resolution.mentions[$1].tokens.lowerBound
+        })
+      else { continue }
+      let subjects = parties.filter { resolution.mentions[$0].tokens.upperBound <= v }
+      guard let first = TieExtractor.subject(subjects, resolution, segment),
+        let i = subjects.firstIndex(of: first)
+      else { continue }
+      let range = ClaimExtractor.clean(text, segment.range)
+      for m in TieExtractor.coordinatedRun(Array(subjects[i...]), resolution, segment) {
+        let actor = resolution.actorOfMention[m]!
+        if !known(actor, range) { result.append(ProposedClaim(actor: actor, side: .offer, range: range)) }
+      }
+    }
+    return result
   }
 
   /// The organisation that answers the protocol's questions: the first actor named in the
@@ -147,32 +278,93 @@ public enum ProtocolExtractor {
     return best?.actor
   }
 
-  /// The host of the event described: the actor that invites ("lud … ein", "lädt … ein") or
-  /// organises it.
-  static func findHost(_ segmented: SegmentedText, _ resolution: ActorResolution) -> Int? {
+  /// The hosts of the event described: the actors that invite ("X und Y laden … ein", "lud …
+  /// ein"), organise or hold it ("veranstaltet von X und Y", "wird von X ausgerichtet"), or that
+  /// a "Veranstalter:" line names — in the first sentence that says so. Co-hosts coordinated
+  /// with the first are hosts too. Parents of a unit ("vom Fachbereich Soziales der Stadt
+  /// Halle") are not.
+  static func findHosts(_ segmented: SegmentedText, _ resolution: ActorResolution) -> [Int] {
     let verbs: Set<String> = [
-      "lud", "lädt", "luden", "laden", "veranstaltet", "veranstaltete", "organisiert",
-      "organisierte",
+      "lud", "lädt", "luden", "laden", "veranstaltet", "veranstaltete", "veranstalten",
+      "organisiert", "organisierte", "organisieren", "ausgerichtet", "richtet", "richten",
+      "veranstalter", "veranstalterin", "gastgeber", "gastgeberin",
     ]
+    let parents = Set(resolution.mentions.compactMap(\.parent))
     for (s, segment) in segmented.segments.enumerated() {
-      guard let v = segment.tokens.firstIndex(where: { verbs.contains($0.lower) }) else { continue }
-      // Parents of a unit ("vom Fachbereich Soziales der Stadt Halle") are not the host.
-      let parents = Set(resolution.mentions.compactMap(\.parent))
+      // The header, or a sentence about the event ("Der Mieterverein organisiert
+      // Hausversammlungen" further down hosts nothing).
+      let aboutEvent = segment.tokens.contains {
+        GermanLexicon.eventNouns[$0.lower] != nil
+          || ["fachtag", "fachtagung", "tagung", "veranstaltung", "konferenz", "workshop", "sitzung", "treffen"].contains($0.lower)
+      }
+      guard s <= 6 || aboutEvent else { continue }
+      // "Einladung: X in Zusammenarbeit mit Y" names the host too.
+      guard
+        let v = segment.tokens.indices.first(where: { k in
+          verbs.contains(segment.tokens[k].lower)
+            || (segment.tokens[k].lower == "einladung" && k + 1 < segment.tokens.count
+              && segment.tokens[k + 1].lower == ":")
+        })
+      else { continue }
       let here = resolution.mentions.indices.filter {
         resolution.mentions[$0].segment == s && resolution.actorOfMention[$0] != nil
           && !parents.contains($0)
+      }.sorted { resolution.mentions[$0].tokens.lowerBound < resolution.mentions[$1].tokens.lowerBound }
+      guard !here.isEmpty else { continue }
+      func group(from start: Int) -> [Int] {
+        var run = [here[start]]
+        var i = start + 1
+        while i < here.count {
+          let gap = segment.tokens[resolution.mentions[run.last!].tokens.upperBound..<resolution.mentions[here[i]].tokens.lowerBound]
+          guard TieExtractor.joins(gap.map(\.lower), limit: 3) else { break }
+          run.append(here[i])
+          i += 1
+        }
+        return run
       }
-      if let after = here.first(where: {
+      var hosts: [Int] = []
+      // Passive: "wird vom X (in Kooperation mit Y) veranstaltet" — X hosts.
+      let passive = segment.tokens.contains { ["wird", "wurde", "werden", "wurden"].contains($0.lower) }
+      if passive, let agent = here.firstIndex(where: { m in
+        let t = resolution.mentions[m].tokens.lowerBound
+        return segment.tokens[max(0, t - 2)..<t].contains { ["von", "vom", "durch"].contains($0.lower) }
+      }) {
+        hosts = group(from: agent)
+      } else if let after = here.firstIndex(where: {
         let t = resolution.mentions[$0].tokens.lowerBound
         return t > v && t - v <= 3
       }) {
-        return resolution.actorOfMention[after]
+        hosts = group(from: after)
+      } else if let last = here.lastIndex(where: { resolution.mentions[$0].tokens.upperBound <= v }) {
+        var start = last
+        while start > 0 {
+          let gap = segment.tokens[resolution.mentions[here[start - 1]].tokens.upperBound..<resolution.mentions[here[start]].tokens.lowerBound]
+          guard TieExtractor.joins(gap.map(\.lower), limit: 3) else { break }
+          start -= 1
+        }
+        hosts = Array(here[start...last])
       }
-      if let before = here.last(where: { resolution.mentions[$0].tokens.upperBound <= v }) {
-        return resolution.actorOfMention[before]
+      var actors: [Int] = []
+      for m in hosts {
+        if let a = resolution.actorOfMention[m], !actors.contains(a) { actors.append(a) }
       }
+      if !actors.isEmpty { return actors }
     }
-    return nil
+    // Minutes of a body's meeting: "Protokoll der 12. Sitzung des Arbeitskreises X" — the
+    // body named after the meeting in the title hosts it.
+    let meetings: Set<String> = ["sitzung", "treffen", "versammlung", "mitgliederversammlung", "klausur", "klausurtagung"]
+    if let title = segmented.segments.first,
+      let k = title.tokens.firstIndex(where: { meetings.contains($0.lower) }),
+      let m = resolution.mentions.indices.first(where: {
+        resolution.mentions[$0].segment == 0 && resolution.actorOfMention[$0] != nil
+          && (k + 1...k + 3).contains(resolution.mentions[$0].tokens.lowerBound)
+          && ["des", "der", "vom"].contains(title.tokens[k + 1].lower)
+      }),
+      let actor = resolution.actorOfMention[m]
+    {
+      return [actor]
+    }
+    return []
   }
 
   /// The respondent of a question about "die soziale Organisation" is a social organisation
@@ -211,19 +403,21 @@ enum DraftBuilder {
     events: [ProposedEvent], ties: [ProposedTie], claims: [ProposedClaim], fileName: String,
     sourceID: String?
   ) -> Draft {
+    // Drafts are German: the protocols are.
+    let words = Words(.de)
     let title = documentTitle(text, segmented) ?? fileName
     let source = Source(
       id: sourceID ?? defaultSourceID(fileName), title: title, file: baseName(fileName))
     var network = Network(
       info: NetworkInfo(
         title: title, language: .de,
-        description:
-          "Entwurf aus \(baseName(fileName)), von stakemap extract regelbasiert vorgeschlagen. "
-          + "Jeder Eintrag ist mit review: pending zur Prüfung markiert."),
+        description: words(.extractDraftDescription, ["file": baseName(fileName)])),
       sources: [source])
 
     // Actors.
+    var comments = NetworkWriter.Comments()
     for actor in resolution.actors {
+      comments.actors[network.actors.count] = words(.extractRecognisedBy, ["reasons": reason(resolution, actor)])
       let canonical = resolution.mentions[actor.canonical]
       let quote = text.quote(canonical.range)
       let acronym = actor.aliases.first { isAcronym($0) }
@@ -231,11 +425,13 @@ enum DraftBuilder {
         Stakeholder(
           id: actor.id, name: actor.name, type: actor.type,
           short: isAcronym(actor.name) ? nil : acronym, basis: .protocolText,
-          note: "erkannt an: " + reason(resolution, actor), aliases: actor.aliases,
+          aliases: actor.aliases,
           evidence: quote.text, source: source.id, offsets: quote.span, review: .pending))
     }
 
     // Topics and claims.
+    let nameWords = Set(
+      network.actors.flatMap { ([$0.name] + $0.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) } })
     var topicIDs: [String: String] = [:]
     var usedTopicIDs = Set<String>()
     for claim in claims.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
@@ -245,7 +441,7 @@ enum DraftBuilder {
       if let existing = topicIDs[label] {
         topic = existing
       } else {
-        var id = Slug.make(label, maxLength: 40)
+        var id = TopicNaming.id(for: label, nameWords: nameWords)
         if id.isEmpty { id = "topic" }
         let base = id
         var n = 2
@@ -295,18 +491,31 @@ enum DraftBuilder {
     }
     for tie in ordered {
       let quote = text.quote(tie.range)
-      if tie.fromContext { context.insert(network.relations.count) }
+      if tie.fromContext || tie.inference != nil { context.insert(network.relations.count) }
+      if let inference = tie.inference {
+        comments.relations[network.relations.count] = inferenceText(inference, anaphor: tie.anaphor, words)
+      }
       network.relations.append(
         Relation(
           from: tie.a, to: tie.b, directed: false, kind: tie.kind, status: tie.status,
-          source: source.id,
-          evidence: quote.text, basis: .protocolText,
-          note: tie.fromContext
-            ? "Kontext: eine Seite ist außerhalb des Satzes genannt (befragte Organisation oder Gastgeber)"
-            : nil,
+          source: source.id, evidence: quote.text, basis: .protocolText,
           offsets: quote.span, review: .pending))
     }
-    return Draft(network: network, contextRelations: context)
+    return Draft(network: network, contextRelations: context, reviewComments: comments)
+  }
+
+  /// How a tie across sentences was found, in the draft's language, for the reviewer.
+  static func inferenceText(_ inference: TieInference, anaphor: String?, _ words: Words) -> String {
+    let phrase: Phrase =
+      switch inference {
+      case .coreference: .extractInferredCoreference
+      case .publisher: .extractInferredPublisher
+      case .previousSubject: .extractInferredPreviousSubject
+      case .respondent: .extractInferredRespondent
+      case .host: .extractInferredHost
+      case .heading: .extractInferredHeading
+      }
+    return words(phrase, ["anaphor": anaphor ?? ""])
   }
 
   static func isAcronym(_ s: String) -> Bool {
@@ -333,12 +542,21 @@ enum DraftBuilder {
     return reasons.joined(separator: ", ") + "; \(count) Erwähnung\(count == 1 ? "" : "en")"
   }
 
-  /// The first block of the text: the title line, Markdown and line breaks removed.
+  /// The heading line of the text: the first line of its first block, Markdown marks removed;
+  /// never a paragraph (a first line longer than 200 characters is cut at a word).
   static func documentTitle(_ text: NormalizedText, _ segmented: SegmentedText) -> String? {
     guard let first = segmented.blocks.first(where: { !$0.isEmpty }) else { return nil }
     let segments = first.map { segmented.segments[$0] }
     let range = segments[0].range.lowerBound..<segments.last!.range.upperBound
-    let title = EventExtractor.collapse(text.quote(range).text)
+    let quoted = text.quote(range).text
+    let line = quoted.split(whereSeparator: \.isNewline).first.map(String.init) ?? quoted
+    var title = EventExtractor.collapse(line)
+    while let c = title.first, "#*= ".contains(c) { title.removeFirst() }
+    while let c = title.last, "#*= ".contains(c) { title.removeLast() }
+    if title.count > 200 {
+      let cut = title.prefix(200)
+      title = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    }
     return title.isEmpty ? nil : title
   }
 

@@ -271,8 +271,24 @@ enum Segmenter {
       return word.count >= 3
     }
     if GermanLexicon.abbreviations.contains(word.lowercased()) { return false }
-    // A single letter ("B." of "z. B.", "V." of "e. V."), an initial.
-    if word.count == 1 { return false }
+    // A single letter ("B." of "z. B.", "V." of "e. V."), an initial — unless it closes "e.V."
+    // and a word that starts sentences follows ("… e.V. In Zukunft soll …").
+    if word.count == 1 {
+      let before = text.text(max(range.lowerBound, k - 3)..<k)
+      guard word == "V", before.hasSuffix("e.") || before.hasSuffix("e. ") else { return false }
+      var e = j
+      while e < range.upperBound, Tokenizer.isWordScalar(t[e]) { e += 1 }
+      return sentenceStarters.contains(text.text(j..<e))
+    }
     return true
   }
+
+  /// Words that open sentences and never continue a name after "e.V.".
+  static let sentenceStarters: Set<String> = [
+    "Die", "Der", "Das", "Den", "Dem", "In", "Im", "Seit", "Ab", "Wir", "Sie", "Er", "Es",
+    "Auch", "Zudem", "Außerdem", "Mit", "Für", "Nach", "Bei", "Dabei", "Damit", "Dort", "Hier",
+    "Gemeinsam", "Zusammen", "Ziel", "Künftig", "Zukünftig", "Geplant", "Gefördert", "Unterstützt",
+    "Diese", "Dieser", "Dieses", "Ein", "Eine", "Einen", "So", "Zum", "Zur", "Am", "Vom", "Beim",
+    "Nun", "Jetzt", "Derzeit", "Aktuell", "Bisher", "Inzwischen", "Darüber", "Darum", "Deshalb",
+  ]
 }

@@ -49,6 +49,8 @@ package struct ProtocolScore: Sendable {
   package var offers = Score()
   /// Matched ties whose kind equals a gold kind for the pair / all matched ties.
   package var tieKindsCorrect = 0
+  /// Matched ties whose status equals a gold status for the pair.
+  package var tieStatusesCorrect = 0
   /// Matched events with the gold date (or none where gold has none) / all matched events.
   package var eventDatesCorrect = 0
   /// Matched actors with the gold type.
@@ -67,6 +69,7 @@ package struct ProtocolScore: Sendable {
     s.needs = a.needs + b.needs
     s.offers = a.offers + b.offers
     s.tieKindsCorrect = a.tieKindsCorrect + b.tieKindsCorrect
+    s.tieStatusesCorrect = a.tieStatusesCorrect + b.tieStatusesCorrect
     s.eventDatesCorrect = a.eventDatesCorrect + b.eventDatesCorrect
     s.actorTypesCorrect = a.actorTypesCorrect + b.actorTypesCorrect
     return s
@@ -164,14 +167,56 @@ package enum Evaluation {
       }
       return (score, kinds, notes.sorted())
     }
-    let (ties, kinds, tieNotes) = scoreTies(gold.ties, context: false)
-    result.ties = ties
-    result.tieKindsCorrect = kinds
-    result.notes += tieNotes
-    if !draft.contextRelations.isEmpty {
-      let (contextTies, _, contextNotes) = scoreTies(gold.contextTies, context: true)
-      result.contextTies = contextTies
-      result.notes += contextNotes
+    func scoreAllTies(_ goldTies: [GoldAnnotation.Tie]) -> (Score, Int, [String]) {
+      var goldPairs: [Pair: (kinds: Set<String>, statuses: Set<String>)] = [:]
+      for tie in goldTies where tie.between.count == 2 {
+        guard let x = goldIndex[tie.between[0]], let y = goldIndex[tie.between[1]] else { continue }
+        goldPairs[pair(x, y), default: ([], [])].kinds.insert(tie.kind ?? "")
+        goldPairs[pair(x, y), default: ([], [])].statuses.insert(tie.status ?? "existing")
+      }
+      var proposed: [Pair: (kinds: Set<String>, statuses: Set<String>)] = [:]
+      var labels: [Pair: String] = [:]
+      for relation in network.relations {
+        let x = goldOf[relation.from] ?? -1 - relation.from
+        let y = goldOf[relation.to] ?? -1 - relation.to
+        let p = pair(x, y)
+        proposed[p, default: ([], [])].kinds.insert(relation.kind.rawValue)
+        proposed[p, default: ([], [])].statuses.insert(relation.status.rawValue)
+        labels[p] = "\(actorLabel(relation.from)) – \(actorLabel(relation.to))"
+      }
+      var score = Score()
+      var kinds = 0
+      var notes: [String] = []
+      for (p, k) in proposed {
+        if let g = goldPairs[p] {
+          score.truePositives += 1
+          if !g.kinds.isDisjoint(with: k.kinds) { kinds += 1 }
+          if !g.statuses.isDisjoint(with: k.statuses) { result.tieStatusesCorrect += 1 }
+        } else {
+          score.falsePositives += 1
+          notes.append("tie proposed, not in gold: \(labels[p]!)")
+        }
+      }
+      for p in goldPairs.keys where proposed[p] == nil {
+        score.falseNegatives += 1
+        notes.append("tie missed: \(gold.actors[p.a].name) – \(gold.actors[p.b].name)")
+      }
+      return (score, kinds, notes.sorted())
+    }
+    if draft.contextRelations.isEmpty {
+      // Sentence ties only (--no-context-ties): scored against the sentence ties of the gold.
+      let (ties, kinds, tieNotes) = scoreTies(gold.ties, context: false)
+      result.ties = ties
+      result.tieKindsCorrect = kinds
+      result.notes += tieNotes
+    } else {
+      // The default draft: every tie the text states, also across sentences (GUIDELINES
+      // 4.7), against the gold's ties and context ties together (version 1 files keep the
+      // ones across sentences apart; version 2 files have them all in `ties`).
+      let (ties, kinds, tieNotes) = scoreAllTies(gold.ties + gold.contextTies)
+      result.ties = ties
+      result.tieKindsCorrect = kinds
+      result.notes += tieNotes
     }
 
     // Events.
@@ -323,6 +368,7 @@ package enum Evaluation {
     lines.append(
       "Of the matched: actor types \(total.actorTypesCorrect)/\(total.actors.truePositives), "
         + "tie kinds \(total.tieKindsCorrect)/\(total.ties.truePositives), "
+        + "tie statuses \(total.tieStatusesCorrect)/\(total.ties.truePositives), "
         + "event dates \(total.eventDatesCorrect)/\(total.events.truePositives).")
     return lines.joined(separator: "\n") + "\n"
   }

@@ -22,6 +22,8 @@ package struct GoldAnnotation: Sendable {
     package var between: [String]
     package var kind: String?
     package var evidence: String?
+    /// `existing` (also when absent), `planned` or `desired` (version 2).
+    package var status: String? = nil
   }
 
   package struct Event: Sendable {
@@ -65,7 +67,9 @@ package struct GoldAnnotation: Sendable {
     func ties(_ node: PlainYAML?) -> [Tie] {
       guard case .sequence(let items)? = node else { return [] }
       return items.map {
-        Tie(between: strings($0["between"]), kind: $0["kind"]?.string, evidence: $0["evidence"]?.string)
+        Tie(
+          between: strings($0["between"]), kind: $0["kind"]?.string,
+          evidence: $0["evidence"]?.string, status: $0["status"]?.string)
       }
     }
     func claims(_ node: PlainYAML?) -> [Claim] {

@@ -68,7 +68,7 @@ struct NetworkDecoder {
   static let claimKeys = ["topic", "evidence", "source", "basis", "offsets", "review"]
   static let relationKeys = [
     "between", "from", "to", "kind", "weight", "status", "since", "source", "evidence", "basis",
-    "note", "offsets", "review",
+    "note", "offsets", "review", "until",
   ]
 
   init(tree: DocumentTree, file: String) {
@@ -541,6 +541,7 @@ struct NetworkDecoder {
         case "status":
           relation.status = vocabulary(value, key, .diagnosticTermStatus, RelationStatus.self) ?? .existing
         case "since": relation.since = text(value, key)
+        case "until": relation.until = text(value, key)
         case "source": relation.source = sourceReference(value, key)
         case "evidence":
           relation.evidence = text(value, key)

@@ -6,10 +6,10 @@ extension NetworkWriter {
   /// the reader, not the user's; it carries the reader's errors.
   ///
   /// - Complexity: O(size of the text).
-  package static func verifiedText(_ network: Network, format: NetworkFileFormat, file: String)
-    throws(DiagnosticError) -> String
-  {
-    let text = format == .json ? json(network) : yaml(network)
+  package static func verifiedText(
+    _ network: Network, format: NetworkFileFormat, file: String, comments: Comments = Comments()
+  ) throws(DiagnosticError) -> String {
+    let text = format == .json ? json(network) : yaml(network, comments: comments)
     let check = NetworkReader.parse(bytes: Array(text.utf8), file: file, format: format)
     let problems = check.diagnostics.filter { $0.severity == .error }
     guard check.network != nil, problems.isEmpty else { throw DiagnosticError(problems) }

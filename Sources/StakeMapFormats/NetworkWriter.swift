@@ -19,8 +19,30 @@ import StakeMapText
 ///
 /// Complexity: O(size of the output).
 public enum NetworkWriter {
-  public static func yaml(_ network: Network) -> String {
+  /// Comment lines written above actors and relations in YAML (JSON has no comments: they are
+  /// left out there). `stakemap extract` tells reviewers why it proposed an item; a comment is
+  /// no field, so reports and merges never carry it on. Line breaks become spaces.
+  public struct Comments: Sendable {
+    /// By actor index.
+    public var actors: [Int: String]
+    /// By relation index.
+    public var relations: [Int: String]
+
+    public init(actors: [Int: String] = [:], relations: [Int: String] = [:]) {
+      self.actors = actors
+      self.relations = relations
+    }
+  }
+
+  public static func yaml(_ network: Network, comments: Comments = Comments()) -> String {
     var out = Output()
+    func comment(_ text: String?) {
+      guard let text, !text.isEmpty else { return }
+      out.indent(1)
+      out.raw("# ")
+      out.raw(String(text.map { $0.isNewline || ($0.asciiValue ?? 0x20) < 0x20 ? " " : $0 }))
+      out.raw("\n")
+    }
     let info = network.info
     out.line("network:")
     out.field(1, "title", info.title)
@@ -69,7 +91,8 @@ public enum NetworkWriter {
     } else {
       out.line("actors:")
     }
-    for actor in network.actors {
+    for (index, actor) in network.actors.enumerated() {
+      comment(comments.actors[index])
       out.item(1, "id", actor.id)
       out.field(2, "name", actor.name)
       out.field(2, "type", actor.type.rawValue)
@@ -101,9 +124,10 @@ public enum NetworkWriter {
     }
     if !network.relations.isEmpty {
       out.line("relations:")
-      for relation in network.relations {
+      for (index, relation) in network.relations.enumerated() {
         let from = actorID(network, relation.from)
         let to = actorID(network, relation.to)
+        comment(comments.relations[index])
         if relation.directed {
           out.item(1, "from", from)
           out.field(2, "to", to)
@@ -119,6 +143,7 @@ public enum NetworkWriter {
         if relation.weight != 1 { out.number(2, "weight", relation.weight) }
         if relation.status != .existing { out.field(2, "status", relation.status.rawValue) }
         out.field(2, "since", relation.since)
+        out.field(2, "until", relation.until)
         out.field(2, "source", relation.source)
         out.field(2, "evidence", relation.evidence)
         out.field(2, "basis", relation.basis?.rawValue)
@@ -239,6 +264,7 @@ public enum NetworkWriter {
         if relation.weight != 1 { out.member("weight", number: relation.weight) }
         if relation.status != .existing { out.member("status", relation.status.rawValue) }
         out.member("since", relation.since)
+        out.member("until", relation.until)
         out.member("source", relation.source)
         out.member("evidence", relation.evidence)
         out.member("basis", relation.basis?.rawValue)

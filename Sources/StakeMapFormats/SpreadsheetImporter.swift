@@ -497,8 +497,11 @@ public enum SpreadsheetImporter {
         switch c {
         case "0"..."9": seenDigit = true
         case "." where !seenDot && !seenExponent: seenDot = true
-        case "e", "E" where seenDigit && !seenExponent: seenExponent = true
-        case "+", "-" where i == 0 || previous == "e" || previous == "E": break
+        case "e" where seenDigit && !seenExponent, "E" where seenDigit && !seenExponent:
+          seenExponent = true
+        case "+" where i == 0 || previous == "e" || previous == "E",
+          "-" where i == 0 || previous == "e" || previous == "E":
+          break
         default: valid = false
         }
         previous = c

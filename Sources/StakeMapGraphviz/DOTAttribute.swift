@@ -21,7 +21,7 @@
     // Colours and fonts.
     case color, fillcolor, fontcolor, bgcolor, pencolor, fontname, fontsize
     // Node geometry and look.
-    case shape, style, width, height, fixedsize, penwidth, margin
+    case shape, style, width, height, fixedsize, penwidth, margin, pos
     // Edges.
     case arrowhead, arrowtail, arrowsize, dir, constraint, weight, len, minlen, lhead, ltail
     // Label placement.

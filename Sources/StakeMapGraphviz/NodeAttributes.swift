@@ -63,6 +63,13 @@ package struct NodeAttributes: Sendable, Hashable {
   /// Space around the label in inches, clamped to 0…10.
   package var margin: Double?
   package var labelLoc: LabelLocation?
+  /// A given position in inches (`pos="x,y"`, with `!` when pinned: neato keeps it exactly,
+  /// so a map whose every node is pinned is the same map for the same data; `render
+  /// --layout-from` pins the actors it reuses).
+  package var position: PinnedPosition?
+
+  /// The position type under the name the layout reuse knows it by.
+  package typealias Position = PinnedPosition
 
   package init(
     label: DOTLabel? = nil, xlabel: DOTLabel? = nil, tooltip: String? = nil, id: String? = nil,
@@ -115,6 +122,29 @@ package struct NodeAttributes: Sendable, Hashable {
       .number(.penwidth, penWidth, in: 0...50),
       .number(.margin, margin, in: 0...10),
       .keyword(.labelloc, labelLoc?.rawValue),
+      .keyword(.pos, position?.dotValue),
     ].compactMap { $0 }
+  }
+}
+
+/// A node position in inches (`pos="x,y"`, `pos="x,y!"` when pinned), y upwards; finite
+/// values only (others are written as 0), clamped to ±10,000 inches and rounded to 1/100
+/// inch so the DOT text is stable.
+package struct PinnedPosition: Sendable, Hashable {
+  package var x: Double
+  package var y: Double
+  package var pinned: Bool
+
+  package init(x: Double, y: Double, pinned: Bool = true) {
+    self.x = x
+    self.y = y
+    self.pinned = pinned
+  }
+
+  var dotValue: String {
+    func n(_ v: Double) -> String {
+      DOTEscaping.number(v.isFinite ? (min(max(v, -10_000), 10_000) * 100).rounded() / 100 : 0)
+    }
+    return n(x) + "," + n(y) + (pinned ? "!" : "")
   }
 }

@@ -37,6 +37,9 @@ public struct MapOptions: Sendable {
   public var ego: EgoView? = nil
   /// Show only actors with these attribute values. See ``AttributeFilter``.
   public var filters: [AttributeFilter] = []
+  /// A view with computed, pinned positions: the Netzwerkkarte or the power/interest grid
+  /// (``PinnedView``); laid out by `neato`, whatever ``engine`` says.
+  public var pinned: PinnedView? = nil
 
   // MARK: Highlights
 

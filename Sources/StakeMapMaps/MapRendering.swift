@@ -35,6 +35,15 @@ extension StakeholderMap {
     _ network: Network, options: MapOptions, format: RenderFormat, dpi: Double? = nil,
     limits: RenderLimits = RenderLimits()
   ) throws(GraphvizError) -> Rendering {
+    try render(network, options: options, format: format, dpi: dpi, limits: limits, adjust: nil)
+  }
+
+  /// ``render(_:options:format:dpi:limits:)`` with a last change to the DOT document before
+  /// layout (the diff map's colours, pinned positions of `--layout-from`).
+  package static func render(
+    _ network: Network, options: MapOptions, format: RenderFormat, dpi: Double? = nil,
+    limits: RenderLimits = RenderLimits(), adjust: ((inout DOTGraph) -> Void)?
+  ) throws(GraphvizError) -> Rendering {
     let engine = self.engine(for: network, options: options)
     let shownCount = visibleActors(network, options: options).count { $0 }
     if let limit = actorLimit(of: engine), shownCount > limit {
@@ -46,7 +55,8 @@ extension StakeholderMap {
           ["engine": engine.rawValue, "actors": String(shownCount), "limit": String(limit)]),
         limit: .engineActors(engine: engine.rawValue, count: shownCount, limit: limit))
     }
-    let document = self.document(for: network, options: options)
+    var document = self.document(for: network, options: options)
+    adjust?(&document)
     switch format {
     case .png:
       let wanted = dpi ?? printDPI
@@ -63,7 +73,9 @@ extension StakeholderMap {
               Words(options.language)(
                 .mapWarningLowerDPI, ["wanted": String(Int(wanted)), "dpi": String(Int(resolution))]))
           }
-          return Rendering(bytes: result.bytes, warnings: result.warnings, engine: engine, dpi: resolution)
+          // Graphviz's PNG carries no resolution: the pHYs chunk says it (PNGDensity).
+          let bytes = PNGDensity.setting(dpi: resolution, in: result.bytes)
+          return Rendering(bytes: bytes, warnings: result.warnings, engine: engine, dpi: resolution)
         } catch {
           guard case .bitmapPixels? = error.limit else { throw error }
           lastError = error

@@ -13,10 +13,12 @@ import StakeMapText
 ///   attribute (palette colours in sorted value order; actors without a value are grey).
 /// - **Size**: with ``MapOptions/sizeValues``, a node's minimum width and height and its font
 ///   grow with the square root of its value relative to the largest (area ∝ value).
-/// - **Ties**: one line per pair and status; pen width grows with the summed weight; planned
-///   ties dashed, desired dotted, ended grey; directed relations drawn with an arrow.
-/// - **Legend**: the title and a key of colours, shapes, size and line styles as an HTML-like
-///   table in the graph label, which every engine places (clusters are dot-only).
+/// - **Ties**: one line per pair, status and kind; the kind is the colour
+///   (``RelationKindStyle``), the status the line style (planned dashed, desired dotted, ended
+///   light grey), the summed weight the pen width; directed relations drawn with an arrow.
+/// - **Legend**: the title and a key of colours, shapes (type families, ``ActorFamily``), size,
+///   tie kinds (colours) and line styles as an HTML-like table in the graph label, which every
+///   engine places (clusters are dot-only).
 /// - **Deterministic**: the same network and options give the same document, and with the
 ///   seeded engine the same bytes.
 public enum StakeholderMap {
@@ -80,6 +82,8 @@ public enum StakeholderMap {
       let style = ActorTypeStyle.of(actor.type)
       let fill = coloring.color(of: i)
       var node = DOTNode(id: nodeID(i))
+      // The SVG element's id, for the report's interactive map: `sm-a` and the actor's index.
+      node.attributes.id = "sm-" + nodeID(i)
       // Only what a label can show is wrapped (TextBounds cuts it anyway): a 10 MB name would
       // otherwise be wrapped in full first.
       let shown = String((actor.short ?? actor.name).prefix(TextBounds.labelCharacters + 1))
@@ -127,7 +131,10 @@ public enum StakeholderMap {
 
     for tie in drawnTies(network, statuses: options.statuses, language: language) where shown[tie.from] && shown[tie.to] {
       var edge = DOTEdge(from: nodeID(tie.from), to: nodeID(tie.to))
+      // `sm-t-FROM-TO-KIND-STATUS-N`: the ends, kind and status for the interactive map.
+      edge.attributes.id = "sm-t-\(tie.from)-\(tie.to)-\(tie.kind.rawValue)-\(tie.status.rawValue)-\(graph.edges.count)"
       edge.attributes.penWidth = round2(min(6, 1 + 1.5 * log2(max(1, tie.weight))))
+      edge.attributes.color = Color(hex: RelationKindStyle.color(of: tie.kind))
       switch tie.status {
       case .existing: break
       case .planned: edge.attributes.style = [.dashed]
@@ -177,6 +184,8 @@ public enum StakeholderMap {
       graph.edges.append(edge)
     }
 
+    if let pinned = options.pinned { pin(pinned, graph: &graph, network: network, options: options) }
+
     if options.legend {
       graph.attributes.label = .html(
         legend(
@@ -224,7 +233,8 @@ public enum StakeholderMap {
 
   /// The engine a map is laid out with: ``MapOptions/engine``, or the automatic choice.
   public static func engine(for network: Network, options: MapOptions) -> LayoutEngine {
-    options.engine ?? automaticEngine(for: network, options: options)
+    if options.pinned != nil { return .neato }
+    return options.engine ?? automaticEngine(for: network, options: options)
   }
 
   /// The engine for a map when none is asked for: `neato` (stress majorization, the clearest
@@ -382,32 +392,34 @@ public enum StakeholderMap {
     return parts.joined(separator: " · ")
   }
 
-  /// One drawn line: a pair of actors and a status, with the relations merged into it.
+  /// One drawn line: a pair of actors, a status and a kind, with the relations merged into it.
   struct DrawnTie {
     var from: Int
     var to: Int
     var directed: Bool
     var status: RelationStatus
+    var kind: RelationKind
     var weight: Double
     var tooltip: String
   }
 
-  /// Relations grouped by (pair, direction, status), in order of first appearance; the
-  /// tooltips in `language` (kinds, status, quotation marks).
+  /// Relations grouped by (pair, direction, status, kind), in order of first appearance; the
+  /// tooltips in `language` (kind, status, quotation marks). Two kinds between one pair are two
+  /// lines, so each keeps its colour.
   static func drawnTies(
     _ network: Network, statuses: Set<RelationStatus>, language: Language
   ) -> [DrawnTie] {
     let words = Words(language)
     struct Key: Hashable {
-      var a: Int, b: Int, directed: Bool, status: RelationStatus
+      var a: Int, b: Int, directed: Bool, status: RelationStatus, kind: RelationKind
     }
     var order: [Key] = []
     var merged: [Key: (weight: Double, kinds: [String], quotes: [String])] = [:]
     for r in network.relations where statuses.contains(r.status) && r.from != r.to {
       let key =
         r.directed
-        ? Key(a: r.from, b: r.to, directed: true, status: r.status)
-        : Key(a: min(r.from, r.to), b: max(r.from, r.to), directed: false, status: r.status)
+        ? Key(a: r.from, b: r.to, directed: true, status: r.status, kind: r.kind)
+        : Key(a: min(r.from, r.to), b: max(r.from, r.to), directed: false, status: r.status, kind: r.kind)
       if merged[key] == nil {
         order.append(key)
         merged[key] = (0, [], [])
@@ -429,7 +441,8 @@ public enum StakeholderMap {
       }
       for quote in m.quotes.prefix(3) { text += "\n" + quote }
       return DrawnTie(
-        from: key.a, to: key.b, directed: key.directed, status: key.status, weight: m.weight,
+        from: key.a, to: key.b, directed: key.directed, status: key.status, kind: key.kind,
+        weight: m.weight,
         tooltip: text)
     }
   }
@@ -473,6 +486,43 @@ public enum StakeholderMap {
         HTMLLabel.Cell(highlightText(options), align: .left),
       ])
     }
+    // The shapes: type families present among the shown actors, in the fixed order.
+    let families = Set(network.actors.indices.filter { shown[$0] }.map { ActorFamily.of(network.actors[$0].type) })
+    if !families.isEmpty {
+      rows.append([HTMLLabel.Cell(words(.mapLegendShapes), bold: true, colSpan: 2, align: .left)])
+      for family in ActorFamily.allCases where families.contains(family) {
+        rows.append([
+          HTMLLabel.Cell(family.glyph, fontColor: Color(hex: "#444444"), fontSize: 15, align: .center),
+          HTMLLabel.Cell(family.label(options.language), align: .left),
+        ])
+      }
+    }
+    // The grid draws no ties, only who is pointed out.
+    var isGrid = false
+    if case .grid(let grid)? = options.pinned {
+      isGrid = true
+      if grid.disagreements.keys.contains(where: { shown.indices.contains($0) && shown[$0] }) {
+        rows.append([
+          HTMLLabel.Cell(bgColor: Color(hex: "#FFFFFF"), border: 3, width: 24, height: 14, fixedSize: true),
+          HTMLLabel.Cell(words(.mapGridDisagreementLegend), align: .left),
+        ])
+      }
+    }
+    let drawn = isGrid ? [] : network.relations.filter {
+      shown[$0.from] && shown[$0.to] && $0.from != $0.to && options.statuses.contains($0.status)
+    }
+    // Every kind drawn, in vocabulary order, as a line of its colour.
+    let kinds = Set(drawn.filter { $0.status != .ended }.map(\.kind))
+    if !kinds.isEmpty {
+      rows.append([HTMLLabel.Cell(words(.mapLegendTieKinds), bold: true, colSpan: 2, align: .left)])
+      for kind in RelationKind.allCases where kinds.contains(kind) {
+        rows.append([
+          HTMLLabel.Cell("━━━", fontColor: Color(hex: RelationKindStyle.color(of: kind)), fontSize: 13, align: .center),
+          HTMLLabel.Cell(kind.label(options.language), align: .left),
+        ])
+      }
+      rows.append([HTMLLabel.Cell(words(.mapLegendTieStatus), bold: true, colSpan: 2, align: .left)])
+    }
     let suggestions = options.suggestedTies.filter {
       $0.a != $0.b && shown.indices.contains($0.a) && shown.indices.contains($0.b) && shown[$0.a]
         && shown[$0.b]
@@ -485,9 +535,7 @@ public enum StakeholderMap {
         HTMLLabel.Cell(words(.mapLegendSuggested, ["labels": range]), align: .left),
       ])
     }
-    let statuses = Set(
-      network.relations.filter { shown[$0.from] && shown[$0.to] }.map(\.status)
-    ).intersection(options.statuses)
+    let statuses = Set(drawn.map(\.status))
     let lines: [(RelationStatus, String, String)] = [
       (.existing, "━━━", words(.mapLegendExisting)),
       (.planned, "╍╍╍", words(.mapLegendPlanned)),
@@ -503,7 +551,7 @@ public enum StakeholderMap {
         HTMLLabel.Cell(words(.mapLegendSharedEvent), align: .left),
       ])
     }
-    if network.relations.contains(where: { $0.weight != 1 }) {
+    if !isGrid && network.relations.contains(where: { $0.weight != 1 }) {
       rows.append([
         HTMLLabel.Cell("", align: .center),
         HTMLLabel.Cell(words(.mapLegendLineWidth), align: .left),
@@ -521,6 +569,18 @@ public enum StakeholderMap {
       let name = actor.short ?? actor.name
       let steps = words.count(ego.radius, one: .mapViewStepsOne, other: .mapViewStepsOther)
       lines.append(words(.mapViewEgo, ["actor": name, "steps": steps]))
+    }
+    switch options.pinned {
+    case .netzwerkkarte(let karte)? where network.actors.indices.contains(karte.focus):
+      let actor = network.actors[karte.focus]
+      let rings: String
+      switch karte.rings {
+      case .distance: rings = words(.mapKarteRingsDistance)
+      case .attribute(let key): rings = key
+      }
+      lines.append(words(.mapViewNetzwerkkarte, ["actor": actor.short ?? actor.name, "rings": rings]))
+    case .grid?: lines.append(words(.mapViewGrid))
+    default: break
     }
     if !options.filters.isEmpty {
       var byKey: [(String, [String])] = []

@@ -144,6 +144,7 @@ public struct Relation: Sendable, Equatable {
   /// The rarely set fields. Immutable: a setter replaces the box, which keeps value semantics.
   private final class Details: Sendable {
     let since: String?
+    let until: String?
     let source: String?
     let evidence: String?
     let basis: Basis?
@@ -152,10 +153,11 @@ public struct Relation: Sendable, Equatable {
     let review: ReviewState?
 
     init(
-      since: String?, source: String?, evidence: String?, basis: Basis?, note: String?,
-      offsets: TextSpan?, review: ReviewState?
+      since: String?, until: String? = nil, source: String?, evidence: String?, basis: Basis?,
+      note: String?, offsets: TextSpan?, review: ReviewState?
     ) {
       self.since = since
+      self.until = until
       self.source = source
       self.evidence = evidence
       self.basis = basis
@@ -165,17 +167,18 @@ public struct Relation: Sendable, Equatable {
     }
 
     var isEmpty: Bool {
-      since == nil && source == nil && evidence == nil && basis == nil && note == nil
+      since == nil && until == nil && source == nil && evidence == nil && basis == nil && note == nil
         && offsets == nil && review == nil
     }
   }
 
   private mutating func update(
-    since: String?? = nil, source: String?? = nil, evidence: String?? = nil, basis: Basis?? = nil,
-    note: String?? = nil, offsets: TextSpan?? = nil, review: ReviewState?? = nil
+    since: String?? = nil, until: String?? = nil, source: String?? = nil,
+    evidence: String?? = nil, basis: Basis?? = nil, note: String?? = nil,
+    offsets: TextSpan?? = nil, review: ReviewState?? = nil
   ) {
     let box = Details(
-      since: since ?? self.since, source: source ?? self.source,
+      since: since ?? self.since, until: until ?? self.until, source: source ?? self.source,
       evidence: evidence ?? self.evidence, basis: basis ?? self.basis, note: note ?? self.note,
       offsets: offsets ?? self.offsets, review: review ?? self.review)
     details = box.isEmpty ? nil : box
@@ -185,6 +188,11 @@ public struct Relation: Sendable, Equatable {
   public var since: String? {
     get { details?.since }
     set { update(since: .some(newValue)) }
+  }
+  /// When the tie ended: a year or ISO date, as written (``Network/snapshot(asOf:)`` reads it).
+  public var until: String? {
+    get { details?.until }
+    set { update(until: .some(newValue)) }
   }
   /// The id of a ``Source``.
   public var source: String? {
@@ -237,7 +245,7 @@ public struct Relation: Sendable, Equatable {
   public static func == (a: Relation, b: Relation) -> Bool {
     a.from == b.from && a.to == b.to && a.weight == b.weight && a.directed == b.directed
       && a.kind == b.kind && a.status == b.status && a.location == b.location
-      && a.since == b.since && a.source == b.source && a.evidence == b.evidence
+      && a.since == b.since && a.until == b.until && a.source == b.source && a.evidence == b.evidence
       && a.basis == b.basis && a.note == b.note && a.offsets == b.offsets && a.review == b.review
   }
 }

@@ -57,8 +57,11 @@ struct HTMLReportWriter {
     h += "<main id=\"sm-main\">\n"
     h += summarySection()
     if report.map != nil { h += mapSection() }
+    h += exploreData()
+    h += viewsSections()
     h += centralitySection()
     h += gapsSection()
+    h += referralSection()
     h += actorsSection()
     h += sourcesSection()
     h += "</main>\n"
@@ -84,9 +87,15 @@ struct HTMLReportWriter {
     h += "<nav aria-label=\"\(a(t(.reportContents)))\"><ol>"
     var entries = [("sm-summary", t(.reportSummary))]
     if report.map != nil { entries.append(("sm-map", t(.reportMap))) }
+    entries += viewsContents()
     entries += [
       ("sm-centrality", t(.reportCentrality)),
       ("sm-gaps", t(.reportGaps)),
+    ]
+    if !HTMLReportWriter.referralRows(network).isEmpty {
+      entries.append((HTMLReportWriter.referralSectionID, t(.reportReferralGuide)))
+    }
+    entries += [
       ("sm-actors", t(.reportActors)),
       ("sm-sources", t(.reportSources)),
     ]

@@ -91,6 +91,9 @@ public struct Report: Sendable {
   public var map: StakeholderMap.Rendering?
   /// The map's description in words (also the SVG's `<desc>`).
   public var mapDescription: String
+  /// The fixed views beside the map (Netzwerkkarte, power/interest grid); see
+  /// ``ReportViews``.
+  public var views: ReportViews = ReportViews()
   /// Notes for the person running the report (Graphviz warnings).
   public var warnings: [String]
   /// Source and topic positions by id (the first of duplicates, which `check` refuses anyway).
@@ -144,6 +147,8 @@ public struct Report: Sendable {
       let rendering = try StakeholderMap.render(network, options: mapOptions, format: .svg)
       report.map = rendering
       report.warnings += rendering.warnings
+      try report.views = ReportViews.build(report)
+      report.warnings += report.views.warnings
     }
     return report
   }

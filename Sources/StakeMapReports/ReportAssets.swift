@@ -1,5 +1,6 @@
 /// The report page's only style sheet and only script, and the Content-Security-Policy that
-/// allows exactly these two and nothing else.
+/// allows exactly these two and nothing else. Each is the page's own part (table sorting,
+/// layout) followed by the interactive map's (``InteractiveMap``), in one element each.
 ///
 /// The policy (in a `<meta http-equiv>`, so it travels with the file, e.g. as an e-mail
 /// attachment):
@@ -22,7 +23,10 @@ package enum ReportAssets {
   /// sorts the rows (numbers by `data-value`, text by locale), keeps `aria-sort` up to date,
   /// and marks the table `data-sortable="ready"`. Without scripts the table stays in its
   /// printed order (by betweenness). Keep it free of `</`.
-  package static let script = """
+  package static var script: String { sortingScript + "\n" + InteractiveMap.script }
+
+  /// The table sorting alone (see ``script``).
+  package static let sortingScript = """
     (function () {
       'use strict';
       var lang = document.documentElement.lang || 'de';
@@ -66,7 +70,10 @@ package enum ReportAssets {
 
   /// The page's styles: readable type, tables that scroll on narrow screens, cards, print
   /// rules. No `url()`, no web fonts.
-  package static let style = """
+  package static var style: String { baseStyle + InteractiveMap.style }
+
+  /// The page's own rules, without the interactive map's (see ``style``).
+  package static let baseStyle = """
     :root { --ink: #1b1b1b; --muted: #555; --line: #d0d0d0; --soft: #f4f4f4; --accent: #0b5394; --suggest: #a34700; }
     * { box-sizing: border-box; }
     html { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); background: #fff; line-height: 1.5; }
@@ -118,7 +125,7 @@ package enum ReportAssets {
       .card { break-inside: avoid; }
       h2 { break-after: avoid; }
     }
-    """
+    """ + PrintStyle.a4
 
   /// The Content-Security-Policy of the page.
   package static var contentSecurityPolicy: String {

@@ -3,7 +3,7 @@
 // out of the StakeMap library and the stakemap command; Scripts/evaluation/evaluate-extract.sh
 // builds and runs it.
 //
-//   stakemap-evaluate GOLD_DIR PROTOCOL_DIR [--details] [--context-ties]
+//   stakemap-evaluate GOLD_DIR PROTOCOL_DIR [--details] [--sentence-ties]
 import StakeMapExtraction
 import StakeMapExtractionEvaluation
 
@@ -16,18 +16,18 @@ func fail(_ message: String, status: Int32) -> Never {
 
 var positional: [String] = []
 var details = false
-var contextTies = false
+var contextTies = true
 for argument in CommandLine.arguments.dropFirst() {
   switch argument {
   case "--details": details = true
-  case "--context-ties": contextTies = true
+  case "--sentence-ties": contextTies = false
   case let a where a.hasPrefix("-"):
-    fail("unknown option \(a) (known: --details, --context-ties)", status: 2)
+    fail("unknown option \(a) (known: --details, --sentence-ties)", status: 2)
   default: positional.append(argument)
   }
 }
 guard positional.count == 2 else {
-  fail("usage: stakemap-evaluate GOLD_DIR PROTOCOL_DIR [--details] [--context-ties]", status: 2)
+  fail("usage: stakemap-evaluate GOLD_DIR PROTOCOL_DIR [--details] [--sentence-ties]", status: 2)
 }
 do {
   let scores = try Evaluation.run(

@@ -57,7 +57,7 @@ struct AnalyzeCommand: ParsableCommand {
   @OptionGroup var analysis: AnalysisOptions
 
   func run() throws {
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
+    let network = try analysis.load(file)
     let graph = analysis.graph(of: network)
     let centrality = analysis.centrality(of: graph, language: analysis.language(for: network))
     let result = CentralityOutput(network: network, graph: graph, centrality: centrality)

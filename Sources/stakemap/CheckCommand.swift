@@ -27,6 +27,12 @@ struct CheckCommand: ParsableCommand {
       valueName: "lang"))
   var lang: Language?
 
+  @Option(
+    help: ArgumentHelp(
+      "Also check the dates --as-of reads (relations' since/until, events' date) and count what stood on this date.",
+      valueName: "date"))
+  var asOf: PartialDate?
+
   func run() throws {
     var failed = false
     for file in files {
@@ -36,7 +42,14 @@ struct CheckCommand: ParsableCommand {
       let words = MessageLanguage.words(errors == 0 ? result.network : nil, chosen: lang)
       let warningCount =
         warnings > 0 ? [words.count(warnings, one: .cliWarningsOne, other: .cliWarningsOther)] : []
-      if let network = result.network, errors == 0 {
+      var snapshotErrors = 0
+      var checked = result.network
+      if let asOf, let network = result.network, errors == 0 {
+        let (snapshot, diagnostics) = network.snapshot(asOf: asOf)
+        snapshotErrors = Terminal.report(diagnostics, lang: lang)
+        checked = snapshot
+      }
+      if let network = checked, errors == 0, snapshotErrors == 0 {
         if !quiet {
           let counts = [
             words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther),
@@ -48,7 +61,7 @@ struct CheckCommand: ParsableCommand {
         }
       } else {
         failed = true
-        let counts = [words.count(errors, one: .cliErrorsOne, other: .cliErrorsOther)] + warningCount
+        let counts = [words.count(errors + snapshotErrors, one: .cliErrorsOne, other: .cliErrorsOther)] + warningCount
         Terminal.error(words(.cliFileSummary, ["file": file, "summary": words.list(counts)]))
       }
     }

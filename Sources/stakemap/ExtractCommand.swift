@@ -20,10 +20,24 @@ struct ExtractCommand: ParsableCommand {
                  Netzwerk"); short forms and abbreviations become aliases.
         events   workshops, round tables, kick-offs named by number or title,
                  with their dates.
-        ties     from a cue in one sentence or list item: Kooperation mit,
-                 kooperiert, gemeinsam mit, unterstützt (finanziell), stellt …
-                 zur Verfügung, Partner, Mitarbeit im, unter Federführung; and
-                 "Amt … der Stadt X" (membership).
+        ties     from a cue: Kooperation mit, kooperiert, gemeinsam mit,
+                 zusammenarbeiten, unterstützt (finanziell), fördert, wird
+                 von X gefördert, mit Mitteln der X, stellt … zur Verfügung,
+                 beherbergt, in den Räumen der X, Partner, Mitglied,
+                 Mitarbeit im, beteiligt sich am, beauftragt, initiiert,
+                 Vortrag/Impuls at a host's event, "X und Y laden ein"
+                 (co-hosts); "Amt … der Stadt X" (membership). One tie per
+                 conjunct ("A und B … in Kooperation mit C": A–C, B–C);
+                 "in Kooperation mit A und B" ties all three; "Folgende …
+                 beteiligen sich am Netzwerk: A, B" ties each to the network.
+                 A party may be named outside the sentence: "die
+                 Genossenschaft", "der Verein", "Sie" (the actor named
+                 before), "wir"/"uns" (the publisher, when the text names
+                 it), the previous sentence's subject, the organisation
+                 answering the questions, the host. Such ties say how they
+                 were found (a comment above them in YAML). Status: planned
+                 (plant, soll, künftig), desired (wünscht sich, möchte),
+                 else existing.
         needs,   from the protocol's questions: Voraussetzungen, benötigte
         offers   Unterstützung or Ressourcen, Verbesserung → needs;
                  Handlungsfeld, bestehende Angebote, Aufgaben → offers. Each
@@ -31,9 +45,9 @@ struct ExtractCommand: ParsableCommand {
 
       Not proposed: people and roles (Frau …, Referent), places and venues, \
       generic words ("die Stadt", "die Wohnungswirtschaft"), and co-attendance: \
-      actors listed together are not tied. With --context-ties, ties whose \
-      second party is named outside the sentence (the organisation answering \
-      the questions, the host of the workshop) are proposed too, with a note.
+      actors listed together ("Teilnehmende waren X, Y und Z", "X und Y \
+      bieten … an") are not tied. --no-context-ties keeps only ties whose \
+      parties are both named in the sentence.
 
       Everything is a proposal: every actor, event, tie, need and offer \
       carries 'review: pending', its verbatim evidence and the evidence's \
@@ -53,7 +67,7 @@ struct ExtractCommand: ParsableCommand {
       Examples:
         stakemap extract ../shared/protocols/004_a860dd64d078e31e.txt
         stakemap extract protokoll.txt -o entwurf.yaml --source-id p007
-        stakemap extract protokoll.txt -o entwurf.json --context-ties
+        stakemap extract protokoll.txt -o entwurf.json --no-context-ties
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case yaml, json }
@@ -70,8 +84,10 @@ struct ExtractCommand: ParsableCommand {
   @Option(help: "yaml or json (default: from the extension of -o, else yaml).")
   var format: Format?
 
-  @Flag(help: "Also propose ties to a party named outside the sentence (respondent, host).")
-  var contextTies = false
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Propose ties to a party named outside the sentence (an earlier name, the publisher, the respondent, the host).")
+  var contextTies = true
 
   @Flag(help: "Replace an existing output file (it may hold review marks).")
   var force = false
@@ -99,7 +115,8 @@ struct ExtractCommand: ParsableCommand {
     let useJSON = format.map { $0 == .json } ?? (output?.lowercased().hasSuffix(".json") ?? false)
     // The draft must read back without errors; anything else is a bug, not the user's.
     let text = try NetworkLoading.verifiedText(
-      draft.network, format: useJSON ? .json : .yaml, file: output ?? "draft", words: words)
+      draft.network, format: useJSON ? .json : .yaml, file: output ?? "draft", words: words,
+      comments: draft.reviewComments)
     if let output {
       try OutputDestination.refuseInputs([output], inputs: [protocolFile], language: words.language)
     }

@@ -88,13 +88,17 @@ struct GapsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
+    let network = try analysis.load(file)
     var scenario: Scenario?
     if let with {
       let result = NetworkReader.readScenario(path: with, base: network)
       let errors = Terminal.report(result.diagnostics, quiet: analysis.quiet, lang: analysis.lang)
       guard let loaded = result.scenario else {
         let words = Words(analysis.language(for: network))
+        // Last round's network given as a scenario: point to the command that compares them.
+        if NetworkReader.read(path: with).network != nil {
+          Terminal.error(words(.diffHintForScenario, ["file": with, "network": file]))
+        }
         Terminal.error(
           words(
             .cliFileNothingWritten,

@@ -43,10 +43,10 @@ extension NetworkLoading {
   /// then `refusal` if given, and exits with status 1.
   static func verifiedText(
     _ network: Network, format: NetworkFileFormat, file: String, words: Words,
-    refusal: String? = nil
+    refusal: String? = nil, comments: NetworkWriter.Comments = NetworkWriter.Comments()
   ) throws -> String {
     do {
-      return try NetworkWriter.verifiedText(network, format: format, file: file)
+      return try NetworkWriter.verifiedText(network, format: format, file: file, comments: comments)
     } catch {
       for problem in error.diagnostics {
         Terminal.error(words(.cliInternalError, ["message": problem.description]))

@@ -10,6 +10,11 @@ struct ReportCommand: ParsableCommand {
 
         .html  one file that works offline and as an e-mail attachment: nothing is loaded \
       from anywhere, and a Content-Security-Policy forbids it. Open it in any browser.
+        .pdf   the HTML report as printed: A4, the text portrait, the map on its own \
+      landscape page, no table row cut across pages, page numbers. Printed by headless \
+      Chromium (apt-get install chromium; STAKEMAP_CHROMIUM=PATH names another); \
+      without it the run fails and writes nothing. Printing the .html from a browser gives \
+      the same pages.
         .md    Markdown for embedding in other documents; the map is written beside it as \
       NAME-map.svg and NAME-map.png (300 dpi), and the Markdown shows the SVG.
 
@@ -32,12 +37,14 @@ struct ReportCommand: ParsableCommand {
         stakemap report Graphs/dresden/dresden.yaml -o report.html
         stakemap report Graphs/dresden/dresden.yaml -o report.md --lang en
         stakemap report net.yaml -o report.html --cluster-by sector --lang en
+        stakemap report net.yaml -o report.pdf --as-of 2024-06-30
+        stakemap report net.yaml -o press.html --pseudonymise initiative --drop-persons --redact-evidence
       """)
 
   @Argument(help: "The network file (.yaml, .yml or .json).")
   var file: String
 
-  @Option(name: .shortAndLong, help: "The report to write: .html or .md.")
+  @Option(name: .shortAndLong, help: "The report to write: .html, .md or .pdf (printed by headless Chromium).")
   var output: String
 
   @Option(help: "The report's title (default: the network's title).")
@@ -69,7 +76,9 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
-  enum Format { case html, markdown }
+  @OptionGroup(title: "Publication (see 'stakemap help publish')") var publication: PublicationFlags
+
+  enum Format { case html, markdown, pdf }
 
   func format() throws -> Format {
     let name = output.split(separator: "/").last.map(String.init) ?? output
@@ -77,8 +86,9 @@ struct ReportCommand: ParsableCommand {
     switch ext {
     case "html", "htm": return .html
     case "md", "markdown": return .markdown
+    case "pdf": return .pdf
     default:
-      throw OptionError.format(of: output, extension: ext, formats: [".html", ".md"])
+      throw OptionError.format(of: output, extension: ext, formats: [".html", ".md", ".pdf"])
     }
   }
 
@@ -91,8 +101,9 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let format = try format()
     let highlights = try MapViewOptions.parseHighlights(highlight)
-    let network = try NetworkLoading.load(file, quiet: analysis.quiet, lang: analysis.lang)
-    let language = analysis.language(for: network)
+    let loaded = try analysis.load(file)
+    let language = analysis.language(for: loaded)
+    let network = try publication.apply(loaded, language: language).network
     let words = Words(language)
     // Refused before the analysis and layout too, not only when writing.
     let sideFiles = format == .markdown && !noMap ? MarkdownMapFiles.beside(output) : nil
@@ -103,7 +114,7 @@ struct ReportCommand: ParsableCommand {
 
     var map = MapOptions(
       engine: style.engine, colorBy: style.colorBy, language: language, labelWidth: style.labelWidth, seed: style.seed,
-      title: title)
+      title: analysis.mapTitle(title, network: network, words: words))
     map.coParticipation = analysis.coParticipation
     var options = ReportOptions(
       language: language, title: title, map: map,
@@ -138,6 +149,8 @@ struct ReportCommand: ParsableCommand {
     switch format {
     case .html:
       files.append((output, Array(report.html().utf8)))
+    case .pdf:
+      files.append((output, try printed(report.html(), words: words)))
     case .markdown:
       let mapFiles = MarkdownMapFiles.beside(output)
       let directory = output.contains("/") ? String(output[...output.lastIndex(of: "/")!]) : ""
@@ -176,6 +189,24 @@ struct ReportCommand: ParsableCommand {
         line = words(.cliReportDone, ["file": output, "actors": actors])
       }
       Terminal.error(line)
+    }
+  }
+
+  /// The PDF of the report's page (``ReportPrinter``), or exit 1 with a message saying what
+  /// is missing.
+  func printed(_ html: String, words: Words) throws -> [UInt8] {
+    do {
+      return try ReportPrinter.pdf(html: html)
+    } catch ReportPrinter.Failure.noBrowser {
+      Terminal.error(words(.cliError, ["message": words(.reportPDFNoBrowser, ["file": output])]))
+      throw ExitCode(1)
+    } catch ReportPrinter.Failure.failed(let status, let detail) {
+      Terminal.error(
+        words(.cliError, ["message": words(.reportPDFFailed, ["file": output, "status": String(status), "detail": detail])]))
+      throw ExitCode(1)
+    } catch {
+      Terminal.error(words(.cliError, ["message": "\(error)"]))
+      throw ExitCode(1)
     }
   }
 }

@@ -23,6 +23,12 @@ struct AnalysisOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Do not print warnings about the network file.")
   var quiet = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The network as it stood on this date (2022, 2022-11 or 2022-11-28): relations with a later 'since' and events with a later date are left out; relations whose 'until' has passed count as ended.",
+      valueName: "date"))
+  var asOf: PartialDate?
+
   @Flag(
     help: """
       Also count taking part in the same event as a tie, weighted by the number of events \

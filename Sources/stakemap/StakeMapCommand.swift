@@ -20,6 +20,7 @@ struct StakeMapCommand: ParsableCommand {
         stakemap check   net.yaml              every problem, as file:line:column
         stakemap analyze net.yaml              who is central, as a table
         stakemap gaps    net.yaml              where the network is thin, and why
+        stakemap refer   net.yaml TOPIC        who can help with a topic, and the way there
         stakemap render  net.yaml -o map.svg   the map (.svg, .png, .pdf, .dot)
         stakemap report  net.yaml -o r.html    everything, for people (.html, .md)
 
@@ -30,6 +31,10 @@ struct StakeMapCommand: ParsableCommand {
         stakemap extract protocol.txt -o draft.yaml   then review draft.yaml
         stakemap merge   draft.yaml net.yaml          adds the accepted items
 
+      Rounds over time and the public:
+        stakemap diff    old.yaml new.yaml -o changes.html   what changed, with a map
+        stakemap publish net.yaml -o public.yaml --pseudonymise initiative --drop-persons
+
       Every command refuses a file with errors and writes nothing; output files are \
       replaced atomically, so a failed run never damages an existing file. \
       'stakemap help COMMAND' explains each command with examples.
@@ -39,9 +44,9 @@ struct StakeMapCommand: ParsableCommand {
       """,
     version: StakeMapVersion.string,
     subcommands: [
-      CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, RenderCommand.self,
+      CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, ReferCommand.self, RenderCommand.self,
       ReportCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self,
-      MergeCommand.self,
+      MergeCommand.self, DiffCommand.self, PublishCommand.self,
     ]
   )
 

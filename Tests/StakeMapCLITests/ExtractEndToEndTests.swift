@@ -23,7 +23,9 @@ struct ExtractEndToEndTests {
     let draft = try dir.file("draft.yaml", result.stdout)
     let check = try CLIRunner.run(["check", draft])
     #expect(check.status == 0, "\(check.stderr)")
-    #expect(check.stdout.contains("in Ordnung: 4 Akteure, 1 Beziehung"))
+    // The cooperation in the sentence, and the moderation at the host's workshop, inferred.
+    #expect(check.stdout.contains("in Ordnung: 4 Akteure, 2 Beziehungen"))
+    #expect(result.stdout.contains("  # stakemap extract: erschlossen – eine Seite ist die Gastgeberin der Veranstaltung\n  - between:"))
   }
 
   @Test func outputFileJsonAndSourceId() throws {

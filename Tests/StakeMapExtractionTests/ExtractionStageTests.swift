@@ -247,7 +247,8 @@ struct ExtractionStageTests {
     #expect(kinds("Hier konkret in der Mitarbeit im Netzwerk") == [.membership])
     #expect(kinds("gegründet unter Federführung des Amtes") == [.other])
     #expect(kinds("Es folgte ein Inputvortrag von Herrn Z") == [.knowledgeTransfer])
-    #expect(kinds("Teilnehmende waren A und B") == [.participation])
+    // A list of who attended is no tie (GUIDELINES 4.7): no cue.
+    #expect(kinds("Teilnehmende waren A und B") == [])
   }
 
   @Test func tiesNeedACueBetweenTwoNamedActors() {
@@ -283,7 +284,7 @@ struct ExtractionStageTests {
     #expect(n.relations[0].evidence == "Amt für Bauen und Wohnen der Stadt Suhl")
   }
 
-  @Test func contextTiesOnlyOnRequest() {
+  @Test func contextTiesSayHowTheyWereInferred() {
     let text = """
       a. In welchem Handlungsfeld ist die soziale Organisation tätig?
 
@@ -294,10 +295,12 @@ struct ExtractionStageTests {
       Mehr Räume.
       """
     #expect(Self.draft(text).relations.isEmpty)
-    let withContext = Self.draft(text, context: true)
-    #expect(withContext.relations.count == 1)
-    #expect(withContext.relations[0].kind == .funding)
-    #expect(withContext.relations[0].note != nil)
+    let withContext = ProtocolExtractor.extract(text: text, fileName: "t.txt")
+    #expect(withContext.network.relations.count == 1)
+    #expect(withContext.network.relations[0].kind == .funding)
+    // The reviewer learns how; a report never shows it (no `note`).
+    #expect(withContext.network.relations[0].note == nil)
+    #expect(withContext.reviewComments.relations[0]?.contains("antwortende Organisation") == true)
   }
 
   // MARK: 9. Needs and offers

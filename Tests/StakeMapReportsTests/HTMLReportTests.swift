@@ -74,7 +74,7 @@ struct PageStructure {
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">"))
     let page = try PageStructure(html)
     let sections = page.all("section").compactMap { $0.attributes["id"] }
-    #expect(sections == ["sm-summary", "sm-map", "sm-centrality", "sm-gaps", "sm-actors", "sm-sources"])
+    #expect(sections == ["sm-summary", "sm-map", "sm-karte", "sm-centrality", "sm-gaps", "sm-referral", "sm-actors", "sm-sources"])
     #expect(page.all("h1").count == 1)
     #expect(page.all("main").count == 1)
     #expect(page.text.contains("Wohnen in Teststadt"))
@@ -173,7 +173,8 @@ struct PageStructure {
     #expect(svg.attributes["role"] == "img")
     #expect(svg.attributes["aria-labelledby"] == "stakemap-title stakemap-desc")
     #expect(svg.attributes["xmlns"] == nil)
-    #expect(page.all("desc").count == 1)
+    // The map's description, and the Netzwerkkarte's (whose nodes are classed apart).
+    #expect(page.all("desc").count == 2)
     #expect(page.all("g").count { $0.attributes["class"] == "node" } == report.network.actors.count)
     #expect(page.all("g").count { $0.attributes["class"] == "edge" } >= 4)
     #expect(!html.contains("<?xml"))
@@ -181,7 +182,7 @@ struct PageStructure {
     #expect(!html.contains("<!DOCTYPE svg"))
     // Readable titles instead of node ids, and the description in the caption.
     #expect(page.text.contains("Stadt Teststadt – Netzwerk Wohnen"))
-    #expect(page.all("figcaption").count == 1)
+    #expect(page.all("figcaption").count == 2)
     #expect(page.text.contains(report.mapDescription))
     // Cut points are outlined and the suggestion is drawn and labelled.
     #expect(html.contains("stroke-width=\"3.5\""))
