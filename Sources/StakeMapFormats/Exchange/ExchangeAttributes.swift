@@ -68,6 +68,31 @@ package enum ExchangeAttributes {
     ]
   }
 
+  /// The sources, topics and events as JSON arrays (nil when there are none): node-link JSON
+  /// puts them into its graph object, GraphML into graph data of those names. Source: id,
+  /// title, date, place, publisher, file, url; topic: id, de, en; event: id, title, kind, date,
+  /// place, source (participants are each actor's `events`).
+  package static func declarations(_ network: Network) -> (sources: String?, topics: String?, events: String?) {
+    func object(_ pairs: [(String, String?)]) -> String {
+      "{" + pairs.compactMap { key, value in value.map { "\"\(key)\": \(JSONText.string($0))" } }
+        .joined(separator: ", ") + "}"
+    }
+    func array<T>(_ items: [T], _ make: (T) -> String) -> String? {
+      items.isEmpty ? nil : "[" + items.map(make).joined(separator: ", ") + "]"
+    }
+    return (
+      array(network.sources) {
+        object([("id", $0.id), ("title", $0.title), ("date", $0.date), ("place", $0.place),
+                ("publisher", $0.publisher), ("file", $0.file), ("url", $0.url)])
+      },
+      array(network.topics) { object([("id", $0.id), ("de", $0.de), ("en", $0.en)]) },
+      array(network.events) {
+        object([("id", $0.id), ("title", $0.title), ("kind", $0.kind.rawValue), ("date", $0.date),
+                ("place", $0.place), ("source", $0.source)])
+      }
+    )
+  }
+
   /// Shortest round-trip text of a double, always with a decimal point or exponent (`1.0`,
   /// `0.25`), so every client reads it as a floating-point number.
   package static func number(_ x: Double) -> String { JSONText.number(x) }

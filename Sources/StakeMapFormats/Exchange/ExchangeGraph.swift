@@ -28,7 +28,7 @@ package struct ExchangeGraph: Sendable {
   package var edges: [Edge] = []
   /// Edges may name their ends by a node's `label` (Kumu's connections); ids are tried first.
   package var endsByLabel = false
-  /// Sources, topics and events the file declares in full (node-link JSON's graph object);
+  /// Sources, topics and events the file declares in full (StakeMap's node-link JSON and GraphML);
   /// events without participants (those come from the actors' `events`).
   package var sources: [Source] = []
   package var topics: [Topic] = []

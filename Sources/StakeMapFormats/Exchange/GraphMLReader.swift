@@ -110,6 +110,12 @@ enum GraphMLReader {
             } else if node != nil {
               node!.attributes.append((key.name, text))
             } else if graphDepth == 1 {
+              // StakeMap's declarations as JSON text (``GraphMLWriter``); other graph data as is.
+              if ["sources", "topics", "events"].contains(key.name),
+                NodeLinkReader.declarations(key.name, json: text, file: file, into: &graph)
+              {
+                break
+              }
               graph.attributes.append((key.name, text))
             }
           case "node":

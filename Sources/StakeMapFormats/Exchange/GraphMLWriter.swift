@@ -10,7 +10,8 @@ import StakeMapText
 /// network are left out. `edgedefault` is `directed` only when every relation is; otherwise
 /// each relation's direction is its boolean `directed` attribute (GraphML's own per-edge
 /// `directed="true"` is refused by NetworkX in an undirected graph). The graph carries the
-/// network's `name`, `language`, `description` and `region`. Text is escaped for XML
+/// network's `name`, `language`, `description` and `region`, and the sources, topics and events
+/// as JSON text (``ExchangeAttributes/declarations(_:)``), which import reads back. Text is escaped for XML
 /// (``XMLText``). Deterministic. O(size of the output).
 public enum GraphMLWriter {
   public static func write(_ network: Network) -> String {
@@ -26,7 +27,7 @@ public enum GraphMLWriter {
 
       """
     out.reserveCapacity(network.relations.count * 160 + network.actors.count * 200)
-    let graphKeys = ["name", "language", "description", "region"]
+    let graphKeys = ["name", "language", "description", "region", "sources", "topics", "events"]
     for key in graphKeys {
       out += "  <key id=\"g_\(key)\" for=\"graph\" attr.name=\"\(key)\" attr.type=\"string\"/>\n"
     }
@@ -43,7 +44,11 @@ public enum GraphMLWriter {
     let directed = ExchangeAttributes.allDirected(network)
     out += "  <graph id=\"G\" edgedefault=\"\(directed ? "directed" : "undirected")\">\n"
     let info = network.info
-    for (key, value) in zip(graphKeys, [info.title, info.language.rawValue, info.description, info.region]) {
+    let declared = ExchangeAttributes.declarations(network)
+    for (key, value) in zip(graphKeys, [
+      info.title, info.language.rawValue, info.description, info.region, declared.sources,
+      declared.topics, declared.events,
+    ]) {
       if let value, !value.isEmpty { out += "    <data key=\"g_\(key)\">\(XMLText.escape(value))</data>\n" }
     }
     for (index, actor) in network.actors.enumerated() {

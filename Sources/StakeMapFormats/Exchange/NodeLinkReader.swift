@@ -56,29 +56,8 @@ enum NodeLinkReader {
     if let directed = member(root, "directed") { graph.directed = tree.string(directed) == "true" }
     if let g = member(root, "graph"), tree.kind(g) == .mapping {
       graph.attributes = attributes(g, skipping: ["sources", "topics", "events"])
-      // Declarations StakeMap's own node-link export carries (``NodeLinkWriter``).
-      func items(_ key: String) -> [(fields: [String: String], at: FileLocation)] {
-        guard let list = member(g, key), tree.kind(list) == .sequence else { return [] }
-        return (0..<tree.count(list)).compactMap { k in
-          let item = tree.element(list, k)
-          guard tree.kind(item) == .mapping else { return nil }
-          var fields: [String: String] = [:]
-          for (key, value) in attributes(item, skipping: []) { fields[key] = value }
-          return (fields, tree.location(item, file: file))
-        }
-      }
-      for (f, at) in items("sources") where f["id"] != nil {
-        graph.sources.append(Source(
-          id: f["id"]!, title: f["title"] ?? f["id"]!, date: f["date"], place: f["place"],
-          publisher: f["publisher"], file: f["file"], url: f["url"], location: at))
-      }
-      for (f, at) in items("topics") where f["id"] != nil {
-        graph.topics.append(Topic(id: f["id"]!, de: f["de"] ?? f["id"]!, en: f["en"] ?? f["id"]!, location: at))
-      }
-      for (f, at) in items("events") where f["id"] != nil {
-        graph.events.append(Event(
-          id: f["id"]!, title: f["title"] ?? f["id"]!, kind: f["kind"].flatMap(EventKind.term) ?? .other,
-          date: f["date"], place: f["place"], source: f["source"], location: at))
+      for key in ["sources", "topics", "events"] {
+        if let list = member(g, key) { declarations(key, tree: tree, list: list, file: file, into: &graph) }
       }
     }
     guard let nodes = member(root, "nodes"), tree.kind(nodes) == .sequence else {
@@ -109,5 +88,50 @@ enum NodeLinkReader {
       }
     }
     return (graph, diagnostics)
+  }
+}
+
+extension NodeLinkReader {
+  /// Reads a JSON array of sources, topics or events (`key`) as ``ExchangeAttributes/declarations(_:)``
+  /// writes it into `graph`'s declarations; items without an id are skipped.
+  static func declarations(_ key: String, tree: DocumentTree, list: Int, file: String, into graph: inout ExchangeGraph) {
+    guard tree.kind(list) == .sequence else { return }
+    for k in 0..<tree.count(list) {
+      let item = tree.element(list, k)
+      guard tree.kind(item) == .mapping else { continue }
+      var f: [String: String] = [:]
+      for m in 0..<tree.count(item) {
+        let value = tree.value(item, m)
+        if tree.kind(value) == .scalar, tree.scalarType(value) != .null { f[tree.string(tree.key(item, m))] = tree.string(value) }
+      }
+      guard let id = f["id"] else { continue }
+      let at = tree.location(item, file: file)
+      switch key {
+      case "sources":
+        graph.sources.append(Source(
+          id: id, title: f["title"] ?? id, date: f["date"], place: f["place"],
+          publisher: f["publisher"], file: f["file"], url: f["url"], location: at))
+      case "topics":
+        graph.topics.append(Topic(id: id, de: f["de"] ?? id, en: f["en"] ?? id, location: at))
+      default:
+        graph.events.append(Event(
+          id: id, title: f["title"] ?? id, kind: f["kind"].flatMap(EventKind.term) ?? .other,
+          date: f["date"], place: f["place"], source: f["source"], location: at))
+      }
+    }
+  }
+
+  /// Declarations given as JSON text (GraphML graph data `sources`, `topics`, `events`); text
+  /// that is not such JSON is left to the caller's report.
+  static func declarations(_ key: String, json: String, file: String, into graph: inout ExchangeGraph) -> Bool {
+    let parsed = Array(json.utf8).withUnsafeBufferPointer { JSONParser.parse($0) }
+    guard case .success(let tree) = parsed, let root = tree.root, tree.kind(root) == .sequence else { return false }
+    let before = (graph.sources.count, graph.topics.count, graph.events.count)
+    declarations(key, tree: tree, list: root, file: file, into: &graph)
+    // Positions inside the JSON text are not positions in the file: none rather than wrong ones.
+    for i in before.0..<graph.sources.count { graph.sources[i].location = nil }
+    for i in before.1..<graph.topics.count { graph.topics[i].location = nil }
+    for i in before.2..<graph.events.count { graph.events[i].location = nil }
+    return true
   }
 }

@@ -27,26 +27,9 @@ public enum NodeLinkWriter {
       if let value, !value.isEmpty { graphFields.append("\"\(key)\": \(JSONText.string(value))") }
     }
     // What the node and edge attributes name only by id, declared in full (JSON can hold it).
-    func object(_ pairs: [(String, String?)]) -> String {
-      "{" + pairs.compactMap { key, value in value.map { "\"\(key)\": \(JSONText.string($0))" } }
-        .joined(separator: ", ") + "}"
-    }
-    if !network.sources.isEmpty {
-      graphFields.append("\"sources\": [" + network.sources.map {
-        object([("id", $0.id), ("title", $0.title), ("date", $0.date), ("place", $0.place),
-                ("publisher", $0.publisher), ("file", $0.file), ("url", $0.url)])
-      }.joined(separator: ", ") + "]")
-    }
-    if !network.topics.isEmpty {
-      graphFields.append("\"topics\": [" + network.topics.map {
-        object([("id", $0.id), ("de", $0.de), ("en", $0.en)])
-      }.joined(separator: ", ") + "]")
-    }
-    if !network.events.isEmpty {
-      graphFields.append("\"events\": [" + network.events.map {
-        object([("id", $0.id), ("title", $0.title), ("kind", $0.kind.rawValue), ("date", $0.date),
-                ("place", $0.place), ("source", $0.source)])
-      }.joined(separator: ", ") + "]")
+    let declared = ExchangeAttributes.declarations(network)
+    for (key, value) in [("sources", declared.sources), ("topics", declared.topics), ("events", declared.events)] {
+      if let value { graphFields.append("\"\(key)\": \(value)") }
     }
     out += graphFields.joined(separator: ", ") + "},\n  \"nodes\": ["
     for (index, actor) in network.actors.enumerated() {
