@@ -83,6 +83,9 @@ package enum ExchangeImporter {
     }
   }
 
+  /// The longest custom attribute name kept (in Unicode scalars).
+  static let longestAttributeName = 200
+
   package static func network(
     from graph: ExchangeGraph, options: Options
   ) -> (network: Network?, diagnostics: [Diagnostic]) {
@@ -115,6 +118,7 @@ package enum ExchangeImporter {
     var typeMapping = Mapping()
     var untyped = 0
     var customNames: [String] = []
+    var longNames = Set<String>()
     var customSeen = Set<String>()
     var eventParticipants: [String: [Int]] = [:]
     var eventOrder: [String] = []
@@ -169,6 +173,16 @@ package enum ExchangeImporter {
       for (key, value) in node.attributes {
         guard let field = actorFields[fold(key)] else {
           let name = key.hasPrefix("attr_") ? String(key.dropFirst(5)) : key
+          // A YAML key is at most 1,024 characters (libyaml's simple keys): a longer name could
+          // not be written to the network file. Left out, and said (found by the fuzzer).
+          guard name.unicodeScalars.count <= Self.longestAttributeName, !name.isEmpty else {
+            if longNames.insert(name).inserted {
+              diagnostics.append(.warning(at: node.location, Sentence(.exchangeLongAttributeName, [
+                "name": .quoted(String(name.prefix(40)) + "…"), "max": .text(String(Self.longestAttributeName)),
+              ])))
+            }
+            continue
+          }
           actor.attributes[name] = value
           if customSeen.insert(name).inserted { customNames.append(name) }
           continue

@@ -1042,6 +1042,7 @@ package enum Phrase: String, CaseIterable, Sendable {
   case exchangeDuplicateNode = "exchange.duplicate_node"
   case exchangeUnknownNode = "exchange.unknown_node"
   case exchangeBadWeight = "exchange.bad_weight"
+  case exchangeLongAttributeName = "exchange.long_attribute_name"
   case exchangeUntypedOne = "exchange.untyped.one"
   case exchangeKindlessOne = "exchange.kindless.one"
   case exchangeSelfLoop = "exchange.self_loop"

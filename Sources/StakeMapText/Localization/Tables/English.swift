@@ -1041,6 +1041,7 @@ extension Catalogue {
     .exchangeSelfLoop: "this edge ties {id} to itself; left out, as StakeMap networks have no such ties",
     .exchangeUntypedOne: "{count} actor has no type and was taken as 'other'",
     .exchangeKindlessOne: "{count} relation has no kind and was taken as 'cooperation'",
+    .exchangeLongAttributeName: "the attribute name {name} is empty or longer than {max} characters; its values are left out",
     .exchangeBadWeight: "the weight {value} is not a number greater than 0",
     .exchangeBadDirected: "the direction {value} is neither true/false nor directed/undirected",
     .exchangeTypeMapped: "actor type {value} ({count}×) taken as {term}",

@@ -1041,6 +1041,7 @@ extension Catalogue {
     .exchangeSelfLoop: "diese Kante verbindet {id} mit sich selbst; ausgelassen, da StakeMap-Netzwerke keine solchen Beziehungen haben",
     .exchangeUntypedOne: "{count} Akteur hat keinen Typ und wurde als 'other' übernommen",
     .exchangeKindlessOne: "{count} Beziehung hat keine Art und wurde als 'cooperation' übernommen",
+    .exchangeLongAttributeName: "der Merkmalsname {name} ist leer oder länger als {max} Zeichen; seine Werte werden ausgelassen",
     .exchangeBadWeight: "das Gewicht {value} ist keine Zahl größer als 0",
     .exchangeBadDirected: "die Richtung {value} ist weder true/false noch directed/undirected",
     .exchangeTypeMapped: "Akteurstyp {value} ({count}×) übernommen als {term}",
