@@ -123,7 +123,7 @@ let package = Package(
         "StakeMapExtraction", "StakeMapExtractionEvaluation", "StakeMapFormats", "StakeMapModel",
         "StakeMapText", "StakeMapTestSupport",
       ],
-      resources: [.copy("Gold"), .copy("Heldout"), .copy("Development"), .copy("Blind")]),
+      resources: [.copy("Gold"), .copy("Heldout"), .copy("Development"), .copy("Blind"), .copy("Blind2")]),
     .testTarget(
       name: "StakeMapAlgorithmsTests", dependencies: ["StakeMapAlgorithms", "StakeMapGraph"],
       resources: [.copy("Fixtures")]),

@@ -10,11 +10,21 @@ public struct CentralityOutput: Sendable {
   public var network: Network
   public var graph: Graph
   public var centrality: Centrality
+  /// The metrics shown, in ``Metric/allCases`` order: all seven unless `analyze --metrics`
+  /// chose some (or a stop left some out).
+  public var metrics: [Metric]
+  /// How betweenness was estimated, when it was (`analyze --approximate`); nil: exact.
+  public var approximation: ApproximateBetweenness.Result?
 
-  public init(network: Network, graph: Graph, centrality: Centrality) {
+  public init(
+    network: Network, graph: Graph, centrality: Centrality, metrics: [Metric] = Metric.allCases,
+    approximation: ApproximateBetweenness.Result? = nil
+  ) {
     self.network = network
     self.graph = graph
     self.centrality = centrality
+    self.metrics = Metric.allCases.filter { metrics.contains($0) }
+    self.approximation = approximation
   }
 
   /// Stakeholder indices ordered by `metric`, highest first (``Centrality/ranking(by:actors:)``).
@@ -23,18 +33,32 @@ public struct CentralityOutput: Sendable {
   }
 
   /// `{"network": {…}, "actors": [{"id", "name", "type", "degree", …}]}`; actors in file order.
+  /// With a choice of metrics, `"metrics": [...]` lists them (and only they appear per actor);
+  /// with an estimate, `"betweenness_estimate"` states method, ε, confidence and samples.
   public func json() -> String {
     var out = "{\n  \"network\": {"
     out += "\"title\": \(JSONText.string(network.info.title)), "
     out += "\"actors\": \(network.actors.count), "
     out += "\"ties\": \(graph.edgeCount), "
-    out += "\"weighted\": \(graph.isWeighted)},\n  \"actors\": ["
+    out += "\"weighted\": \(graph.isWeighted)},\n"
+    if metrics != Metric.allCases {
+      out += "  \"metrics\": [\(metrics.map { JSONText.string($0.rawValue) }.joined(separator: ", "))],\n"
+    }
+    if let a = approximation {
+      out += "  \"betweenness_estimate\": {\"method\": \"KADABRA (Borassi and Natale 2016): "
+      out += "adaptive sampling of shortest paths, balanced bidirectional BFS\", "
+      out += "\"epsilon\": \(JSONText.number(a.epsilon)), "
+      out += "\"confidence\": \(JSONText.number(a.confidence)), "
+      out += "\"samples\": \(a.samples), \"maximum_samples\": \(a.maximumSamples), "
+      out += "\"vertex_diameter_bound\": \(a.vertexDiameterBound), \"seed\": \(a.seed)},\n"
+    }
+    out += "  \"actors\": ["
     for (i, actor) in network.actors.enumerated() {
       out += i == 0 ? "\n    {" : ",\n    {"
       out += "\"id\": \(JSONText.string(actor.id)), "
       out += "\"name\": \(JSONText.string(actor.name)), "
       out += "\"type\": \(JSONText.string(actor.type.rawValue))"
-      for metric in Metric.allCases {
+      for metric in metrics {
         out += ", \"\(metric.rawValue)\": \(JSONText.number(centrality.values(metric)[i]))"
       }
       out += "}"
@@ -50,10 +74,10 @@ public struct CentralityOutput: Sendable {
   public func csv(excel: Bool = false) -> String {
     let dialect: CSVText.Dialect = excel ? .excel : .rfc4180
     var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
-    out += CSVText.row(["id", "name", "type"] + Metric.allCases.map(\.rawValue), dialect)
+    out += CSVText.row(["id", "name", "type"] + metrics.map(\.rawValue), dialect)
     for (i, actor) in network.actors.enumerated() {
       var fields = [actor.id, actor.name, actor.type.rawValue].map(CSVText.field)
-      for metric in Metric.allCases {
+      for metric in metrics {
         fields.append(CSVText.number(centrality.values(metric)[i], dialect))
       }
       out += CSVText.rawRow(fields, dialect)
@@ -71,9 +95,9 @@ public struct CentralityOutput: Sendable {
   public func table(
     sortBy: Metric = .betweenness, language: Language, top: Int? = nil, nameWidth: Int = 36
   ) -> String {
-    let order = ranking(by: sortBy)
+    let sortBy = metrics.contains(sortBy) ? sortBy : metrics.first
+    let order = sortBy.map { ranking(by: $0) } ?? Array(network.actors.indices)
     let shown = top.map { Array(order.prefix($0)) } ?? order
-    let metrics = Metric.allCases
     let words = Words(language)
     var header = ["#", words(.cliAnalyzeActor), words(.cliAnalyzeType)]
     header += metrics.map { $0 == sortBy ? "\($0.label(language)) ▼" : $0.label(language) }
@@ -109,7 +133,27 @@ public struct CentralityOutput: Sendable {
     if let top, order.count > top {
       out += words(.cliAnalyzeMore, ["n": String(order.count - top)]) + "\n"
     }
+    if let a = approximation {
+      out += "\n" + words(
+        .cliAnalyzeApproximateNote,
+        [
+          "samples": words.number(Double(a.samples), places: 0),
+          "epsilon": words.number(a.epsilon, places: Self.places(a.epsilon)),
+          "confidence": words.number(a.confidence, places: Self.places(a.confidence)),
+        ]) + "\n"
+    }
     return out
+  }
+
+  /// Decimals that show `x` without trailing zeros (at most 9): 0.01 → 2, 0.95 → 2, 0.005 → 3.
+  static func places(_ x: Double) -> Int {
+    var places = 0
+    var scaled = x
+    while places < 9 && abs(scaled - scaled.rounded()) > 1e-9 * max(1, abs(scaled)) {
+      places += 1
+      scaled *= 10
+    }
+    return places
   }
 }
 

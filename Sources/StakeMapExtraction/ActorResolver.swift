@@ -150,6 +150,17 @@ enum ActorResolver {
     let compactKeys: [[String]] = segmented.segments.map { segment in
       segment.tokens.map { $0.isWord ? OrganizationName.key($0.text).filter { $0 != " " } : "" }
     }
+    // Where each key occurs, in text order, and the one-token mentions by place: the short-form
+    // search then looks up instead of scanning the text once per actor (which was quadratic in
+    // the number of organisations).
+    var occurrences: [String: [(segment: Int, token: Int)]] = [:]
+    for (s, keys) in compactKeys.enumerated() {
+      for (k, key) in keys.enumerated() where !key.isEmpty { occurrences[key, default: []].append((s, k)) }
+    }
+    var oneTokenMentions: [Int: [Int: [Int]]] = [:]
+    for (i, m) in mentions.enumerated() where m.tokens.count == 1 {
+      oneTokenMentions[m.segment, default: [:]][m.tokens.lowerBound, default: []].append(i)
+    }
     for root in groups.keys.sorted() {
       let members = groups[root]!
       var distinctive: Set<String> = []
@@ -173,13 +184,13 @@ enum ActorResolver {
         distinctive.insert(word)
       }
       for word in distinctive.sorted() {
-        for (s, segment) in segmented.segments.enumerated() {
-          for (k, t) in segment.tokens.enumerated() where t.isWord {
-            guard compactKeys[s][k] == word, !context.personTokens[s].contains(k) else { continue }
+        for (s, k) in occurrences[word] ?? [] {
+          let t = segmented.segments[s].tokens[k]
+          do {
+            guard !context.personTokens[s].contains(k) else { continue }
             if covered[s].contains(k) {
-              if let j = mentions.indices.first(where: {
-                mentions[$0].segment == s && mentions[$0].tokens == k..<(k + 1)
-                  && [.listName, .acronym].contains(mentions[$0].kind)
+              if let j = oneTokenMentions[s]?[k]?.first(where: {
+                [.listName, .acronym].contains(mentions[$0].kind)
               }) {
                 sets.union(j, root)
               }

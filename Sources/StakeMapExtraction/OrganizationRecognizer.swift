@@ -290,7 +290,10 @@ private struct SegmentRecognizer {
         if t.isWord {
           // "… stellt die Genossenschaft dem Stadtteilladen X e.V.": a dative article that no
           // preposition governs starts the name.
-          if ["dem", "den"].contains(t.lower), k > 0, !GermanLexicon.prepositions.contains(tokens[k - 1].lower) {
+          if ["dem", "den", "die", "das"].contains(t.lower), k > 0,
+            !GermanLexicon.prepositions.contains(tokens[k - 1].lower),
+            GermanLexicon.contractions[tokens[k - 1].lower] == nil
+          {
             break
           }
           // "X und dem Caritasverband Y e.V.": an article after "und" starts a new name.
@@ -600,6 +603,12 @@ private struct SegmentRecognizer {
     {
       modifiers = [i - 1]
     }
+    // "Kinder- und Jugendbüro": a truncated compound joined to the head's own.
+    if modifiers.isEmpty, match.isCompound, i >= 2, tokens[i - 1].lower == "und",
+      tokens[i - 2].text.hasSuffix("-"), tokens[i - 2].isCapitalized, isFree(i - 2), isFree(i - 1)
+    {
+      modifiers = [i - 2, i - 1]
+    }
     var place: String? = nil
     var placeAdjective = false
     if let first = modifiers.last, let p = Declension.placeOfAdjective(tokens[first].text, places: places) {
@@ -652,6 +661,25 @@ private struct SegmentRecognizer {
         }
         if e < tokens.count, e > m + 1, isFree(e), isPlace(e) || tokens[e].isAllCaps {
           m = e + 1
+        } else if e > m + 2, e <= tokens.count, tokens[e - 1].isCapitalized,
+          GermanLexicon.head(of: tokens[e - 1]) == nil,
+          e == tokens.count || !tokens[e].isWord || !tokens[e].isCapitalized,
+          (m + 1..<e).allSatisfy({ isFree($0) && (tokens[$0].isCapitalized || tokens[$0].lower == "alle") })
+        {
+          // "Netzwerk Wohnen im Alter Nordhessen": two name words after the preposition, the
+          // phrase ending where the name does.
+          m = e
+        }
+      }
+      // "Stadt Landau in der Pfalz", "Stadt Frankfurt am Main", "Stadt Mülheim an der Ruhr".
+      if m > j, head.municipal, m + 2 < tokens.count {
+        if tokens[m].lower == "am", tokens[m + 1].isCapitalized, isFree(m + 1) {
+          m += 2
+        } else if ["in", "an"].contains(tokens[m].lower), tokens[m + 1].lower == "der",
+          tokens[m + 2].isCapitalized, isFree(m + 2), GermanLexicon.head(of: tokens[m + 2]) == nil,
+          m + 3 >= tokens.count || !tokens[m + 3].isCapitalized
+        {
+          m += 3
         }
       }
       if m > j {

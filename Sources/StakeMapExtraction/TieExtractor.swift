@@ -107,6 +107,9 @@ enum TieExtractor {
       case "zusammen", "gemeinsam":
         if word(k + 1) == "mit" {
           cues.append(Cue(kind: .cooperation, role: .between, tokens: k..<(k + 2)))
+        } else if w == "gemeinsam" {
+          // "Die X und die Y erarbeiten gemeinsam einen Entwurf".
+          cues.append(Cue(kind: .cooperation, role: .between, tokens: k..<(k + 1), mutualOnly: true))
         }
       case "kooperationspartner", "kooperationspartnerin", "partner", "partnerin":
         cues.append(Cue(kind: .cooperation, role: .withRespondent, tokens: k..<(k + 1)))
@@ -194,9 +197,10 @@ enum TieExtractor {
         if lower[(k + 1)...].prefix(6).contains(where: { ["am", "an"].contains($0) }) {
           cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
         }
-      case "gehört", "gehören", "angehört", "angeschlossen":
-        if lower[(k + 1)...].prefix(4).contains(where: { ["zum", "zur", "dem", "der"].contains($0) })
-          || w == "angeschlossen"
+      case "gehört", "gehören", "angehört", "angeschlossen", "angehören":
+        // "gehört zum Netzwerk", "Dem Netzwerk gehören an: …".
+        if lower[(k + 1)...].prefix(4).contains(where: { ["zum", "zur", "dem", "der", "an"].contains($0) })
+          || w == "angeschlossen" || w == "angehören"
         {
           cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
         }
@@ -232,6 +236,11 @@ enum TieExtractor {
         if let mit = lower[max(0, k - 10)..<k].lastIndex(of: "mit") {
           cues.append(Cue(kind: .cooperation, role: .between, tokens: mit..<(mit + 1)))
         }
+      case "angesiedelt", "verortet":
+        // "… ist beim Verein X angesiedelt": a unit of X.
+        if lower[max(0, k - 12)..<k].contains(where: { ["bei", "beim", "im"].contains($0) }) {
+          cues.append(Cue(kind: .membership, role: .between, tokens: k..<(k + 1)))
+        }
       case "gemeinsame", "gemeinsamen", "gemeinsames", "gemeinsamer":
         // "X und Y prüfen eine gemeinsame Sprechstunde": the coordinated subjects cooperate.
         cues.append(Cue(kind: .cooperation, role: .between, tokens: k..<(k + 1), mutualOnly: true))
@@ -244,8 +253,8 @@ enum TieExtractor {
         }
       case "initiiert", "initiierte", "initiierten", "initiiertes", "angestoßen", "angestoßene":
         cues.append(Cue(kind: .other, role: .between, tokens: k..<(k + 1)))
-      case "zusammenarbeiten", "zusammenarbeitet", "zusammengearbeitet", "vernetzen", "vernetzt",
-        "austausch", "abstimmung":
+      case "zusammenarbeiten", "zusammenarbeitet", "zusammengearbeitet", "zusammenzuarbeiten",
+        "vernetzen", "vernetzt", "austausch", "abstimmung":
         // Verb last: "… möchte stärker mit X zusammenarbeiten": the cue is the "mit".
         if let mit = lower[max(0, k - 10)..<k].lastIndex(of: "mit") {
           cues.append(Cue(kind: .cooperation, role: .between, tokens: mit..<(mit + 1)))
@@ -339,10 +348,13 @@ enum TieExtractor {
       // A negated or ended relation is no tie ("wird nicht fortgeführt", "arbeitet nicht mehr
       // mit …", "lehnt eine Kooperation ab").
       let cues = isNegated(segment.tokens) ? [] : cues(in: segment.tokens)
-      let status = status(of: segment.tokens)
+      let sentenceStatus = status(of: segment.tokens)
       let distinct = Set(parties.map(actor))
       let colon = segment.tokens.lastIndex { $0.lower == ":" }
       for cue in cues where cue.role != .withHost {
+        // Status words count up to the end of the cue's clause: "kooperiert mit X und plant
+        // ein Fest" is an existing tie.
+        let status = status(of: Array(segment.tokens[..<clauseEnd(segment.tokens, after: cue.tokens.upperBound)]))
         // "Folgende Initiativen beteiligen sich am Netzwerk: A, B und C" — the owner before
         // the colon, the listed parties after it.
         if let colon, colon > cue.tokens.lowerBound {
@@ -408,6 +420,19 @@ enum TieExtractor {
           if jointCue(cue, segment.tokens) { ties += clique(objects, cue, segment.range, status, resolution) }
           continue
         }
+        // In a question protocol, "Seit 2024 besteht eine Kooperationsvereinbarung mit X"
+        // without a subject is the answering organisation's.
+        if includeContext, before.isEmpty, !after.isEmpty, prepositional, subjects.isEmpty,
+          let respondent = roles.respondent, !after.contains(where: { actor($0) == respondent })
+        {
+          for o in coordinatedRun(after, resolution, segment) {
+            ties.append(
+              ProposedTie(
+                a: respondent, b: actor(o), kind: cue.kind, range: segment.range, fromContext: true,
+                status: status, parties: [o], inference: .respondent))
+          }
+          continue
+        }
         // A passive with its agent only ("Das Trainingswohnen wurde von der Stiftung X
         // finanziert"): the thing funded belongs to the previous sentence's subject.
         if includeContext, distinct.count == 1, let named = parties.first, startsWithoutActor(segment),
@@ -460,7 +485,7 @@ enum TieExtractor {
             ties.append(
               ProposedTie(
                 a: actor(m), b: host, kind: cue.kind, range: segment.range, fromContext: true,
-                status: status, parties: [m], inference: .host))
+                status: sentenceStatus, parties: [m], inference: .host))
           }
         }
       }
@@ -582,6 +607,23 @@ enum TieExtractor {
     return segment.tokens.contains { ["wird", "wurde", "werden", "wurden", "ist", "sind"].contains($0.lower) }
   }
 
+  /// The index after the clause that contains `position`: the next ";" or ",", or an "und",
+  /// "sowie" or "aber" followed by a lower-case word (a second verb: "… und plant …").
+  static func clauseEnd(_ tokens: [Token], after position: Int) -> Int {
+    var k = position
+    while k < tokens.count {
+      let w = tokens[k].lower
+      if w == ";" || w == "," { return k }
+      if ["und", "sowie", "aber"].contains(w), k + 1 < tokens.count, tokens[k + 1].isWord,
+        !tokens[k + 1].isCapitalized, !GermanLexicon.isFunctionWord(tokens[k + 1].lower)
+      {
+        return k
+      }
+      k += 1
+    }
+    return tokens.count
+  }
+
   /// The sentence does not open with a named party: "Die Befragung findet … statt".
   static func startsWithoutActor(_ segment: Segment) -> Bool {
     guard let first = segment.tokens.first else { return false }
@@ -597,6 +639,10 @@ enum TieExtractor {
       // "Die Genossenschaft arbeitet …" with no clear antecedent: a body is meant, only not
       // which one; no guessing by the previous subject.
       if GermanLexicon.head(of: segment.tokens[1]) != nil { return false }
+    }
+    // "Zwei Gruppen wurden an die Stiftung X vermittelt": a number of things or people.
+    if first.kind == .number || ["zwei", "drei", "vier", "fünf", "mehrere", "einige", "viele", "alle"].contains(first.lower) {
+      return true
     }
     return GermanLexicon.definiteArticles.contains(first.lower)
       || ["es", "dabei", "hierbei", "dazu", "außerdem", "zudem", "auch", "gemeinsam", "in",
@@ -685,6 +731,18 @@ enum TieExtractor {
             status: cue.planned ? .planned : .existing, parties: [x, y])
         ]
     }
+    // "X ist beim Verein Y angesiedelt": the subject is a unit of the body after "bei".
+    if ["angesiedelt", "verortet"].contains(tokens[cue.tokens.lowerBound].lower) {
+      guard
+        let parent = before.last(where: { m in
+          tokens[max(0, mentions[m].tokens.lowerBound - 3)..<mentions[m].tokens.lowerBound]
+            .contains { ["bei", "beim", "im"].contains($0.lower) }
+        }),
+        let unit = subject(parties, resolution, segment), actor(unit) != actor(parent),
+        mentions[unit].tokens.upperBound <= mentions[parent].tokens.lowerBound
+      else { return [] }
+      return tie(unit, parent, segment.range)
+    }
     // Passive with its agent before the participle: "Das Quartiersmanagement wird durch das
     // Amt X beauftragt und von der Y gGmbH getragen" — the agent acts on the sentence's
     // subject, not on a party named after it.
@@ -753,15 +811,22 @@ enum TieExtractor {
       // Verb last: "… soll die X GmbH dem Y eine Wohnung zur Verfügung stellen" — subject
       // first, the receiver second.
       if ["stellen", "gestellt"].contains(tokens[cue.tokens.lowerBound].lower)
-        || ["vermietet", "vermieten", "meldet", "melden"].contains(tokens[cue.tokens.lowerBound].lower)
+        || ["vermietet", "vermieten", "meldet", "melden", "angehört", "angehören"].contains(
+          tokens[cue.tokens.lowerBound].lower)
       {
         return tie(near[0], near[1], evidence)
       }
-      // Passive: the party after "von"/"durch" is the active one.
-      let agentStart = mentions[near[1]].tokens.lowerBound
-      let before = tokens[max(0, agentStart - 3)..<agentStart].map(\.lower)
-      guard before.contains(where: { ["von", "vom", "durch"].contains($0) }) else { return [] }
-      return tie(near[1], near[0], evidence)
+      // Passive: the party after "von", "durch" or "über" is the active one ("Über das
+      // Seniorenbüro werden Menschen an den Verein vermittelt").
+      func isAgent(_ m: Int) -> Bool {
+        let start = mentions[m].tokens.lowerBound
+        return tokens[max(0, start - 3)..<start].contains { ["von", "vom", "durch", "über"].contains($0.lower) }
+      }
+      if isAgent(near[1]) { return tie(near[1], near[0], evidence) }
+      if isAgent(near[0]), tokens.contains(where: { ["wird", "wurde", "werden", "wurden"].contains($0.lower) }) {
+        return tie(near[0], near[1], evidence)
+      }
+      return []
     }
     let firstAfter = after[0]
     // The object and the actors coordinated with it ("mit X und Y").

@@ -28,6 +28,8 @@ enum TopicNaming {
       return !emptyNouns.contains(lower) && !nameWords.contains(lower)
         && !GermanLexicon.personTitles.contains(lower) && GermanLexicon.months[lower] == nil
         && !GermanLexicon.isFunctionWord(lower) && !w.allSatisfy({ $0.isUppercase || $0.isNumber })
+        // "Verein", "Genossenschaft", "Stadt": who, not what.
+        && GermanLexicon.head(of: Token(text: w, lower: lower, range: 0..<0, kind: .word)) == nil
     }
     // "für das Trainingswohnen", "zur Beratung von …".
     for i in words.indices where purpose.contains(words[i].lowercased()) {

@@ -59,6 +59,8 @@ struct HTMLReportWriter {
     if report.map != nil { h += mapSection() }
     h += exploreData()
     h += viewsSections()
+
+    if let why = report.mapOmitted { h += "<p>\(e(why))</p>\n" }
     h += centralitySection()
     h += gapsSection()
     h += referralSection()

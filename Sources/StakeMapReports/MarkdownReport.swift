@@ -67,6 +67,7 @@ struct MarkdownReportWriter {
     }
     if !summary.bridges.isEmpty { md += "\n" }
 
+    if let why = report.mapOmitted { md += "*\(m(why))*\n\n" }
     if let mapFiles, report.map != nil {
       md += "## \(t(.reportMap))\n\n"
       let alt = m(report.mapDescription)

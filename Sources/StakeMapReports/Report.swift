@@ -27,6 +27,10 @@ public struct ReportOptions: Sendable {
   public var listedSuggestions: Int
   /// Leave the map out (e.g. for a network too large to draw).
   public var includeMap: Bool
+  /// Above this many actors the map is left out even when ``includeMap`` asks for it, and the
+  /// report says why (``Report/mapOmitted``): Graphviz's sfdp takes minutes at 10⁴ nodes and
+  /// hours at 10⁵, and a drawing of thousands of actors shows no single tie anyway.
+  public var largestMap = 5_000
   /// Who wrote the report, for the footer ("StakeMap 0.1.0"); nil: no footer line.
   public var generator: String?
   /// Threads for centrality; results do not depend on it.
@@ -89,6 +93,9 @@ public struct Report: Sendable {
   public var mapOptions: MapOptions
   /// The SVG map with title and description for screen readers (nil without a map).
   public var map: StakeholderMap.Rendering?
+  /// Why the map is missing although it was asked for (too many actors), in the report's
+  /// language; nil otherwise.
+  public var mapOmitted: String?
   /// The map's description in words (also the SVG's `<desc>`).
   public var mapDescription: String
   /// The fixed views beside the map (Netzwerkkarte, power/interest grid); see
@@ -143,7 +150,11 @@ public struct Report: Sendable {
     for (k, topic) in network.topics.enumerated() where report.topicIndex[topic.id] == nil {
       report.topicIndex[topic.id] = k
     }
-    if options.includeMap && !network.actors.isEmpty {
+    if options.includeMap && network.actors.count > options.largestMap {
+      report.mapOmitted = Words(language)(
+        .reportMapOmittedTooLarge,
+        ["n": String(network.actors.count), "limit": String(options.largestMap)])
+    } else if options.includeMap && !network.actors.isEmpty {
       let rendering = try StakeholderMap.render(network, options: mapOptions, format: .svg)
       report.map = rendering
       report.warnings += rendering.warnings

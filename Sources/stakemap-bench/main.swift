@@ -108,11 +108,15 @@ func best<T>(of reps: Int, _ body: () -> T) -> (seconds: Double, result: T) {
   return (fastest, result!)
 }
 
+func jsonNumber(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
+
 func jsonArray(_ values: [Double]) -> String {
   "[" + values.map { $0.isFinite ? "\($0)" : "null" }.joined(separator: ",") + "]"
 }
 
-func benchmarkEdgeList(path: String, threads: Int, reps: Int, valuesPath: String?) throws {
+func benchmarkEdgeList(
+  path: String, threads: Int, reps: Int, valuesPath: String?, only: String?, epsilon: Double
+) throws {
   let list = try readEdgeList(path)
   let build = best(of: reps) {
     Graph(
@@ -121,13 +125,35 @@ func benchmarkEdgeList(path: String, threads: Int, reps: Int, valuesPath: String
   }
   let g = build.result
   let options = CentralityOptions(threads: threads)
-  let betweenness = best(of: reps) { Betweenness.compute(g, options: options) }
-  let closeness = best(of: reps) { Closeness.computeWithHarmonic(g, options: options) }
+  if only == "approximate" {
+    let run = best(of: reps) { ApproximateBetweenness.compute(g, epsilon: epsilon, options: options) }
+    print(
+      """
+      {"file": "\(path)", "nodes": \(g.nodeCount), "edges": \(g.edgeCount), "threads": \(threads), \
+      "repetitions": \(reps), "epsilon": \(epsilon), "confidence": \(run.result.confidence), \
+      "samples": \(run.result.samples), "maximum_samples": \(run.result.maximumSamples), \
+      "approximate_betweenness_seconds": \(run.seconds)}
+      """)
+    if let valuesPath {
+      let json = "{\"betweenness\": \(jsonArray(run.result.values))}\n"
+      guard FileManager.default.createFile(atPath: valuesPath, contents: Data(json.utf8)) else {
+        throw Failure(description: "cannot write \(valuesPath)")
+      }
+    }
+    return
+  }
+  let skipped = (seconds: Double.nan, result: [Double]())
+  let betweenness =
+    only == "closeness" ? skipped : best(of: reps) { Betweenness.compute(g, options: options) }
+  let closeness =
+    only == "betweenness"
+    ? (seconds: Double.nan, result: (closeness: [Double](), harmonic: [Double]()))
+    : best(of: reps) { Closeness.computeWithHarmonic(g, options: options) }
   let timings = """
     {"file": "\(path)", "nodes": \(g.nodeCount), "edges": \(g.edgeCount), \
     "weighted": \(g.isWeighted), "threads": \(threads), "repetitions": \(reps), \
-    "csr_build_seconds": \(build.seconds), "betweenness_seconds": \(betweenness.seconds), \
-    "closeness_harmonic_seconds": \(closeness.seconds)}
+    "csr_build_seconds": \(build.seconds), "betweenness_seconds": \(jsonNumber(betweenness.seconds)), \
+    "closeness_harmonic_seconds": \(jsonNumber(closeness.seconds))}
     """
   print(timings)
   if let valuesPath {
@@ -145,12 +171,15 @@ func benchmarkEdgeList(path: String, threads: Int, reps: Int, valuesPath: String
 
 let usage = """
   usage: stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
+                                [--only betweenness|closeness|approximate] [--epsilon E]
          stakemap-bench load NETWORKFILE [--reps N]
 
   edgelist  times CSR build, betweenness and closeness+harmonic on an edge list of
             'u v [weight]' lines (0-based ids; '# nodes N' declares the node count);
             prints JSON with the best of --reps runs (default 3) using --threads worker
-            threads (default: all active processors).
+            threads (default: all active processors). --only times one of the two
+            (the other's time is null, its values empty); approximate times
+            ApproximateBetweenness with --epsilon (default 0.001), confidence 0.95.
   load      times reading a network file (.yaml/.json) into the model and building the
             CSR graph from it; prints JSON with sizes, the best of --reps runs (default 1),
             the graph's bytes and the peak resident set size.
@@ -164,6 +193,8 @@ func main() throws {
   var threads = CentralityOptions().threads
   var reps = 3
   var valuesPath: String?
+  var only: String?
+  var epsilon = 0.001
   var i = 0
   while i < arguments.count {
     let argument = arguments[i]
@@ -185,6 +216,17 @@ func main() throws {
       reps = n
     case "--values":
       valuesPath = try value()
+    case "--only":
+      let metric = try value()
+      guard ["betweenness", "closeness", "approximate"].contains(metric) else {
+        throw Failure(description: "--only needs betweenness, closeness or approximate")
+      }
+      only = metric
+    case "--epsilon":
+      guard let e = Double(try value()), e > 0, e < 1 else {
+        throw Failure(description: "--epsilon needs a number between 0 and 1")
+      }
+      epsilon = e
     case "-h", "--help":
       print(usage)
       return
@@ -197,7 +239,9 @@ func main() throws {
   switch command {
   case "edgelist":
     guard positional.count == 1 else { throw Failure(description: usage) }
-    try benchmarkEdgeList(path: positional[0], threads: threads, reps: reps, valuesPath: valuesPath)
+    try benchmarkEdgeList(
+      path: positional[0], threads: threads, reps: reps, valuesPath: valuesPath, only: only,
+      epsilon: epsilon)
 
   case "load":
     guard positional.count == 1 else { throw Failure(description: usage) }

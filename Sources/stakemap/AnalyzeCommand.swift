@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StakeMap
 
 struct AnalyzeCommand: ParsableCommand {
@@ -20,10 +21,30 @@ struct AnalyzeCommand: ParsableCommand {
       between the same pair are one tie whose weight is the sum. With weights, a strong tie \
       is a short path: distance = 1/weight.
 
+      Large networks (README, "Memory and time at scale"): --metrics computes only the \
+      measures named (degree, strength, PageRank and eigenvector take seconds even at a \
+      million ties, closeness and harmonic seconds at 100,000 actors; exact betweenness is \
+      the expensive one: minutes at 100,000 actors and 500,000 ties, the README has the \
+      measured times). --approximate EPSILON estimates betweenness from \
+      sampled shortest paths instead (KADABRA, Borassi & Natale 2016): with probability \
+      --confidence (default 0.95) every actor's value is within EPSILON of the exact \
+      normalised value, so actors further apart than 2·EPSILON keep their order. It is \
+      seeded (--seed): the same run gives the same numbers. The JSON states the method, \
+      EPSILON, the confidence and the number of samples. Networks with tie weights get exact \
+      values only.
+
+      On a terminal (or with --progress) a progress line is shown on standard error. Ctrl-C \
+      stops a long run early: the measures finished by then are written (the JSON lists \
+      them under "metrics"), the interrupted one is left out and named on standard error, \
+      and the exit status is 130. A second Ctrl-C ends at once; output files are written \
+      whole or not at all.
+
       Examples:
         stakemap analyze net.yaml                          # table, sorted by betweenness
         stakemap analyze net.yaml --sort-by degree --top 10
         stakemap analyze net.yaml --format csv -o centrality.csv
+        stakemap analyze big.json --metrics degree,pagerank,closeness -f json -o c.json
+        stakemap analyze big.json --metrics betweenness --approximate 0.001 --confidence 0.99
         stakemap analyze net.yaml -o tabelle.csv --excel
 
       CSV for Excel (--excel): a UTF-8 byte order mark, semicolons and decimal commas,
@@ -45,8 +66,26 @@ struct AnalyzeCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "CSV for Excel: byte order mark, ';', decimal comma (default: on for German networks written to .csv).")
   var excel: Bool?
 
-  @Option(help: "The metric the table is sorted by.")
-  var sortBy: Metric = .betweenness
+  @Option(help: "The metric the table is sorted by (default: betweenness, or the first of --metrics).")
+  var sortBy: Metric?
+
+  @Option(
+    help: ArgumentHelp(
+      "Compute only these measures, comma-separated (default: all seven).",
+      valueName: "list"))
+  var metrics: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Estimate betweenness from sampled shortest paths, each value within EPSILON of the exact normalised one (0 < EPSILON < 1).",
+      valueName: "epsilon"))
+  var approximate: Double?
+
+  @Option(help: "With --approximate: the probability that every value is within EPSILON.")
+  var confidence: Double = 0.95
+
+  @Option(help: "With --approximate: the seed of the sampling (same seed, same numbers).")
+  var seed: UInt64 = 20_251_121
 
   @Option(help: "Show only the first N rows of the table (0: all; default: all up to 60 actors, else 25).")
   var top: Int?
@@ -56,11 +95,82 @@ struct AnalyzeCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
+  /// The measures asked for, in their canonical order.
+  func chosenMetrics() throws -> [Metric] {
+    guard let metrics else { return Metric.allCases }
+    var chosen = Set<Metric>()
+    for name in metrics.split(separator: ",") {
+      let name = name.trimmingCharacters(in: .whitespaces)
+      guard let metric = Metric(rawValue: name) else {
+        throw OptionError.make(
+          .cliAnalyzeMetricsUnknown,
+          ["metric": name, "metrics": Metric.allCases.map(\.rawValue).joined(separator: ", ")])
+      }
+      chosen.insert(metric)
+    }
+    return Metric.allCases.filter(chosen.contains)
+  }
+
+  func validate() throws {
+    let chosen = try chosenMetrics()
+    let names = chosen.map(\.rawValue).joined(separator: ", ")
+    if chosen.isEmpty {
+      throw OptionError.make(
+        .cliAnalyzeMetricsUnknown,
+        ["metric": "", "metrics": Metric.allCases.map(\.rawValue).joined(separator: ", ")])
+    }
+    if let sortBy, !chosen.contains(sortBy) {
+      throw OptionError.make(.cliAnalyzeSortNotComputed, ["metric": sortBy.rawValue, "metrics": names])
+    }
+    if let approximate {
+      guard approximate > 0 && approximate < 1 else {
+        throw OptionError.make(.cliAnalyzeApproximateRange, ["value": String(approximate)])
+      }
+      guard chosen.contains(.betweenness) else {
+        throw OptionError.make(.cliAnalyzeApproximateNeedsBetweenness, ["metrics": names])
+      }
+    }
+    guard confidence > 0 && confidence < 1 else {
+      throw OptionError.make(.cliAnalyzeConfidenceRange, ["value": String(confidence)])
+    }
+  }
+
   func run() throws {
     let network = try analysis.load(file)
     let graph = analysis.graph(of: network)
-    let centrality = analysis.centrality(of: graph, language: analysis.language(for: network))
-    let result = CentralityOutput(network: network, graph: graph, centrality: centrality)
+    let language = analysis.language(for: network)
+    let words = Words(language)
+    if approximate != nil && graph.isWeighted {
+      Terminal.error(words(.cliError, ["message": words(.cliAnalyzeApproximateWeighted)]))
+      throw ExitCode(1)
+    }
+    Interrupt.install()
+    let chosen = try chosenMetrics()
+    var exact = Set(chosen)
+    if approximate != nil { exact.remove(.betweenness) }
+    var centrality = analysis.centrality(
+      of: graph, metrics: exact, language: language, stop: { Interrupt.isRequested })
+    var estimate: ApproximateBetweenness.Result?
+    if let approximate, !Interrupt.isRequested {
+      estimate = analysis.approximateBetweenness(
+        of: graph, epsilon: approximate, confidence: confidence, seed: seed, language: language,
+        stop: { Interrupt.isRequested })
+      if let estimate { centrality.betweenness = estimate.values }
+    }
+    if approximate != nil && estimate == nil { centrality.stopped.insert(.betweenness) }
+    let finished = chosen.filter { !centrality.stopped.contains($0) }
+    if !centrality.stopped.isEmpty {
+      let missing = chosen.filter(centrality.stopped.contains).map { $0.label(language) }
+      if finished.isEmpty {
+        Terminal.error(words(.cliAnalyzeStoppedNothing))
+        throw ExitCode(130)
+      }
+      Terminal.error(words(.cliAnalyzeStopped, ["metrics": words.list(missing)]))
+    }
+    let result = CentralityOutput(
+      network: network, graph: graph, centrality: centrality, metrics: finished,
+      approximation: estimate)
+    let sortBy = self.sortBy ?? (finished.contains(.betweenness) ? .betweenness : finished[0])
     let text: String
     switch format ?? output.flatMap(Format.init(outputPath:)) ?? .table {
     case .json: text = result.json()
@@ -78,6 +188,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
     try OutputDestination.write(
       text, to: output, inputs: [file], language: analysis.language(for: network))
+    if !centrality.stopped.isEmpty { throw ExitCode(130) }
   }
 }
 

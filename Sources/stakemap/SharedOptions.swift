@@ -31,6 +31,13 @@ struct AnalysisOptions: ParsableArguments {
 
   @Flag(
     help: """
+      Show progress on standard error also when it is not a terminal (one line per 5 %); \
+      on a terminal it is shown anyway for networks of 2,000 actors or more. Never in the output.
+      """)
+  var progress = false
+
+  @Flag(
+    help: """
       Also count taking part in the same event as a tie, weighted by the number of events \
       shared (the co-participation projection of the events). Off by default: attending the \
       same workshop is not yet cooperation.
@@ -61,10 +68,34 @@ struct AnalysisOptions: ParsableArguments {
     metric.compute(on: graph, options: centralityOptions(for: graph, label: metric.label(language)))
   }
 
+  /// Only `metrics` (``Centrality/compute(_:metrics:options:)``), stopping when `stop` says so.
+  func centrality(
+    of graph: Graph, metrics: Set<Metric>, language: Language, stop: @escaping @Sendable () -> Bool
+  ) -> Centrality {
+    var options = centralityOptions(for: graph, label: Words(language)(.cliAnalyzeProgress))
+    options.shouldStop = stop
+    return Centrality.compute(graph, metrics: metrics, options: options)
+  }
+
+  /// Betweenness estimated within `epsilon` (``ApproximateBetweenness``); nil when stopped.
+  func approximateBetweenness(
+    of graph: Graph, epsilon: Double, confidence: Double, seed: UInt64, language: Language,
+    stop: @escaping @Sendable () -> Bool
+  ) -> ApproximateBetweenness.Result? {
+    var options = centralityOptions(
+      for: graph, label: Words(language)(.cliAnalyzeApproximateProgress))
+    options.shouldStop = stop
+    return ApproximateBetweenness.estimate(
+      graph, epsilon: epsilon, confidence: confidence, seed: seed, options: options)
+  }
+
   private func centralityOptions(for graph: Graph, label: String) -> CentralityOptions {
     var options = CentralityOptions()
     if let threads { options.threads = threads }
-    if graph.nodeCount >= 2_000 && Terminal.showsProgress {
+    if progress {
+      let lastLine = ProgressLines()
+      options.progress = { done, total in lastLine.show(label, done: done, total: total) }
+    } else if graph.nodeCount >= 2_000 && Terminal.showsProgress {
       options.progress = { done, total in Terminal.progress(label, done: done, total: total) }
     }
     return options

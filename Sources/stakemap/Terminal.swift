@@ -1,4 +1,5 @@
 import StakeMap
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -50,5 +51,26 @@ enum Terminal {
         offset += n
       }
     }
+  }
+}
+
+/// `--progress`: on a terminal the redrawn line of ``Terminal/progress(_:done:total:)``; into
+/// a log one line per 5 % step (`label 35 %`), so a log of a long run shows how it went.
+final class ProgressLines: Sendable {
+  private let lastStep = Mutex<Int>(-1)
+
+  func show(_ label: String, done: Int, total: Int) {
+    if Terminal.showsProgress {
+      Terminal.progress(label, done: done, total: total)
+      return
+    }
+    guard total > 0 else { return }
+    let step = min(100, done * 100 / total) / 5 * 5
+    let isNew = lastStep.withLock { last in
+      if step == last { return false }
+      last = step
+      return true
+    }
+    if isNew { Terminal.error("\(label) \(step) %") }
   }
 }

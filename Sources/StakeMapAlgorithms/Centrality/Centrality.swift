@@ -14,13 +14,19 @@ public struct CentralityOptions: Sendable {
   /// Called as sweeps finish, with (sources done, total sources); calls are serialised and
   /// `done` grows from call to call (it may come from any worker thread). Keep it cheap.
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+  /// Asked between chunks of sources (every few milliseconds of work); when it returns true
+  /// the sweep stops and its metrics are left out (``Centrality/compute(_:metrics:options:)``
+  /// reports them in ``Centrality/stopped``). The CLI sets it from SIGINT.
+  public var shouldStop: (@Sendable () -> Bool)?
 
   public init(
     threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    shouldStop: (@Sendable () -> Bool)? = nil
   ) {
     self.threads = max(1, threads)
     self.progress = progress
+    self.shouldStop = shouldStop
   }
 }
 
@@ -40,6 +46,9 @@ public struct Centrality: Sendable, Equatable {
   public var eigenvector: [Double]
   /// ``PageRank/compute(_:alpha:)`` with alpha 0.85
   public var pagerank: [Double]
+  /// Metrics whose computation was stopped (``CentralityOptions/shouldStop``): their arrays
+  /// are empty. Empty when everything asked for was computed.
+  public var stopped: Set<Metric> = []
 
   public init(
     degree: [Double], strength: [Double], betweenness: [Double], closeness: [Double],
@@ -61,13 +70,78 @@ public struct Centrality: Sendable, Equatable {
   ///
   /// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted (the sweeps dominate; divided
   ///   among `options.threads`); eigenvector and PageRank are O(m) per iteration.
+  /// `options.shouldStop` is not asked here (use ``compute(_:metrics:options:)``).
   public static func compute(_ g: Graph, options: CentralityOptions = .init()) -> Centrality {
-    let sweep = ShortestPathSweep.run(g, betweenness: true, closeness: true, options: options)
+    var options = options
+    options.shouldStop = nil
+    let sweep = ShortestPathSweep.run(g, betweenness: true, closeness: true, options: options)!
     var betweenness = sweep.betweenness
     Betweenness.normalize(&betweenness)
     return Centrality(
       degree: Degree.compute(g), strength: Strength.compute(g), betweenness: betweenness,
       closeness: sweep.closeness, harmonic: sweep.harmonic, eigenvector: Eigenvector.compute(g),
       pagerank: PageRank.compute(g))
+  }
+
+  /// Only the `metrics` asked for; the others are empty arrays. Cheap metrics first (degree,
+  /// strength, PageRank, eigenvector), then the path-based ones: on unweighted graphs
+  /// closeness and harmonic from one multi-source sweep and then betweenness from Brandes'
+  /// sweep; on weighted graphs one Dijkstra sweep serves all three. Each value is
+  /// bit-identical to the full ``compute(_:options:)``'s. When `options.shouldStop` says so,
+  /// the sweep running then is abandoned, its metrics are empty and listed in ``stopped``;
+  /// every metric finished before is kept.
+  ///
+  /// - Complexity: that of the most expensive metric asked for.
+  public static func compute(
+    _ g: Graph, metrics: Set<Metric>, options: CentralityOptions = .init()
+  ) -> Centrality {
+    var c = Centrality(
+      degree: metrics.contains(.degree) ? Degree.compute(g) : [],
+      strength: metrics.contains(.strength) ? Strength.compute(g) : [],
+      betweenness: [], closeness: [], harmonic: [],
+      eigenvector: [], pagerank: metrics.contains(.pagerank) ? PageRank.compute(g) : [])
+    if metrics.contains(.eigenvector) { c.eigenvector = Eigenvector.compute(g) }
+    let paths = metrics.contains(.closeness) || metrics.contains(.harmonic)
+    let wantsBetweenness = metrics.contains(.betweenness)
+    func keep(_ sweep: ShortestPathSweep.Output?) {
+      guard let sweep else {
+        c.stopped.formUnion(metrics.intersection([.closeness, .harmonic]))
+        return
+      }
+      if metrics.contains(.closeness) { c.closeness = sweep.closeness }
+      if metrics.contains(.harmonic) { c.harmonic = sweep.harmonic }
+    }
+    if g.isWeighted && wantsBetweenness {
+      let sweep = ShortestPathSweep.run(g, betweenness: true, closeness: paths, options: options)
+      if paths { keep(sweep) }
+      if var b = sweep?.betweenness {
+        Betweenness.normalize(&b)
+        c.betweenness = b
+      } else {
+        c.stopped.insert(.betweenness)
+      }
+      return c
+    }
+    if paths { keep(ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options)) }
+    if wantsBetweenness {
+      if var b = ShortestPathSweep.run(g, betweenness: true, closeness: false, options: options)?
+        .betweenness
+      {
+        Betweenness.normalize(&b)
+        c.betweenness = b
+      } else {
+        c.stopped.insert(.betweenness)
+      }
+    }
+    return c
+  }
+}
+
+extension CentralityOptions {
+  /// These options without ``shouldStop``: for the functions that return every value.
+  var unstoppable: CentralityOptions {
+    var options = self
+    options.shouldStop = nil
+    return options
   }
 }

@@ -14,7 +14,7 @@ public enum Closeness {
   ///
   /// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted; parallel over sources.
   public static func compute(_ g: Graph, options: CentralityOptions = .init()) -> [Double] {
-    ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options).closeness
+    ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options.unstoppable)!.closeness
   }
 
   /// Closeness and ``Harmonic`` centrality from one sweep per source (the distances are the
@@ -22,7 +22,7 @@ public enum Closeness {
   public static func computeWithHarmonic(
     _ g: Graph, options: CentralityOptions = .init()
   ) -> (closeness: [Double], harmonic: [Double]) {
-    let sweep = ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options)
+    let sweep = ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options.unstoppable)!
     return (sweep.closeness, sweep.harmonic)
   }
 }
@@ -39,6 +39,6 @@ public enum Harmonic {
   /// - Complexity: as ``Closeness/compute(_:options:)``, from the same sweeps (use
   ///   ``Centrality/compute(_:options:)`` to get both, and betweenness, from one sweep).
   public static func compute(_ g: Graph, options: CentralityOptions = .init()) -> [Double] {
-    ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options).harmonic
+    ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options.unstoppable)!.harmonic
   }
 }

@@ -61,18 +61,39 @@ enum ShortestPathSweep {
     var harmonic: [Double]
   }
 
-  /// Runs one sweep per source and returns what was asked for.
+  /// Runs one sweep per source and returns what was asked for; nil when
+  /// `options.shouldStop` stopped it (asked once per round of chunks, or per pass).
   ///
   /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted; memory as described above.
   static func run(
     _ g: Graph, betweenness: Bool, closeness: Bool, options: CentralityOptions
-  ) -> Output {
+  ) -> Output? {
     let n = g.nodeCount
     guard n > 0, betweenness || closeness else {
       return Output(
         betweenness: betweenness ? [Double](repeating: 0, count: n) : [],
         closeness: closeness ? [Double](repeating: 0, count: n) : [],
         harmonic: closeness ? [Double](repeating: 0, count: n) : [])
+    }
+    if !g.isWeighted && (!closeness || MultiSourceCloseness.plan(g, threads: options.threads) != nil) {
+      // Unweighted: closeness and harmonic from 512 sources per pass (MultiSourceCloseness,
+      // the same values bit for bit), betweenness from 32 sources per pass (BatchedBrandes).
+      var output = Output(betweenness: [], closeness: [], harmonic: [])
+      if closeness {
+        guard let result = MultiSourceCloseness.run(g, options: options) else { return nil }
+        output.closeness = result.closeness
+        output.harmonic = result.harmonic
+      }
+      if betweenness {
+        // In breadth-first numbering a batch's 32 sources are neighbours: their searches
+        // overlap (fewer level entries) and touch memory in runs.
+        let relabelled = BFSOrder.relabel(g)
+        guard let values = BatchedBrandes.run(relabelled.graph, options: options) else {
+          return nil
+        }
+        output.betweenness = relabelled.newID.map { values[Int($0)] }
+      }
+      return output
     }
     let kernel: Kernel =
       switch (g.isWeighted, betweenness) {
@@ -95,6 +116,7 @@ enum ShortestPathSweep {
     let closenessOut = Buffer<Double>(count: closeness ? n : 0)
     let harmonicOut = Buffer<Double>(count: closeness ? n : 0)
 
+    var stopped = false
     g.offsets.withUnsafeBufferPointer { offsets in
       g.neighbors.withUnsafeBufferPointer { neighbors in
         lengths.withUnsafeBufferPointer { lengths in
@@ -103,6 +125,10 @@ enum ShortestPathSweep {
           let sink = Sink(closeness: closenessOut.memory, harmonic: harmonicOut.memory)
           var firstChunk = 0
           while firstChunk < chunkCount {
+            if options.shouldStop?() == true {
+              stopped = true
+              break
+            }
             let base = firstChunk
             let chunks = min(perRound, chunkCount - base)
             if betweenness {
@@ -142,6 +168,7 @@ enum ShortestPathSweep {
         }
       }
     }
+    if stopped { return nil }
     return Output(
       betweenness: Array(totals.memory), closeness: Array(closenessOut.memory),
       harmonic: Array(harmonicOut.memory))

@@ -1015,6 +1015,19 @@ package enum Phrase: String, CaseIterable, Sendable {
   case diffNoBetweenness = "diff.no_betweenness"
   // END issue 12
 
+  // MARK: issue 14 scale: analyze --metrics, --approximate, stopping early
+  case cliAnalyzeMetricsUnknown = "cli.analyze.metrics_unknown"
+  case cliAnalyzeSortNotComputed = "cli.analyze.sort_not_computed"
+  case cliAnalyzeApproximateNeedsBetweenness = "cli.analyze.approximate_needs_betweenness"
+  case cliAnalyzeApproximateRange = "cli.analyze.approximate_range"
+  case cliAnalyzeConfidenceRange = "cli.analyze.confidence_range"
+  case cliAnalyzeApproximateWeighted = "cli.analyze.approximate_weighted"
+  case cliAnalyzeApproximateNote = "cli.analyze.approximate_note"
+  case cliAnalyzeApproximateProgress = "cli.analyze.approximate_progress"
+  case cliAnalyzeStopped = "cli.analyze.stopped"
+  case cliAnalyzeStoppedNothing = "cli.analyze.stopped_nothing"
+  case reportMapOmittedTooLarge = "report.map_omitted_too_large"
+
   // MARK: issue 11 – exchange formats (import, export)
   case exchangeXMLUnclosed = "exchange.xml.unclosed"
   case exchangeXMLNoRoot = "exchange.xml.no_root"

@@ -1012,6 +1012,19 @@ extension Catalogue {
   // END issue 12
 
 
+    // MARK: issue 14 scale: analyze --metrics, --approximate, stopping early
+    .cliAnalyzeMetricsUnknown: "--metrics: unknown measure '{metric}'; choose from {metrics}",
+    .cliAnalyzeSortNotComputed: "--sort-by {metric}: this measure is not among --metrics ({metrics})",
+    .cliAnalyzeApproximateNeedsBetweenness: "--approximate estimates betweenness, which is not among --metrics ({metrics})",
+    .cliAnalyzeApproximateRange: "--approximate must be greater than 0 and less than 1 (the largest error allowed in a normalised betweenness value), not {value}",
+    .cliAnalyzeConfidenceRange: "--confidence must be greater than 0 and less than 1 (the probability that every value keeps the bound), not {value}",
+    .cliAnalyzeApproximateWeighted: "--approximate works on networks without tie weights, and this network has weights; leave out --approximate for exact values",
+    .cliAnalyzeApproximateNote: "Betweenness estimated from {samples} sampled shortest paths: each value is within {epsilon} of the exact one with probability {confidence}.",
+    .cliAnalyzeApproximateProgress: "betweenness (sampling)",
+    .cliAnalyzeStopped: "stopped by Ctrl-C: {metrics} not computed; the output holds the measures finished before",
+    .cliAnalyzeStoppedNothing: "stopped by Ctrl-C before any measure was finished; nothing was written",
+    .reportMapOmittedTooLarge: "No map: the network has {n} actors, and a map is drawn for at most {limit} (its layout would take hours, and the drawing would show no single tie). Draw a part with 'stakemap render' and --filter or --ego.",
+
     // MARK: issue 11 – exchange formats (import, export)
     .exchangeXMLUnclosed: "the file ends before {name} is closed",
     .exchangeXMLNoRoot: "the file holds no XML element",

@@ -1012,6 +1012,19 @@ extension Catalogue {
   // END issue 12
 
 
+    // MARK: issue 14 scale: analyze --metrics, --approximate, stopping early
+    .cliAnalyzeMetricsUnknown: "--metrics: unbekanntes Maß '{metric}'; zur Wahl stehen {metrics}",
+    .cliAnalyzeSortNotComputed: "--sort-by {metric}: dieses Maß ist nicht unter --metrics ({metrics})",
+    .cliAnalyzeApproximateNeedsBetweenness: "--approximate schätzt die Vermittlung (betweenness), die nicht unter --metrics ist ({metrics})",
+    .cliAnalyzeApproximateRange: "--approximate muss größer als 0 und kleiner als 1 sein (der größte erlaubte Fehler eines normierten Vermittlungswerts), nicht {value}",
+    .cliAnalyzeConfidenceRange: "--confidence muss größer als 0 und kleiner als 1 sein (die Wahrscheinlichkeit, dass jeder Wert die Schranke einhält), nicht {value}",
+    .cliAnalyzeApproximateWeighted: "--approximate rechnet mit Netzwerken ohne Gewichte der Verbindungen, und dieses Netzwerk hat Gewichte; ohne --approximate gibt es die exakten Werte",
+    .cliAnalyzeApproximateNote: "Vermittlung geschätzt aus {samples} zufällig gezogenen kürzesten Wegen: jeder Wert liegt mit Wahrscheinlichkeit {confidence} höchstens {epsilon} vom exakten entfernt.",
+    .cliAnalyzeApproximateProgress: "Vermittlung (Stichprobe)",
+    .cliAnalyzeStopped: "mit Strg-C angehalten: {metrics} nicht berechnet; die Ausgabe enthält die zuvor fertigen Maße",
+    .cliAnalyzeStoppedNothing: "mit Strg-C angehalten, bevor ein Maß fertig war; nichts wurde geschrieben",
+    .reportMapOmittedTooLarge: "Keine Karte: Das Netzwerk hat {n} Akteure, und eine Karte wird für höchstens {limit} gezeichnet (ihr Layout dauerte Stunden, und die Zeichnung zeigte keine einzelne Verbindung). Einen Ausschnitt zeichnet 'stakemap render' mit --filter oder --ego.",
+
     // MARK: issue 11 – exchange formats (import, export)
     .exchangeXMLUnclosed: "die Datei endet, bevor {name} geschlossen wird",
     .exchangeXMLNoRoot: "die Datei enthält kein XML-Element",
