@@ -9,7 +9,7 @@
 #                                                     # seed: deterministic (what the test
 #                                                     # command runs)
 #
-# Targets: yaml, json, csv, extract, dot, escapers. The corpus grows in .build-fuzz/corpus/TARGET (not
+# Targets: yaml, json, csv, extract, dot, escapers, exchange. The corpus grows in .build-fuzz/corpus/TARGET (not
 # committed). A failing input is saved as .build-fuzz/findings/TARGET-crash-… and the script
 # exits 1: fix the bug, then keep the input as a regression test in
 # Tests/StakeMapFuzzingTests/Regressions/TARGET/ (replayed by `swift test`).
@@ -23,11 +23,11 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) limit=(-max_total_time="$2"); shift 2 ;;
     --runs) limit=(-runs="$2" -seed=1); shift 2 ;;
-    yaml|json|csv|extract|dot|escapers) targets+=("$1"); shift ;;
-    *) echo "run-fuzzers: unknown argument $1 (--seconds N, --runs N, yaml, json, csv, extract, dot, escapers)" >&2; exit 2 ;;
+    yaml|json|csv|extract|dot|escapers|exchange) targets+=("$1"); shift ;;
+    *) echo "run-fuzzers: unknown argument $1 (--seconds N, --runs N, yaml, json, csv, extract, dot, escapers, exchange)" >&2; exit 2 ;;
   esac
 done
-[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv extract dot escapers)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv extract dot escapers exchange)
 
 Scripts/setup/bootstrap.sh
 # -sanitize=fuzzer instruments every module for coverage and links libFuzzer; the executable's
@@ -45,6 +45,8 @@ seed() {  # seed TARGET DIR: copy the repository's examples of the target's inpu
     csv) printf 'id;name;type;region\na;Verein Wohnen e.V.;Verein;Nord\nb;GWG;Wohnungsunternehmen;Süd\n' > "$dir/actors.csv" ;;
     extract) cp Tests/StakeMapExtractionTests/Heldout/*.txt "$dir"/
              if [ -d ../shared/protocols ]; then cp ../shared/protocols/*.txt "$dir"/ 2>/dev/null || true; fi ;;
+    exchange) printf '<graphml><key id="t" for="node" attr.name="type"/><graph edgedefault="undirected"><node id="a"><data key="t">Verein</data></node><node id="b"/><edge source="a" target="b"/></graph></graphml>\n' > "$dir/small.graphml"
+              printf '*Vertices 2\n1 "a"\n2 "b"\n*Edges\n1 2 1.5\n' > "$dir/small.net" ;;
     dot|escapers) grep -ho 'name: .*' Graphs/*/*.yaml | head -40 | awk '{ print > "'"$dir"'/name-" NR ".txt" }' ;;
   esac
 }

@@ -67,16 +67,20 @@ public struct CentralityOutput: Sendable {
     return out
   }
 
-  /// RFC 4180 CSV with a header row; actors in file order.
-  public func csv() -> String {
-    var out = (["id", "name", "type"] + metrics.map(\.rawValue)).joined(separator: ",")
-    out += "\r\n"
+  /// CSV with a header row; actors in file order. RFC 4180 (comma, decimal point), or with
+  /// `excel` what German Excel opens correctly by double-click: a UTF-8 byte order mark,
+  /// semicolons and decimal commas (``CSVText/Dialect/excel``). Text cells are quoted and
+  /// neutralised against formulas by ``CSVText/field(_:)``.
+  public func csv(excel: Bool = false) -> String {
+    let dialect: CSVText.Dialect = excel ? .excel : .rfc4180
+    var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
+    out += CSVText.row(["id", "name", "type"] + metrics.map(\.rawValue), dialect)
     for (i, actor) in network.actors.enumerated() {
       var fields = [actor.id, actor.name, actor.type.rawValue].map(CSVText.field)
       for metric in metrics {
-        fields.append(JSONText.number(centrality.values(metric)[i]))
+        fields.append(CSVText.number(centrality.values(metric)[i], dialect))
       }
-      out += fields.joined(separator: ",") + "\r\n"
+      out += CSVText.rawRow(fields, dialect)
     }
     return out
   }

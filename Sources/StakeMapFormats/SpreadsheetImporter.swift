@@ -43,11 +43,12 @@ public enum SpreadsheetImporter {
 
   /// Reads the CSV files and builds the network. `relations` and `sources` are optional.
   public static func read(
-    actors: String, relations: String?, sources: String? = nil, options: Options = Options()
+    actors: String, relations: String?, sources: String? = nil, claims: String? = nil,
+    options: Options = Options()
   ) -> NetworkReadResult {
     var diagnostics: [Diagnostic] = []
     var tables: [CSVTable?] = []
-    for path in [sources, actors, relations] {
+    for path in [sources, actors, relations, claims] {
       guard let path else {
         tables.append(nil)
         continue
@@ -59,16 +60,19 @@ public enum SpreadsheetImporter {
     let failed =
       diagnostics.contains { $0.severity == .error } || tables[1] == nil
       || (relations != nil && tables[2] == nil) || (sources != nil && tables[0] == nil)
+      || (claims != nil && tables[3] == nil)
     if failed { return NetworkReadResult(network: nil, diagnostics: diagnostics) }
     var result = convert(
-      actors: tables[1]!, relations: tables[2], sources: tables[0], options: options)
+      actors: tables[1]!, relations: tables[2], sources: tables[0], claims: tables[3],
+      options: options)
     result.diagnostics = diagnostics + result.diagnostics
     return result
   }
 
   /// Builds the network from tables already read.
   package static func convert(
-    actors: CSVTable, relations: CSVTable?, sources: CSVTable?, options: Options = Options()
+    actors: CSVTable, relations: CSVTable?, sources: CSVTable?, claims: CSVTable? = nil,
+    options: Options = Options()
   ) -> NetworkReadResult {
     var importer = Importer()
     var network = Network()
@@ -86,10 +90,19 @@ public enum SpreadsheetImporter {
     if let sources { network.sources = importer.sources(sources) }
     network.actors = importer.actors(actors)
     if let relations { network.relations = importer.relations(relations) }
+    if let claims { importer.claims(claims, into: &network.actors) }
     network.sources += importer.createdSources
+    network.topics = importer.topics
+    if !importer.topics.isEmpty {
+      importer.diagnostics.append(
+        .warning(at: nil, Sentence(.spreadsheetTopicsCreated, [
+          "count": .number(importer.topics.count),
+          "topics": .keys(importer.topics.map(\.id)),
+        ])))
+    }
     let failed = importer.diagnostics.contains { $0.severity == .error }
     // Files in the order sources, actors, relations; by position within each file.
-    let files = [sources?.file, actors.file, relations?.file].compactMap { $0 }
+    let files = [sources?.file, actors.file, relations?.file, claims?.file].compactMap { $0 }
     let sorted = importer.diagnostics.enumerated().sorted { a, b in
       func key(_ d: Diagnostic) -> (Int, Int, Int) {
         guard let l = d.location else { return (-1, 0, 0) }
@@ -141,6 +154,22 @@ public enum SpreadsheetImporter {
       required: false),
     Column(key: "evidence", aliases: ["beleg", "zitat", "nachweis", "quote"], required: false),
     Column(key: "source", aliases: ["quelle", "quellen"], required: false),
+    // issue 11: needs and offers as topics, one or more per cell (`;` or `|` between them).
+    Column(key: "needs", aliases: ["need", "bedarf", "bedarfe", "braucht", "gesucht"], required: false),
+    Column(key: "offers", aliases: ["offer", "angebot", "angebote", "bietet", "biete"], required: false),
+  ]
+
+  /// The claims sheet (issue 11): one need or offer per row, with its evidence.
+  public static let claimColumns: [Column] = [
+    Column(key: "actor", aliases: ["akteur", "akteurin", "organisation", "organization", "id", "kennung"], required: true),
+    Column(
+      key: "claim",
+      aliases: ["bedarfangebot", "bedarfoderangebot", "needoffer", "needoroffer", "art", "kind", "typ", "type"],
+      required: true),
+    Column(key: "topic", aliases: ["thema", "themen", "topics"], required: true),
+    Column(key: "evidence", aliases: ["beleg", "zitat", "nachweis", "quote"], required: false),
+    Column(key: "source", aliases: ["quelle"], required: false),
+    Column(key: "basis", aliases: ["grundlage", "herkunft"], required: false),
   ]
 
   public static let relationColumns: [Column] = [
@@ -178,7 +207,7 @@ public enum SpreadsheetImporter {
   /// Stakeholder keys of the file format that a spreadsheet cannot fill (they need topics or belong to
   /// drafts); a column so named is refused rather than imported as an attribute the writer
   /// could not write.
-  static let reservedActorKeys: Set<String> = ["offers", "needs", "offsets", "review"]
+  static let reservedActorKeys: Set<String> = ["offsets", "review"]
 
   /// A header as compared: lowercase, `ä` → `ae`, `ö` → `oe`, `ü` → `ue`, `ß` → `ss`, only
   /// letters and digits (`Art der Beziehung` → `artderbeziehung`).
@@ -282,11 +311,13 @@ public enum SpreadsheetImporter {
       var header = Header(table: table)
       let tableName: Sentence.Value = .phrase(
         what == "actors"
-          ? .diagnosticTableActors : what == "relations" ? .diagnosticTableRelations : .diagnosticTableSources)
+          ? .diagnosticTableActors : what == "relations" ? .diagnosticTableRelations
+          : what == "claims" ? .spreadsheetTableClaims : .diagnosticTableSources)
       let records: Sentence.Value = .phrase(
         what == "actors"
           ? .diagnosticRecordsActors
-          : what == "relations" ? .diagnosticRecordsRelations : .diagnosticRecordsSources)
+          : what == "relations" ? .diagnosticRecordsRelations
+          : what == "claims" ? .spreadsheetRecordsClaims : .diagnosticRecordsSources)
       guard let first = table.records.first else {
         error(
           FileLocation(file: table.file, line: 1, column: 1), .diagnosticTableEmpty,
@@ -300,6 +331,7 @@ public enum SpreadsheetImporter {
         for alias in column.aliases { byAlias[SpreadsheetImporter.fold(alias, separator: nil)] = column.key }
       }
       var attributeNames: [String: Int] = [:]
+      var customColumns: [(FileLocation, [String: Sentence.Value])] = []
       for (k, written) in first.fields.enumerated() {
         let column = k + 1
         let location = table.location(first, column: column)
@@ -337,6 +369,12 @@ public enum SpreadsheetImporter {
             warning(
               location, .diagnosticColumnAsAttribute,
               ["column": header.name(column), "suggestion": .key(suggestion), "name": .quoted(name)])
+          } else {
+            // Never silently (issue 11): say what the column became and what StakeMap reads
+            // (once the header is known to be the actors table's, below).
+            customColumns.append((location, [
+              "column": header.name(column), "name": .quoted(name), "known": .text(known.joined(separator: ", ")),
+            ]))
           }
           if let previous = attributeNames[name] {
             error(
@@ -379,6 +417,11 @@ public enum SpreadsheetImporter {
         error(
           FileLocation(file: table.file, line: first.line, column: 1), .diagnosticMissingColumn,
           ["key": .key(column.key), "table": tableName, "found": found, "hint": hint])
+      }
+      if header.complete {
+        for (location, arguments) in customColumns {
+          warning(location, .spreadsheetColumnAsAttribute, arguments)
+        }
       }
       return header
     }
@@ -692,6 +735,14 @@ public enum SpreadsheetImporter {
           actor.source = sourceReference(text, at: at("source"), column: col("source"), record: record)
         }
         checkEvidence(actor.evidence, header.value(record, "source"), record, header)
+        if let text = header.value(record, "needs") {
+          actor.needs = list(text).compactMap { topic($0, at: at("needs"), column: col("needs")) }
+            .map { TopicClaim(topic: $0) }
+        }
+        if let text = header.value(record, "offers") {
+          actor.offers = list(text).compactMap { topic($0, at: at("offers"), column: col("offers")) }
+            .map { TopicClaim(topic: $0) }
+        }
         for (attribute, column) in header.attributes where !record[column].isEmpty {
           actor.attributes[attribute] = record[column]
         }
@@ -749,6 +800,80 @@ public enum SpreadsheetImporter {
         location, column: column,
         Sentence(.diagnosticUnknownActorIDCell, ["id": .quoted(text), "hint": hint]))
       return nil
+    }
+
+    // MARK: Needs and offers (issue 11)
+
+    /// Topics named in `needs`/`offers` cells and the claims sheet, in order of appearance.
+    var topics: [Topic] = []
+    var topicIndex: [String: Int] = [:]
+
+    /// The id of the topic a cell names: the text itself when it is a valid id, else its
+    /// folded form (`Bezahlbarer Wohnraum` → `bezahlbarer_wohnraum`); a new topic is created
+    /// with the text as its German and English name (reported once for all). Nil after an
+    /// error (nothing left after folding).
+    mutating func topic(_ text: String, at location: FileLocation, column: Sentence.Value) -> String? {
+      let id = NetworkDecoder.isValidID(text) ? text : VocabularyFolding.fold(text)
+      guard NetworkDecoder.isValidID(id) else {
+        error(location, column: column, NetworkDecoder.invalidIDSentence(text, kind: .diagnosticKindTopic))
+        return nil
+      }
+      if topicIndex[id] == nil {
+        topicIndex[id] = topics.count
+        topics.append(Topic(id: id, de: text, en: text))
+      }
+      return id
+    }
+
+    /// The claims sheet: each row adds a need or an offer to the actor it names (by id, or by
+    /// name), with its evidence, source and basis.
+    mutating func claims(_ table: CSVTable, into actors: inout [Stakeholder]) {
+      let header = header(table, claimColumns, what: "claims", customAttributes: false)
+      guard header.complete else { return }
+      defer { currentRecord = nil }
+      for record in table.rows where !record.isBlank {
+        currentRecord = record
+        checkWidth(record, header)
+        let at = { (key: String) in table.location(record, column: header.columns[key]!) }
+        let col = { (key: String) in header.name(header.columns[key]!) }
+        var actor: Int?
+        if let text = header.value(record, "actor") {
+          if let id = actorIndex[text] == nil ? actorNameKeys[OrganizationName.key(text)] : nil {
+            actor = actorIndex[id]
+          } else {
+            actor = actorReference(text, at: at("actor"), column: col("actor"))
+          }
+        } else {
+          error(at("actor"), .diagnosticEmptyRelationEnd, ["column": col("actor"), "key": .key("actor")])
+        }
+        var isNeed: Bool?
+        if let text = header.value(record, "claim") {
+          switch VocabularyFolding.fold(text, separator: nil) {
+          case "need", "needs", "bedarf", "bedarfe", "braucht", "gesucht", "sucht": isNeed = true
+          case "offer", "offers", "angebot", "angebote", "bietet", "biete", "bieten": isNeed = false
+          default:
+            error(at("claim"), column: col("claim"), Sentence(.spreadsheetBadClaim, ["value": .quoted(text)]))
+          }
+        } else {
+          error(at("claim"), column: col("claim"), Sentence(.spreadsheetBadClaim, ["value": .quoted("")]))
+        }
+        var claim = TopicClaim(topic: "")
+        if let text = header.value(record, "topic") {
+          claim.topic = topic(text, at: at("topic"), column: col("topic")) ?? ""
+        } else {
+          error(at("topic"), column: col("topic"), Sentence(.spreadsheetBadClaim, ["value": .quoted("")]))
+        }
+        claim.evidence = header.value(record, "evidence")
+        if let text = header.value(record, "source") {
+          claim.source = sourceReference(text, at: at("source"), column: col("source"), record: record)
+        }
+        if let text = header.value(record, "basis") {
+          claim.basis = vocabulary(text, .diagnosticTermBasis, Basis.self, at: at("basis"), column: col("basis"))
+        }
+        checkEvidence(claim.evidence, header.value(record, "source"), record, header)
+        guard let actor, let isNeed, !claim.topic.isEmpty else { continue }
+        if isNeed { actors[actor].needs.append(claim) } else { actors[actor].offers.append(claim) }
+      }
     }
 
     // MARK: Relations

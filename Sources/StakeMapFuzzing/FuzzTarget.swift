@@ -24,6 +24,10 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
   /// Any text through the XML/HTML, Markdown, CSV and JSON escapers: each output is inert in
   /// its syntax and decodes back to the text (less what the escaper documents it replaces).
   case escapers
+  /// The exchange readers (GraphML and GEXF through the XML scanner, node-link JSON, Pajek) and
+  /// the import mapping; an imported network exports to GraphML and imports back to the same
+  /// GraphML (issue 11).
+  case exchange
 
   /// Runs the target's checks on one input.
   package func check(_ bytes: [UInt8]) {
@@ -34,6 +38,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case .extract: FuzzChecks.extract(bytes)
     case .dot: FuzzChecks.dot(bytes)
     case .escapers: FuzzChecks.escapers(bytes)
+    case .exchange: FuzzChecks.exchange(bytes)
     }
   }
 }
@@ -58,6 +63,24 @@ package enum FuzzChecks {
     }
     if let network = result.network, !result.diagnostics.contains(where: { $0.severity == .error }) {
       roundTrip(network)
+    }
+  }
+
+  package static func exchange(_ bytes: [UInt8]) {
+    for format in [ExchangeFormat.graphml, .gexf, .nodeLink, .pajek] {
+      let (graph, problems) = ExchangeGraph.parse(bytes, file: "fuzz", format: format)
+      for d in problems {
+        precondition(d.location == nil || d.location!.line >= 1 && d.location!.column >= 1)
+      }
+      guard let graph, !problems.contains(where: { $0.severity == .error }) else { continue }
+      let (network, _) = ExchangeImporter.network(from: graph, options: .init())
+      guard let network else { continue }
+      roundTrip(network)
+      let first = GraphMLWriter.write(network)
+      let (again, againProblems) = ExchangeGraph.parse(Array(first.utf8), file: "again", format: .graphml)
+      precondition(again != nil && !againProblems.contains { $0.severity == .error }, "GraphML export does not read back: \(againProblems.prefix(3))")
+      let back = ExchangeImporter.network(from: again!, options: .init()).network
+      precondition(back.map(GraphMLWriter.write) == first, "GraphML export → import → export differs")
     }
   }
 

@@ -45,6 +45,14 @@ struct AnalyzeCommand: ParsableCommand {
         stakemap analyze net.yaml --format csv -o centrality.csv
         stakemap analyze big.json --metrics degree,pagerank,closeness -f json -o c.json
         stakemap analyze big.json --metrics betweenness --approximate 0.001 --confidence 0.99
+        stakemap analyze net.yaml -o tabelle.csv --excel
+
+      CSV for Excel (--excel): a UTF-8 byte order mark, semicolons and decimal commas,
+      which Excel with German settings opens correctly by double-click. It is the
+      default for a German network (network: language: de) written to a file ending in
+      .csv; --no-excel writes RFC 4180 (commas, decimal points) for scripts. Every text
+      cell that a spreadsheet would take for a formula (=, +, -, @ first) starts with
+      an apostrophe, in both dialects.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
@@ -52,8 +60,11 @@ struct AnalyzeCommand: ParsableCommand {
   @Argument(help: "The network file (.yaml, .yml or .json).")
   var file: String
 
-  @Option(name: .shortAndLong, help: "Output format: table, json or csv.")
-  var format: Format = .table
+  @Option(name: .shortAndLong, help: "Output format: table, json or csv (default: csv or json for -o FILE.csv/.json, else table).")
+  var format: Format?
+
+  @Flag(inversion: .prefixedNo, help: "CSV for Excel: byte order mark, ';', decimal comma (default: on for German networks written to .csv).")
+  var excel: Bool?
 
   @Option(help: "The metric the table is sorted by (default: betweenness, or the first of --metrics).")
   var sortBy: Metric?
@@ -161,9 +172,11 @@ struct AnalyzeCommand: ParsableCommand {
       approximation: estimate)
     let sortBy = self.sortBy ?? (finished.contains(.betweenness) ? .betweenness : finished[0])
     let text: String
-    switch format {
+    switch format ?? output.flatMap(Format.init(outputPath:)) ?? .table {
     case .json: text = result.json()
-    case .csv: text = result.csv()
+    case .csv:
+      text = result.csv(
+        excel: ExcelChoice.excel(excel, output: output, language: network.info.language))
     case .table:
       let limit: Int? =
         switch top {
@@ -176,5 +189,28 @@ struct AnalyzeCommand: ParsableCommand {
     try OutputDestination.write(
       text, to: output, inputs: [file], language: analysis.language(for: network))
     if !centrality.stopped.isEmpty { throw ExitCode(130) }
+  }
+}
+
+extension AnalyzeCommand.Format {
+  /// csv or json from an output file's extension.
+  init?(outputPath: String) {
+    switch OptionError.fileExtension(outputPath) {
+    case "csv": self = .csv
+    case "json": self = .json
+    default: return nil
+    }
+  }
+}
+
+/// Whether a CSV table is written for Excel (issue 11): `--excel` / `--no-excel` when given;
+/// otherwise for a German network written to a file ending in `.csv` (German Excel opens RFC
+/// 4180 files as one column, with decimal points taken for thousands separators), and RFC 4180
+/// for standard output and English networks, which scripts read.
+enum ExcelChoice {
+  static func excel(_ flag: Bool?, output: String?, language: Language) -> Bool {
+    if let flag { return flag }
+    guard let output, output != "-" else { return false }
+    return language == .de && OptionError.fileExtension(output) == "csv"
   }
 }

@@ -28,15 +28,26 @@ struct GapsCommand: ParsableCommand {
         stakemap gaps Graphs/dresden/dresden.yaml
         stakemap gaps Graphs/dresden/dresden.yaml --group-by sector --format json -o gaps.json
         stakemap gaps Graphs/dresden/dresden.yaml --with Graphs/dresden/scenario-koordinationsstelle.yaml
+        stakemap gaps Graphs/dresden/dresden.yaml -o akteure.csv      # per-actor table for Excel
+
+      CSV (--format csv, or -o FILE.csv): one row per actor with its group, community,
+      core number, articulation point, clustering, brokerage (constraint, effective size,
+      efficiency, hierarchy, Gould–Fernandez roles) and fragility; for Excel (byte order
+      mark, ';', decimal comma) with --excel, and by default for a German network written
+      to .csv (--no-excel: RFC 4180). Text cells that would start a formula get an
+      apostrophe. Not with --with.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
   @Argument(help: "The network file (.yaml, .yml or .json).")
   var file: String
 
-  @Option(name: .shortAndLong, help: "Output format: text or json.")
-  var format: Format = .text
+  @Option(name: .shortAndLong, help: "Output format: text, json or csv (default: csv or json for -o FILE.csv/.json, else text).")
+  var format: Format?
+
+  @Flag(inversion: .prefixedNo, help: "CSV for Excel: byte order mark, ';', decimal comma (default: on for German networks written to .csv).")
+  var excel: Bool?
 
   @Option(help: ArgumentHelp("The actor attribute that defines groups.", valueName: "attribute"))
   var groupBy: String = "type"
@@ -58,7 +69,20 @@ struct GapsCommand: ParsableCommand {
 
   @OptionGroup var analysis: AnalysisOptions
 
+  /// The format asked for, else the output's extension, else text.
+  var chosenFormat: Format {
+    if let format { return format }
+    switch output.flatMap(OptionError.fileExtension) {
+    case "csv": return .csv
+    case "json": return .json
+    default: return .text
+    }
+  }
+
   func validate() throws {
+    if with != nil, chosenFormat == .csv {
+      throw OptionError.make(.cliGapsCSVScenario)
+    }
     if keyPlayers < 0 { throw OptionError.atLeast("--key-players", 0) }
     if suggestions < 0 { throw OptionError.atLeast("--suggestions", 0) }
   }
@@ -93,9 +117,13 @@ struct GapsCommand: ParsableCommand {
     if let scenario {
       let after = GapReport.compute(network: scenario.applied(to: network), options: options)
       let comparison = ScenarioComparison(scenario: scenario, before: before, after: after)
-      text = format == .json ? comparison.json() : comparison.text(language: language)
+      text = chosenFormat == .json ? comparison.json() : comparison.text(language: language)
     } else {
-      text = format == .json ? before.json() : before.text(language: language)
+      switch chosenFormat {
+      case .json: text = before.json()
+      case .csv: text = before.csv(excel: ExcelChoice.excel(excel, output: output, language: network.info.language))
+      case .text: text = before.text(language: language)
+      }
     }
     try OutputDestination.write(
       text, to: output, inputs: [file] + (with.map { [$0] } ?? []), language: language)

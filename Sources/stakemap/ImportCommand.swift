@@ -10,7 +10,7 @@ import StakeMap
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Build a network file from spreadsheets (CSV): actors, relations, sources.",
+    abstract: "Build a network file from spreadsheets (CSV), GraphML, GEXF, node-link JSON, Pajek or Kumu.",
     discussion: """
       Save each table as CSV ('CSV UTF-8' in Excel). Commas, semicolons (German
       Excel) and tabs work, with or without a byte order mark; quoted cells may hold
@@ -18,8 +18,10 @@ struct ImportCommand: ParsableCommand {
       umlaut spelling do not matter, and German names work too.
 
       ACTORS.csv     id, name, type (required); short, region, tags, aliases,
-                     basis, note, evidence, source; other columns become custom
-                     attributes (for render --color-by)
+                     basis, note, evidence, source; needs, offers (topics,
+                     separated by ';' or '|'; German: Bedarf, Angebot); other
+                     columns become custom attributes (for render --color-by),
+                     each reported
                      German: Kennung, Name, Typ/Art, Kürzel/kurz, Region/Ort,
                      Schlagworte, Notiz/Anmerkung, Beleg/Zitat, Quelle
       RELATIONS.csv  from, to, kind (required); weight, directed, status, since,
@@ -27,6 +29,10 @@ struct ImportCommand: ParsableCommand {
                      German: Von, An/Nach/Zu, Art der Beziehung/Beziehung,
                      Gewicht, gerichtet, Status, seit, Quelle, Beleg/Zitat, Notiz
       SOURCES.csv    id, title (required); date, place, publisher, file, url
+      CLAIMS.csv     (--claims) one need or offer per row: actor (id or name),
+                     claim (need/offer, Bedarf/Angebot), topic (required);
+                     evidence, source, basis. German: Akteur, Bedarf/Angebot,
+                     Thema, Beleg, Quelle. New topics are created and reported.
 
       Values: from/to are actor ids. type, kind, status take the file format's
       words (housing_company, cooperation, planned, ...) or their German labels
@@ -48,21 +54,41 @@ struct ImportCommand: ParsableCommand {
         stakemap import akteure.csv beziehungen.csv -o netz.yaml --title "Netz"
         stakemap import actors.csv relations.csv --sources src.csv -o net.json
         stakemap import akteure.csv beziehungen.csv      # YAML to standard output
+        stakemap import akteure.csv beziehungen.csv --claims bedarfe.csv -o netz.yaml
 
       docs/SPREADSHEETS.md lists every column and alias.
+
+      Other tools' files (docs/EXCHANGE.md), by extension or --format:
+        .graphml (graphml), .gexf (gexf), .net (pajek), .json (node-link:
+        NetworkX's node_link_data), and Kumu's export saved as CSV (kumu: the
+        elements table, then the connections table; found by its 'Label' column).
+      Types, kinds and status are read by id, label or alias in either language;
+      every value taken as something else (an unknown type as 'other'), every id
+      changed and every attribute StakeMap cannot keep is reported as a warning.
+
+        stakemap import gephi.gexf -o netz.yaml
+        stakemap import graph.graphml -o net.yaml --title "Network"
+        stakemap import elements.csv connections.csv -o net.yaml   # Kumu
+        stakemap import data.json --format node-link -o net.yaml
       """)
 
-  @Argument(help: "The actors table (CSV).")
+  @Argument(help: "The actors table (CSV), or a GraphML, GEXF, node-link JSON or Pajek file, or Kumu's elements table.")
   var actors: String
 
-  @Argument(help: "The relations table (CSV); optional.")
+  @Argument(help: "The relations table (CSV) or Kumu's connections table; optional.")
   var relations: String?
+
+  @Option(help: ArgumentHelp("graphml, gexf, node-link, pajek or kumu (default: from the extension and the columns; CSV otherwise).", valueName: "format"))
+  var format: ExchangeFormat?
 
   @Option(name: .shortAndLong, help: "The network file to write: .yaml, .yml or .json (default: YAML to standard output).")
   var output: String?
 
   @Option(help: ArgumentHelp("A sources table (CSV): id, title, date, place, publisher, file, url.", valueName: "SOURCES.csv"))
   var sources: String?
+
+  @Option(help: ArgumentHelp("A claims table (CSV): actor, need or offer, topic, evidence, source, basis (German: Akteur, Bedarf/Angebot, Thema, Beleg, Quelle).", valueName: "CLAIMS.csv"))
+  var claims: String?
 
   @Option(help: "The network's title (default: the actors file's name).")
   var title: String?
@@ -89,7 +115,7 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// The tables read.
-  var inputs: [String] { [actors] + [relations, sources].compactMap { $0 } }
+  var inputs: [String] { [actors] + [relations, sources, claims].compactMap { $0 } }
 
   func run() throws {
     let before = MessageLanguage.words(nil, chosen: lang)
@@ -97,9 +123,25 @@ struct ImportCommand: ParsableCommand {
       Terminal.error(before(.cliError, ["message": before(.cliImportExists, ["file": output])]))
       throw ExitCode(1)
     }
-    let result = SpreadsheetImporter.read(
-      actors: actors, relations: relations, sources: sources,
-      options: .init(title: title, language: lang))
+    let exchange = format ?? ExchangeFormat.detect(input: actors)
+    if let exchange, !exchange.isReadable {
+      Terminal.error(before(.cliError, ["message": before(.cliExportNoFormat, ["format": exchange.rawValue])]))
+      throw ExitCode(1)
+    }
+    if let exchange, sources != nil || claims != nil {
+      Terminal.error(before(.cliError, ["message": before(.cliImportSpreadsheetOptions, ["format": exchange.rawValue])]))
+      throw ExitCode(1)
+    }
+    let result: (network: Network?, diagnostics: [Diagnostic])
+    if let exchange {
+      result = ExchangeReader.read(
+        path: actors, second: relations, format: exchange, title: title, language: lang)
+    } else {
+      let read = SpreadsheetImporter.read(
+        actors: actors, relations: relations, sources: sources, claims: claims,
+        options: .init(title: title, language: lang))
+      result = (read.network, read.diagnostics)
+    }
     let errors = Terminal.report(result.diagnostics, quiet: quiet, lang: lang)
     guard let network = result.network, errors == 0 else {
       Terminal.error(

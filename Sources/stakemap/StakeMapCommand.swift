@@ -26,6 +26,8 @@ struct StakeMapCommand: ParsableCommand {
 
       Building a network:
         stakemap import  actors.csv relations.csv -o net.yaml
+        stakemap import  graph.graphml -o net.yaml     also .gexf, .net, Kumu
+        stakemap export  net.yaml -o net.graphml       for Gephi, NetworkX, Kumu, …
         stakemap extract protocol.txt -o draft.yaml   then review draft.yaml
         stakemap merge   draft.yaml net.yaml          adds the accepted items
 
@@ -43,8 +45,8 @@ struct StakeMapCommand: ParsableCommand {
     version: StakeMapVersion.string,
     subcommands: [
       CheckCommand.self, AnalyzeCommand.self, GapsCommand.self, ReferCommand.self, RenderCommand.self,
-      ReportCommand.self, ExtractCommand.self, ImportCommand.self, MergeCommand.self,
-      DiffCommand.self, PublishCommand.self,
+      ReportCommand.self, ExtractCommand.self, ImportCommand.self, ExportCommand.self,
+      MergeCommand.self, DiffCommand.self, PublishCommand.self,
     ]
   )
 

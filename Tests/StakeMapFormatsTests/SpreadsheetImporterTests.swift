@@ -77,6 +77,7 @@ import Testing
       sources: nil, options: .init(title: "Wohnen", language: .en))
     #expect(
       messages(result) == [
+        "akteure.csv:1:6: warning: column 6 ('Sektor') is not a StakeMap column; imported as the custom attribute \"Sektor\" (for render --color-by). StakeMap's columns: id, name, type, short, region, tags, aliases, basis, note, evidence, source, needs, offers",
         "beziehungen.csv:2:8: warning: column 8 ('Quelle'): no sources file given: created source "
           + "\"protokoll_workshop_1\" titled \"Protokoll Workshop 1\" (describe sources with "
           + "--sources SOURCES.csv)"
@@ -167,7 +168,13 @@ import Testing
   @Test func customAttributesAndLists() throws {
     let result = convert(
       actors: "id,name,type,tags,aliases,Sektor,Träger\na,A,other,x|y;x| z ,\"Die A; A e.V.\",wohnen,\nb,B,other,,,,Stadt\n")
-    #expect(messages(result).isEmpty)
+    // Kept, and never silently (issue 11).
+    let known = "StakeMap's columns: id, name, type, short, region, tags, aliases, basis, note, evidence, source, needs, offers"
+    #expect(
+      messages(result) == [
+        "a.csv:1:6: warning: column 6 ('Sektor') is not a StakeMap column; imported as the custom attribute \"Sektor\" (for render --color-by). \(known)",
+        "a.csv:1:7: warning: column 7 ('Träger') is not a StakeMap column; imported as the custom attribute \"Träger\" (for render --color-by). \(known)",
+      ])
     let network = try #require(result.network)
     #expect(network.actors[0].tags == ["x", "y", "z"])
     #expect(network.actors[0].aliases == ["Die A", "A e.V."])
@@ -306,11 +313,11 @@ import Testing
   }
 
   @Test func duplicateAndReservedAndNamelessColumns() {
-    let result = convert(actors: "id,name,Typ,Art,offers,\na,A,other,other,x,\nb,B,other,other,,oops\n")
+    let result = convert(actors: "id,name,Typ,Art,review,\na,A,other,other,x,\nb,B,other,other,,oops\n")
     #expect(
       messages(result) == [
         "a.csv:1:4: error: column 4 ('Art') and column 3 ('Typ') both mean 'type'; remove one",
-        "a.csv:1:5: error: column 5 ('offers'): 'offers' cannot be imported from a spreadsheet; remove the column, and add offers in the network file",
+        "a.csv:1:5: error: column 5 ('review'): 'review' cannot be imported from a spreadsheet; remove the column, and add review in the network file",
         "a.csv:1:6: error: column 6 has no name in the header, but line 3 has a value in it (\"oops\"): name the column or remove it",
       ])
   }
@@ -402,5 +409,43 @@ import Testing
     #expect(result.network == nil)
     #expect(result.diagnostics.map { "\($0.location!.line):\($0.location!.column)" } == ["2:1", "2:3"])
     #expect(result.diagnostics.map { $0.location!.file } == ["\(dir)/a.csv", "\(dir)/r.csv"])
+  }
+
+  // MARK: issue 11 – needs and offers
+
+  @Test func bedarfAndAngebotColumnsBecomeNeedsAndOffers() throws {
+    let result = convert(actors: "Kennung;Name;Typ;Bedarf;Angebot\nwoge;WoGe eG;Genossenschaft;Räume | Beratung;\namt;Sozialamt;Behörde;;Bezahlbarer Wohnraum\n")
+    let network = try #require(result.network, "\(messages(result))")
+    #expect(network.actors[0].needs.map(\.topic) == ["Räume", "Beratung"])
+    #expect(network.actors[1].offers.map(\.topic) == ["bezahlbarer_wohnraum"])
+    #expect(network.topics.map(\.id) == ["Räume", "Beratung", "bezahlbarer_wohnraum"])
+    #expect(network.topics[2].de == "Bezahlbarer Wohnraum")
+    #expect(messages(result) == [
+      "warning: 3 topics created from the needs and offers, each named as written: 'Räume', 'Beratung', 'bezahlbarer_wohnraum' (give them English names in the network file)"
+    ])
+    // What the writer writes reads back: the topics are declared.
+    #expect(NetworkReader.parse(bytes: Array(NetworkWriter.yaml(network).utf8), file: "x.yaml", format: .yaml).network != nil)
+  }
+
+  @Test func claimsSheetAddsNeedsAndOffersWithEvidence() throws {
+    let result = SpreadsheetImporter.convert(
+      actors: table("id;name;type\nwoge;WoGe eG;cooperative\namt;Sozialamt;public_agency\n", "a.csv"),
+      relations: nil, sources: table("id;title\np1;Protokoll 1\n", "s.csv"),
+      claims: table("Akteur;Bedarf/Angebot;Thema;Beleg;Quelle\nwoge;Bedarf;Finanzierung;Wir suchen Geld;p1\nSozialamt;Angebot;Beratung;;\nwoge;Wunsch;Räume;;\nnobody;offer;x;;\n", "c.csv"),
+      options: .init(title: "T"))
+    #expect(result.network == nil)
+    let problems = messages(result).filter { $0.contains("error") }
+    #expect(problems == [
+      "c.csv:4:2: error: column 2 ('Bedarf/Angebot'): \"Wunsch\" is neither a need (need, Bedarf) nor an offer (offer, Angebot), or the cell is empty",
+      "c.csv:5:1: error: column 1 ('Akteur'): unknown actor id \"nobody\"",
+    ])
+    let fixed = SpreadsheetImporter.convert(
+      actors: table("id;name;type\nwoge;WoGe eG;cooperative\namt;Sozialamt;public_agency\n", "a.csv"),
+      relations: nil, sources: table("id;title\np1;Protokoll 1\n", "s.csv"),
+      claims: table("Akteur;Bedarf/Angebot;Thema;Beleg;Quelle\nwoge;Bedarf;Finanzierung;Wir suchen Geld;p1\nSozialamt;Angebot;Beratung;;\n", "c.csv"),
+      options: .init(title: "T"))
+    let network = try #require(fixed.network, "\(messages(fixed))")
+    #expect(network.actors[0].needs == [TopicClaim(topic: "Finanzierung", evidence: "Wir suchen Geld", source: "p1")])
+    #expect(network.actors[1].offers.map(\.topic) == ["Beratung"])
   }
 }

@@ -68,3 +68,51 @@ package enum CSVText {
     return !bytes.isEmpty && bytes.allSatisfy(isDigit)
   }
 }
+
+// MARK: issue 11 – dialects: RFC 4180 and the one German Excel opens by double-click
+extension CSVText {
+  /// How rows and numbers are written. Cells are always quoted and neutralised by
+  /// ``field(_:)``, which quotes on both `,` and `;`, so either separator is safe.
+  package struct Dialect: Sendable, Equatable {
+    /// `,` or `;`.
+    package var separator: String
+    /// Numbers with a decimal comma (`0,25`).
+    package var decimalComma: Bool
+    /// The text starts with U+FEFF, which tells Excel the file is UTF-8.
+    package var byteOrderMark: Bool
+
+    package init(separator: String, decimalComma: Bool, byteOrderMark: Bool) {
+      self.separator = separator
+      self.decimalComma = decimalComma
+      self.byteOrderMark = byteOrderMark
+    }
+
+    /// RFC 4180: comma, decimal point, no byte order mark; what scripts and databases read.
+    package static let rfc4180 = Dialect(separator: ",", decimalComma: false, byteOrderMark: false)
+    /// What Excel with German regional settings opens correctly by double-click: UTF-8 byte
+    /// order mark, semicolon, decimal comma (`0,25`, `1,5E-05`).
+    package static let excel = Dialect(separator: ";", decimalComma: true, byteOrderMark: true)
+  }
+
+  /// One row: every cell through ``field(_:)``, joined by the separator, ended by CRLF.
+  package static func row(_ cells: [String], _ dialect: Dialect) -> String {
+    cells.map(field).joined(separator: dialect.separator) + "\r\n"
+  }
+
+  /// A row whose cells are already written (numbers from ``number(_:_:)``, or cells passed
+  /// through ``field(_:)``).
+  package static func rawRow(_ cells: [String], _ dialect: Dialect) -> String {
+    cells.joined(separator: dialect.separator) + "\r\n"
+  }
+
+  /// A number cell: Swift's shortest round-trip form (`0.25`, `3.0`, `1e-05`), with a decimal
+  /// comma and an upper-case `E` in the Excel dialect (`0,25`, `1E-05`, as Excel writes it).
+  /// Non-finite values are empty cells. Never needs neutralising: it starts with a digit or
+  /// is a plain negative number.
+  package static func number(_ x: Double, _ dialect: Dialect) -> String {
+    guard x.isFinite else { return "" }
+    let text = x == 0 ? "0.0" : "\(x)"
+    guard dialect.decimalComma else { return text }
+    return String(text.map { $0 == "." ? "," : $0 == "e" ? "E" : $0 })
+  }
+}
