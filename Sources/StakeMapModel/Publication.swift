@@ -106,6 +106,10 @@ public struct Publication: Sendable {
     func cleanText(_ text: String) -> String {
       var t = text
       for (name, pseudonym) in replacements { t = t.replacingCaseInsensitive(name, with: pseudonym) }
+      // Spellings of a name in free text ("Lokale Agenda für Dresden e.V." for the actor
+      // "Lokale Agenda Dresden"): the same words in order, one short word allowed between
+      // two of them, a legal form after.
+      for (name, pseudonym) in replacements { t = t.replacingNameVariants(of: name, with: pseudonym) }
       if options.dropPersons {
         for name in people { t = t.replacingCaseInsensitive(name, with: personWord) }
         t = PersonName.replacingTitled(in: t, with: personWord)
@@ -204,6 +208,70 @@ extension String {
     while s.first == set { s.removeFirst() }
     while s.last == set { s.removeLast() }
     return String(s)
+  }
+
+  /// Occurrences of `name`'s words (two or more, legal form left aside) in order, with at most
+  /// one linking word between two of them ("für", "der", "in", …) and an optional legal form
+  /// after, replaced. O(length × words of the name).
+  fileprivate func replacingNameVariants(of name: String, with replacement: String) -> String {
+    func tokens(_ text: String) -> [(word: String, range: Range<String.Index>)] {
+      var result: [(String, Range<String.Index>)] = []
+      var start: String.Index? = nil
+      var i = text.startIndex
+      while i < text.endIndex {
+        let c = text[i]
+        if c.isLetter || c.isNumber || c == "-" {
+          if start == nil { start = i }
+        } else if let s = start {
+          result.append((text[s..<i].lowercased(), s..<i))
+          start = nil
+        }
+        i = text.index(after: i)
+      }
+      if let s = start { result.append((text[s...].lowercased(), s..<text.endIndex)) }
+      return result
+    }
+    let legal: Set<String> = ["e", "v", "ev", "eg", "gmbh", "ggmbh", "mbh", "ag", "kg", "ug"]
+    let wanted = tokens(name).map(\.word).filter { !legal.contains($0) }
+    guard wanted.count >= 2 else { return self }
+    let linking: Set<String> = ["für", "der", "die", "das", "des", "in", "im", "am", "an", "von", "vom", "zur", "zum", "und"]
+    let words = tokens(self)
+    var spans: [Range<String.Index>] = []
+    var i = 0
+    while i < words.count {
+      guard words[i].word == wanted[0] else { i += 1; continue }
+      var j = i
+      var k = 1
+      while k < wanted.count {
+        if j + 1 < words.count, words[j + 1].word == wanted[k] {
+          j += 1
+        } else if j + 2 < words.count, linking.contains(words[j + 1].word), words[j + 2].word == wanted[k] {
+          j += 2
+        } else {
+          break
+        }
+        k += 1
+      }
+      guard k == wanted.count else { i += 1; continue }
+      var end = words[j].range.upperBound
+      let rest = self[end...]
+      for form in [" e.V.", " e. V.", " eG", " gGmbH", " GmbH", " mbH", " AG"] where rest.hasPrefix(form) {
+        end = self.index(end, offsetBy: form.count)
+        break
+      }
+      spans.append(words[i].range.lowerBound..<end)
+      i = j + 1
+    }
+    guard !spans.isEmpty else { return self }
+    var out = ""
+    var cursor = startIndex
+    for span in spans {
+      out += self[cursor..<span.lowerBound]
+      out += replacement
+      cursor = span.upperBound
+    }
+    out += self[cursor...]
+    return out
   }
 
   /// Every occurrence of `needle` (letter case ignored) that starts at a word boundary,

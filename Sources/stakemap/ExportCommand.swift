@@ -48,6 +48,13 @@ struct ExportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Language of messages: de or en.", valueName: "lang"))
   var lang: Language?
 
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp("Export the network as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD): ties not yet begun or already ended are left out.", valueName: "date"))
+  var asOf: PartialDate?
+
+  @OptionGroup(title: "Publication (see 'stakemap help publish')") var publication: PublicationFlags
+
   @Flag(name: .shortAndLong, help: "Do not print warnings.")
   var quiet = false
 
@@ -63,7 +70,10 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try NetworkLoading.load(file, quiet: quiet, lang: lang)
+    let loaded = try NetworkLoading.load(file, quiet: quiet, lang: lang, asOf: asOf)
+    // Pseudonymised, without persons or quotes when asked (issue 12): what leaves StakeMap for
+    // other tools is what `publish` would write.
+    let network = try publication.apply(loaded, language: MessageLanguage.words(loaded, chosen: lang).language).network
     let chosen = format ?? ExchangeFormat(path: output)!
     let files = ExchangeWriter.files(network, format: chosen, output: output)
     let words = MessageLanguage.words(network, chosen: lang)

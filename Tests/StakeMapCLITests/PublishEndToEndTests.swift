@@ -106,6 +106,14 @@ struct PublishEndToEndTests {
       paths.append(out)
     }
     paths += [dir.path("\(tag)-report-map.svg"), dir.path("\(tag)-report-map.png")]
+    // Exports for other tools carry the same options.
+    for ext in ["graphml", "gexf", "json"] {
+      let out = dir.path("\(tag)-export.\(ext)")
+      let format = ext == "json" ? ["--format", "node-link"] : []
+      let r = try CLIRunner.run(["export", file, "-o", out] + format + extra)
+      #expect(r.status == 0, "\(r.stderr)")
+      paths.append(out)
+    }
     return paths
   }
 

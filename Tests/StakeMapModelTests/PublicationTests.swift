@@ -37,6 +37,18 @@ import Testing
     #expect(p.network.actors[1].attributes.isEmpty && p.network.actors[1].note == nil)
   }
 
+  @Test func otherSpellingsOfAPseudonymisedNameAreReplacedToo() {
+    var n = Self.network
+    n.actors[0].note = "Träger ist die Wohnbauinitiative für Süd e.V.; die WOHNBAUINITIATIVE SÜD berät."
+    let p = Publication.make(n, options: PublicationOptions(pseudonymise: [.initiative]), language: .de)
+    #expect(p.network.actors[0].note == "Träger ist die Initiative 2; die Initiative 2 berät.")
+    // Words in another order, or only one of them, stay: no guessing.
+    n.actors[0].note = "Süd hat eine Wohnbauinitiative."
+    #expect(
+      Publication.make(n, options: PublicationOptions(pseudonymise: [.initiative]), language: .de).network
+        .actors[0].note == "Süd hat eine Wohnbauinitiative.")
+  }
+
   @Test func structureAndFiguresStay() {
     let p = Publication.make(
       Self.network, options: PublicationOptions(pseudonymise: [.initiative, .network], dropPersons: true, redactEvidence: true),
