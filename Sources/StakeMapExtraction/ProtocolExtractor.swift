@@ -495,11 +495,13 @@ enum DraftBuilder {
       if let inference = tie.inference {
         comments.relations[network.relations.count] = inferenceText(inference, anaphor: tie.anaphor, words)
       }
-      network.relations.append(
-        Relation(
-          from: tie.a, to: tie.b, directed: false, kind: tie.kind, status: tie.status,
-          source: source.id, evidence: quote.text, basis: .protocolText,
-          offsets: quote.span, review: .pending))
+      var relation = Relation(
+        from: tie.a, to: tie.b, directed: false, kind: tie.kind, status: tie.status,
+        source: source.id, evidence: quote.text, basis: .protocolText,
+        offsets: quote.span, review: .pending)
+      // Machine-readable too (JSON drafts carry no comments): how the party was found.
+      relation.inferred = tie.inference?.rawValue
+      network.relations.append(relation)
     }
     return Draft(network: network, contextRelations: context, reviewComments: comments)
   }

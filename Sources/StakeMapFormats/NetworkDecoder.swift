@@ -68,7 +68,7 @@ struct NetworkDecoder {
   static let claimKeys = ["topic", "evidence", "source", "basis", "offsets", "review"]
   static let relationKeys = [
     "between", "from", "to", "kind", "weight", "status", "since", "source", "evidence", "basis",
-    "note", "offsets", "review", "until",
+    "note", "offsets", "review", "until", "inferred",
   ]
 
   init(tree: DocumentTree, file: String) {
@@ -542,6 +542,7 @@ struct NetworkDecoder {
           relation.status = vocabulary(value, key, .diagnosticTermStatus, RelationStatus.self) ?? .existing
         case "since": relation.since = text(value, key)
         case "until": relation.until = text(value, key)
+        case "inferred": relation.inferred = text(value, key)
         case "source": relation.source = sourceReference(value, key)
         case "evidence":
           relation.evidence = text(value, key)

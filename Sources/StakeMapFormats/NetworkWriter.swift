@@ -144,6 +144,7 @@ public enum NetworkWriter {
         if relation.status != .existing { out.field(2, "status", relation.status.rawValue) }
         out.field(2, "since", relation.since)
         out.field(2, "until", relation.until)
+        out.field(2, "inferred", relation.inferred)
         out.field(2, "source", relation.source)
         out.field(2, "evidence", relation.evidence)
         out.field(2, "basis", relation.basis?.rawValue)
@@ -265,6 +266,7 @@ public enum NetworkWriter {
         if relation.status != .existing { out.member("status", relation.status.rawValue) }
         out.member("since", relation.since)
         out.member("until", relation.until)
+        out.member("inferred", relation.inferred)
         out.member("source", relation.source)
         out.member("evidence", relation.evidence)
         out.member("basis", relation.basis?.rawValue)

@@ -151,10 +151,11 @@ public struct Relation: Sendable, Equatable {
     let note: String?
     let offsets: TextSpan?
     let review: ReviewState?
+    let inferred: String?
 
     init(
       since: String?, until: String? = nil, source: String?, evidence: String?, basis: Basis?,
-      note: String?, offsets: TextSpan?, review: ReviewState?
+      note: String?, offsets: TextSpan?, review: ReviewState?, inferred: String? = nil
     ) {
       self.since = since
       self.until = until
@@ -164,23 +165,25 @@ public struct Relation: Sendable, Equatable {
       self.note = note
       self.offsets = offsets
       self.review = review
+      self.inferred = inferred
     }
 
     var isEmpty: Bool {
       since == nil && until == nil && source == nil && evidence == nil && basis == nil && note == nil
-        && offsets == nil && review == nil
+        && offsets == nil && review == nil && inferred == nil
     }
   }
 
   private mutating func update(
     since: String?? = nil, until: String?? = nil, source: String?? = nil,
     evidence: String?? = nil, basis: Basis?? = nil, note: String?? = nil,
-    offsets: TextSpan?? = nil, review: ReviewState?? = nil
+    offsets: TextSpan?? = nil, review: ReviewState?? = nil, inferred: String?? = nil
   ) {
     let box = Details(
       since: since ?? self.since, until: until ?? self.until, source: source ?? self.source,
       evidence: evidence ?? self.evidence, basis: basis ?? self.basis, note: note ?? self.note,
-      offsets: offsets ?? self.offsets, review: review ?? self.review)
+      offsets: offsets ?? self.offsets, review: review ?? self.review,
+      inferred: inferred ?? self.inferred)
     details = box.isEmpty ? nil : box
   }
 
@@ -222,6 +225,13 @@ public struct Relation: Sendable, Equatable {
     get { details?.review }
     set { update(review: .some(newValue)) }
   }
+  /// How `stakemap extract` found a party the sentence does not name (`coreference`,
+  /// `publisher`, `previous_subject`, `respondent`, `host`, `heading`; drafts); nil when both
+  /// are named in the evidence. For reviewers and tools; reports do not show it.
+  public var inferred: String? {
+    get { details?.inferred }
+    set { update(inferred: .some(newValue)) }
+  }
 
   public init(
     from: Int, to: Int, directed: Bool = false, kind: RelationKind = .cooperation,
@@ -247,6 +257,7 @@ public struct Relation: Sendable, Equatable {
       && a.kind == b.kind && a.status == b.status && a.location == b.location
       && a.since == b.since && a.until == b.until && a.source == b.source && a.evidence == b.evidence
       && a.basis == b.basis && a.note == b.note && a.offsets == b.offsets && a.review == b.review
+      && a.inferred == b.inferred
   }
 }
 

@@ -31,6 +31,8 @@ struct DiscourseTieTests {
         "Wohnungsgenossenschaft Lindenhof eG – Stadtteilladen Weimar e.V.: space_provision existing"
       ])
     #expect(d.reviewComments.relations[0]?.contains("„die Genossenschaft“") == true)
+    // Also as a field, for JSON drafts and tools.
+    #expect(d.network.relations[0].inferred == "coreference")
     // The anaphor is no name: no third actor, no alias.
     #expect(d.network.actors.count == 2)
     #expect(d.network.actors.allSatisfy { !$0.aliases.contains { $0.lowercased().contains("die genossenschaft") } })
