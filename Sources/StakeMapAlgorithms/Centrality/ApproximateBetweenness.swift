@@ -165,32 +165,7 @@ public enum ApproximateBetweenness {
   /// component, 2·ecc(r) + 1 for its first node r (every distance is at most 2·ecc(r)).
   /// - Complexity: O(n + m).
   static func vertexDiameterBound(_ g: Graph) -> Int {
-    let n = g.nodeCount
-    var level = [Int32](repeating: -1, count: n)
-    var queue = [Int32](repeating: 0, count: max(n, 1))
-    var bound = n > 0 ? 1 : 0
-    for root in 0..<n where level[root] < 0 {
-      level[root] = 0
-      queue[0] = Int32(root)
-      var head = 0
-      var tail = 1
-      var eccentricity: Int32 = 0
-      while head < tail {
-        let v = Int(queue[head])
-        head += 1
-        eccentricity = level[v]
-        for e in g.edgeRange(v) {
-          let w = Int(g.neighbors[e])
-          if level[w] < 0 {
-            level[w] = level[v] + 1
-            queue[tail] = Int32(w)
-            tail += 1
-          }
-        }
-      }
-      bound = max(bound, 2 * Int(eccentricity) + 1)
-    }
-    return bound
+    g.nodeCount > 0 ? 2 * g.largestRootEccentricity() + 1 : 0
   }
 
   /// One sample: pair k's (s, t) from its own stream, a uniform shortest path between them by

@@ -42,30 +42,7 @@ enum MultiSourceCloseness {
   static func plan(_ g: Graph, threads: Int) -> Int? {
     let n = g.nodeCount
     guard n > 0 else { return nil }
-    var level = [Int32](repeating: -1, count: n)
-    var queue = [Int32](repeating: 0, count: n)
-    var bound = 0
-    for root in 0..<n where level[root] < 0 {
-      level[root] = 0
-      queue[0] = Int32(root)
-      var head = 0
-      var tail = 1
-      var eccentricity: Int32 = 0
-      while head < tail {
-        let v = Int(queue[head])
-        head += 1
-        eccentricity = level[v]
-        for e in g.edgeRange(v) {
-          let w = Int(g.neighbors[e])
-          if level[w] < 0 {
-            level[w] = level[v] + 1
-            queue[tail] = Int32(w)
-            tail += 1
-          }
-        }
-      }
-      bound = max(bound, 2 * Int(eccentricity))
-    }
+    let bound = 2 * g.largestRootEccentricity()
     let bytes = bound * n * 4 * max(1, threads)
     return bytes <= countBudgetBytes ? bound : nil
   }

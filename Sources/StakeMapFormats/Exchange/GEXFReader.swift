@@ -28,9 +28,7 @@ enum GEXFReader {
     var depth = 0  // nodes nested in nodes (hierarchy) are refused
     var sawRoot = false
     func here() -> FileLocation { FileLocation(file: file, line: scanner.eventLine, column: scanner.eventColumn) }
-    func attribute(_ attributes: [(name: String, value: String)], _ name: String) -> String? {
-      attributes.first { $0.name == name }?.value
-    }
+    let attribute = XMLScanner.attribute
     do {
       while let event = try scanner.next() {
         switch event {

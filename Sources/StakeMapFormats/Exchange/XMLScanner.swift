@@ -20,6 +20,11 @@ import StakeMapText
 /// first error stops the scan (what follows a malformed tag cannot be trusted).
 /// Complexity: O(bytes); one small allocation per attribute and text run.
 struct XMLScanner {
+  /// The value of the attribute `name` of a start tag, if it has one. O(attributes).
+  static func attribute(_ attributes: [(name: String, value: String)], _ name: String) -> String? {
+    attributes.first { $0.name == name }?.value
+  }
+
   enum Event {
     case start(name: String, attributes: [(name: String, value: String)], empty: Bool)
     case end(name: String)
