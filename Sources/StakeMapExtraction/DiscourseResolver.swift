@@ -145,6 +145,8 @@ enum DiscourseResolver {
       let named = bySegment[s] ?? []
       var covered = Set<Int>()
       for m in named { covered.formUnion(resolution.mentions[m].tokens) }
+      // An anaphor does not point to a party named in its own sentence.
+      let here = Set(named.compactMap { resolution.actorOfMention[$0] })
       var subjectHere: Int? = TieExtractor.subject(named, resolution, segment).flatMap {
         resolution.actorOfMention[$0]
       }
@@ -200,8 +202,6 @@ enum DiscourseResolver {
         {
           continue
         }
-        // An anaphor does not point to a party named in its own sentence.
-        let here = Set(named.compactMap { resolution.actorOfMention[$0] })
         guard
           let antecedent = antecedent(
             of: match, candidates: recent.filter { !here.contains($0) && lastSeen[$0]! < position },
