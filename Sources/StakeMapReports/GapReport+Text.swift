@@ -60,7 +60,8 @@ extension GapReport {
     }
 
     // Brokers: lowest constraint among actors with at least two contacts.
-    let brokers = network.actors.indices.filter { brokerage.constraint[$0] != nil && degree(of: $0) >= 2 }
+    let partners = partnerCounts()
+    let brokers = network.actors.indices.filter { brokerage.constraint[$0] != nil && partners[$0] >= 2 }
       .sorted { (brokerage.constraint[$0]!, $0) < (brokerage.constraint[$1]!, $1) }
     if let top = brokers.first {
       let roles = brokerage.roles[top]
@@ -247,14 +248,27 @@ extension GapReport {
     return out
   }
 
-  func degree(of actor: Int) -> Int {
-    var partners = Set<Int>()
-    for r in network.relations where options.ties.statuses.contains(r.status) {
-      if r.from == actor { partners.insert(r.to) }
-      if r.to == actor { partners.insert(r.from) }
+  /// How many distinct other actors each actor has a tie with (relations whose status counts
+  /// as a tie; self-ties and repeated pairs counted once).
+  ///
+  /// - Complexity: O(m log m) for m relations, once for all actors (asking per actor by scanning
+  ///   the relations made a 100,000-actor report quadratic).
+  func partnerCounts() -> [Int] {
+    var pairs: [UInt64] = []
+    pairs.reserveCapacity(network.relations.count)
+    for r in network.relations where r.from != r.to && options.ties.statuses.contains(r.status) {
+      let (a, b) = (min(r.from, r.to), max(r.from, r.to))
+      pairs.append(UInt64(a) << 32 | UInt64(b))
     }
-    partners.remove(actor)
-    return partners.count
+    pairs.sort()
+    var counts = [Int](repeating: 0, count: network.actors.count)
+    var previous: UInt64? = nil
+    for pair in pairs where pair != previous {
+      counts[Int(pair >> 32)] += 1
+      counts[Int(pair & 0xFFFF_FFFF)] += 1
+      previous = pair
+    }
+    return counts
   }
 
   func displayName(_ i: Int) -> String {

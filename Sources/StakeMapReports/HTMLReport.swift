@@ -199,12 +199,18 @@ struct HTMLReportWriter {
 
   func centralitySection() -> String {
     let metrics = Metric.allCases
-    let order = report.ranking(by: .betweenness)
-    var h = "<p class=\"note hint\">"
+    let order = report.tableActors
+    var h = ""
+    if let note = report.listingNote { h += "<p class=\"note\">\(e(note))</p>\n" }
+    h += "<p class=\"note hint\">"
     h += e(t(.reportSortedByBetweenness)) + " " + e(t(.reportSortHint))
     h += "</p>\n<div class=\"table-wrap\">\n<table data-sortable=\"\" id=\"sm-centrality-table\">\n"
     h += "<caption>"
-    h += e(t(.reportCentralityCaption, ["n": String(network.actors.count)]))
+    if report.listedActors != nil {
+      h += e(t(.reportCentralityCaptionLeading, ["n": String(network.actors.count), "k": String(order.count)]))
+    } else {
+      h += e(t(.reportCentralityCaption, ["n": String(network.actors.count)]))
+    }
     h += "</caption>\n<thead><tr>"
     h += "<th scope=\"col\" class=\"num\" data-numeric=\"\">#</th>"
     h += "<th scope=\"col\">\(e(t(.reportColumnActor)))</th>"
@@ -432,6 +438,7 @@ struct HTMLReportWriter {
 
   func actorsSection() -> String {
     var h = "<p class=\"note\">\(e(t(.reportActorsNote)))</p>\n"
+    if let note = report.listingNote { h += "<p class=\"note\">\(e(note))</p>\n" }
     h += "<div class=\"cards\">\n"
     let cut = Set(report.gaps.structure.articulationPoints)
     let partners = report.partnerCounts
@@ -572,6 +579,8 @@ struct HTMLReportWriter {
   /// The actor's name, linked to its card.
   func actorLink(_ i: Int) -> String {
     guard network.actors.indices.contains(i) else { return "?" }
+    // An actor without a card (a very large network lists only the leading ones) is no link.
+    guard report.isListed(i) else { return e(network.actors[i].name) }
     return "<a href=\"#sm-actor-\(i)\">\(e(network.actors[i].name))</a>"
   }
 

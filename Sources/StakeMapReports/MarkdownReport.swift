@@ -100,13 +100,14 @@ struct MarkdownReportWriter {
   func centrality() -> String {
     let metrics = Metric.allCases
     var md = "## \(t(.reportCentrality))\n\n"
+    if let note = report.listingNote { md += m(note) + "\n\n" }
     md += m(t(.reportSortedByBetweenness)) + "\n\n"
     var header = ["#", t(.reportColumnActor), t(.reportColumnType), t(.reportColumnPartners)]
     header += metrics.map { $0.label(report.language) }
     md += "| " + header.map(cell).joined(separator: " | ") + " |\n"
     md += "|---:|---|---|" + String(repeating: "---:|", count: metrics.count + 1) + "\n"
     let partners = report.partnerCounts
-    for (rank, i) in report.ranking(by: .betweenness).enumerated() {
+    for (rank, i) in report.tableActors.enumerated() {
       let actor = network.actors[i]
       var row = [String(rank + 1), cell(actor.name), cell(actor.type.label(report.language)), String(partners[i])]
       row += metrics.map { t.number($0.values(report.centrality)[i], places: $0.places) }
@@ -211,6 +212,7 @@ struct MarkdownReportWriter {
 
   func actors() -> String {
     var md = "## \(t(.reportActors))\n\n"
+    if let note = report.listingNote { md += m(note) + "\n\n" }
     let cut = Set(report.gaps.structure.articulationPoints)
     let partners = report.partnerCounts
     var relationsOf = [[Int]](repeating: [], count: network.actors.count)

@@ -31,6 +31,13 @@ public struct ReportOptions: Sendable {
   /// report says why (``Report/mapOmitted``): Graphviz's sfdp takes minutes at 10⁴ nodes and
   /// hours at 10⁵, and a drawing of thousands of actors shows no single tie anyway.
   public var largestMap = 5_000
+  /// Above this many actors the centrality table and the actor cards show only the
+  /// ``leadingActors`` with the highest betweenness, and the report says so
+  /// (``Report/listingNote``): at 100,000 actors a card each made a 200 MB page that no browser
+  /// opens and nobody reads; every value is in `stakemap analyze`'s CSV or JSON.
+  public var largestListing = 5_000
+  /// How many actors the table and the cards show above ``largestListing``.
+  public var leadingActors = 500
   /// Who wrote the report, for the footer ("StakeMap 0.1.0"); nil: no footer line.
   public var generator: String?
   /// Threads for centrality; results do not depend on it.
@@ -96,6 +103,12 @@ public struct Report: Sendable {
   /// Why the map is missing although it was asked for (too many actors), in the report's
   /// language; nil otherwise.
   public var mapOmitted: String?
+  /// The actors the centrality table and the cards show, when not all of them (more than
+  /// ``ReportOptions/largestListing``): the leading ones by betweenness. nil: all actors.
+  public var listedActors: Set<Int>?
+  /// Why the table and the cards do not show every actor, in the report's language; nil when
+  /// they do.
+  public var listingNote: String?
   /// The map's description in words (also the SVG's `<desc>`).
   public var mapDescription: String
   /// The fixed views beside the map (Netzwerkkarte, power/interest grid); see
@@ -109,19 +122,30 @@ public struct Report: Sendable {
 
   /// Computes centrality and gaps and renders the map.
   ///
-  /// - Parameter gaps: a gap analysis already computed for `network` (nil: computed here with
-  ///   ``ReportOptions/gaps``, in the report's language, at least as many suggestions as the
-  ///   report lists).
+  /// - Parameters:
+  ///   - gaps: a gap analysis already computed for `network` (nil: computed here with
+  ///     ``ReportOptions/gaps``, in the report's language, at least as many suggestions as the
+  ///     report lists).
+  ///   - centrality: every measure, already computed on the report's graph (`Graph(network:
+  ///     ties:)` with the options' tie selection), e.g. with a progress line; nil: computed here.
   /// - Throws: ``StakeMapGraphviz/GraphvizError`` when the map cannot be rendered.
+  /// - Complexity: the centrality's sweeps (O(n·m), weighted O(n·m·log n)) and the gap
+  ///   analysis dominate; the rest is O((n + m) log n).
   public static func build(
-    network: Network, options: ReportOptions = ReportOptions(), gaps precomputed: GapReport? = nil
+    network: Network, options: ReportOptions = ReportOptions(), gaps precomputed: GapReport? = nil,
+    centrality precomputedCentrality: Centrality? = nil
   ) throws(GraphvizError) -> Report {
     let language = options.language ?? network.info.language
     let ties = TieSelection(coParticipation: options.coParticipation)
     let graph = Graph(network: network, ties: ties)
-    var centralityOptions = CentralityOptions()
-    if let threads = options.threads { centralityOptions.threads = threads }
-    let centrality = Centrality.compute(graph, options: centralityOptions)
+    let centrality: Centrality
+    if let precomputedCentrality {
+      centrality = precomputedCentrality
+    } else {
+      var centralityOptions = CentralityOptions()
+      if let threads = options.threads { centralityOptions.threads = threads }
+      centrality = Centrality.compute(graph, options: centralityOptions)
+    }
     let gaps =
       precomputed ?? GapReport.compute(network: network, options: options.effectiveGapOptions(language: language))
 
@@ -149,6 +173,12 @@ public struct Report: Sendable {
     }
     for (k, topic) in network.topics.enumerated() where report.topicIndex[topic.id] == nil {
       report.topicIndex[topic.id] = k
+    }
+    if network.actors.count > options.largestListing {
+      let leading = report.ranking(by: .betweenness).prefix(max(0, options.leadingActors))
+      report.listedActors = Set(leading)
+      report.listingNote = Words(language)(
+        .reportListingLeading, ["n": String(network.actors.count), "k": String(leading.count)])
     }
     if options.includeMap && network.actors.count > options.largestMap {
       report.mapOmitted = Words(language)(
@@ -205,11 +235,21 @@ public struct Report: Sendable {
     centrality.ranking(by: metric, actors: network.actors)
   }
 
-  /// Stakeholder indices in reading order: by a folded name key (so "Ä" sorts with "A" and a
-  /// leading article is ignored), then name, then id.
+  /// Whether the table and the cards show this actor (``listedActors``).
+  func isListed(_ i: Int) -> Bool { listedActors?.contains(i) ?? true }
+
+  /// The actors the centrality table shows, in its order: by betweenness, highest first.
+  var tableActors: [Int] {
+    let order = ranking(by: .betweenness)
+    guard let listedActors else { return order }
+    return Array(order.prefix(listedActors.count))
+  }
+
+  /// The actors that have a card, in reading order: by a folded name key (so "Ä" sorts with
+  /// "A" and a leading article is ignored), then name, then id.
   var actorsByName: [Int] {
     let keys = network.actors.map { OrganizationName.key($0.name) }
-    return network.actors.indices.sorted { a, b in
+    return network.actors.indices.filter(isListed).sorted { a, b in
       if keys[a] != keys[b] { return keys[a] < keys[b] }
       if network.actors[a].name != network.actors[b].name { return network.actors[a].name < network.actors[b].name }
       return network.actors[a].id < network.actors[b].id

@@ -33,6 +33,12 @@ struct ReportCommand: ParsableCommand {
       The map takes the same view options as 'render': --cluster-by, --ego/--radius, \
       --filter (the tables always cover the whole network).
 
+      Large networks: above 5,000 actors the map is left out and the centrality table and \
+      the cards show the 500 actors with the highest betweenness; the report says so, and \
+      'stakemap analyze -f csv' gives every value. The exact shortest-path measures take \
+      minutes there (README, "Memory and time at scale"): a progress line is shown on a \
+      terminal, or with --progress; Ctrl-C stops the run and writes nothing.
+
       Examples:
         stakemap report Graphs/dresden/dresden.yaml -o report.html
         stakemap report Graphs/dresden/dresden.yaml -o report.md --lang en
@@ -132,9 +138,11 @@ struct ReportCommand: ParsableCommand {
     }
     try view.apply(to: &options.map, network: network, gaps: gaps, quiet: analysis.quiet)
 
+    // The sweeps take minutes on very large networks: computed here, with the progress line.
+    let centrality = analysis.centrality(of: analysis.graph(of: network), language: language)
     let report: Report
     do {
-      report = try Report.build(network: network, options: options, gaps: gaps)
+      report = try Report.build(network: network, options: options, gaps: gaps, centrality: centrality)
     } catch {
       Terminal.error(
         words(.cliError, ["message": words(.cliReportMapFailed, ["file": file, "reason": failureReason(error, language: words.language)])]))

@@ -1,6 +1,6 @@
 import StakeMapGaps
 import StakeMapModel
-import StakeMapReports
+@testable import StakeMapReports
 import StakeMapTestSupport
 import Testing
 
@@ -35,5 +35,21 @@ import Testing
     #expect(text.hasPrefix("Szenario: Brücke\n"))
     #expect(text.contains("vorher"))
     #expect(text.contains("Teile"))
+  }
+
+  /// The broker finding counts distinct partners per actor in one sorted pass (it scanned every
+  /// relation per actor before, quadratic at 100,000 actors): checked against a direct count
+  /// with repeated pairs, both directions, self-ties and relations that are not ties.
+  @Test func partnerCountsMatchADirectCount() {
+    let actors = (0..<6).map { Stakeholder(id: "p\($0)", name: "P\($0)", type: .association) }
+    let relations = [
+      Relation(from: 0, to: 1), Relation(from: 1, to: 0), Relation(from: 0, to: 1, status: .planned),
+      Relation(from: 2, to: 2), Relation(from: 2, to: 3), Relation(from: 3, to: 4, status: .planned),
+      Relation(from: 4, to: 0), Relation(from: 0, to: 4), Relation(from: 0, to: 3),
+    ]
+    let network = Network(actors: actors, relations: relations)
+    let report = GapReport.compute(network: network)
+    // 0: 1, 4, 3; 1: 0; 2: 3; 3: 2, 0; 4: 0 (the planned 3 – 4 is no tie); 5: none.
+    #expect(report.partnerCounts() == [3, 1, 1, 2, 1, 0])
   }
 }

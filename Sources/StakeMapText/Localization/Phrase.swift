@@ -1027,6 +1027,8 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliAnalyzeStopped = "cli.analyze.stopped"
   case cliAnalyzeStoppedNothing = "cli.analyze.stopped_nothing"
   case reportMapOmittedTooLarge = "report.map_omitted_too_large"
+  case reportListingLeading = "report.listing_leading"
+  case reportCentralityCaptionLeading = "report.centrality_caption_leading"
 
   // MARK: issue 11 – exchange formats (import, export)
   case exchangeXMLUnclosed = "exchange.xml.unclosed"

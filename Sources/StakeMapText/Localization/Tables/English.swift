@@ -1024,6 +1024,8 @@ extension Catalogue {
     .cliAnalyzeStopped: "stopped by Ctrl-C: {metrics} not computed; the output holds the measures finished before",
     .cliAnalyzeStoppedNothing: "stopped by Ctrl-C before any measure was finished; nothing was written",
     .reportMapOmittedTooLarge: "No map: the network has {n} actors, and a map is drawn for at most {limit} (its layout would take hours, and the drawing would show no single tie). Draw a part with 'stakemap render' and --filter or --ego.",
+    .reportListingLeading: "The network has {n} actors; the table and the cards show the {k} with the highest betweenness. 'stakemap analyze' with -f csv or -f json gives every actor's values.",
+    .reportCentralityCaptionLeading: "Centrality of the {k} actors with the highest betweenness, of {n} (existing ties, undirected)",
 
     // MARK: issue 11 – exchange formats (import, export)
     .exchangeXMLUnclosed: "the file ends before {name} is closed",

@@ -1024,6 +1024,8 @@ extension Catalogue {
     .cliAnalyzeStopped: "mit Strg-C angehalten: {metrics} nicht berechnet; die Ausgabe enthält die zuvor fertigen Maße",
     .cliAnalyzeStoppedNothing: "mit Strg-C angehalten, bevor ein Maß fertig war; nichts wurde geschrieben",
     .reportMapOmittedTooLarge: "Keine Karte: Das Netzwerk hat {n} Akteure, und eine Karte wird für höchstens {limit} gezeichnet (ihr Layout dauerte Stunden, und die Zeichnung zeigte keine einzelne Verbindung). Einen Ausschnitt zeichnet 'stakemap render' mit --filter oder --ego.",
+    .reportListingLeading: "Das Netzwerk hat {n} Akteure; Tabelle und Steckbriefe zeigen die {k} mit der höchsten Vermittlung (betweenness). Die Werte aller Akteure gibt 'stakemap analyze' mit -f csv oder -f json.",
+    .reportCentralityCaptionLeading: "Zentralität der {k} Akteure mit der höchsten Vermittlung, von {n} (bestehende Beziehungen, ungerichtet)",
 
     // MARK: issue 11 – exchange formats (import, export)
     .exchangeXMLUnclosed: "die Datei endet, bevor {name} geschlossen wird",
