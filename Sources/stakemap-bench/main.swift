@@ -16,6 +16,7 @@ import StakeMapAlgorithms
 import StakeMapFormats
 import StakeMapGraph
 import StakeMapModel
+import Synchronization
 
 #if canImport(FoundationEssentials)
   import FoundationEssentials
@@ -114,8 +115,20 @@ func jsonArray(_ values: [Double]) -> String {
   "[" + values.map { $0.isFinite ? "\($0)" : "null" }.joined(separator: ",") + "]"
 }
 
+/// Counts the sources a sweep has finished (its progress callback) and asks it to stop once
+/// `limit` are done: `--sources K` times a sweep over the first ≈ K sources only.
+final class SourceLimit: Sendable {
+  let limit: Int
+  private let done = Mutex<Int>(0)
+  init(_ limit: Int) { self.limit = limit }
+  func record(_ count: Int) { done.withLock { $0 = count } }
+  var finished: Int { done.withLock { $0 } }
+  var reached: Bool { finished >= limit }
+}
+
 func benchmarkEdgeList(
-  path: String, threads: Int, reps: Int, valuesPath: String?, only: String?, epsilon: Double
+  path: String, threads: Int, reps: Int, valuesPath: String?, only: String?, epsilon: Double,
+  sources: Int?
 ) throws {
   let list = try readEdgeList(path)
   let build = best(of: reps) {
@@ -125,6 +138,26 @@ func benchmarkEdgeList(
   }
   let g = build.result
   let options = CentralityOptions(threads: threads)
+  if let sources {
+    // The exact sweep over the first ≈ K sources (whole rounds of chunks), stopped there; the
+    // time per source times n is the extrapolated full sweep (labelled so in the output).
+    let metric: Metric = only == "closeness" ? .closeness : .betweenness
+    let limit = SourceLimit(sources)
+    var limited = options
+    limited.progress = { done, _ in limit.record(done) }
+    limited.shouldStop = { limit.reached }
+    let run = best(of: 1) { Centrality.compute(g, metrics: [metric], options: limited) }
+    let swept = max(limit.finished, 1)
+    let perSource = run.seconds / Double(swept)
+    print(
+      """
+      {"file": "\(path)", "nodes": \(g.nodeCount), "edges": \(g.edgeCount), \
+      "weighted": \(g.isWeighted), "threads": \(threads), "metric": "\(metric.rawValue)", \
+      "sources_swept": \(swept), "seconds": \(run.seconds), "seconds_per_source": \(perSource), \
+      "extrapolated_full_sweep_seconds": \(perSource * Double(g.nodeCount))}
+      """)
+    return
+  }
   if only == "approximate" {
     let run = best(of: reps) { ApproximateBetweenness.compute(g, epsilon: epsilon, options: options) }
     print(
@@ -172,6 +205,7 @@ func benchmarkEdgeList(
 let usage = """
   usage: stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
                                 [--only betweenness|closeness|approximate] [--epsilon E]
+                                [--sources K]
          stakemap-bench load NETWORKFILE [--reps N]
 
   edgelist  times CSR build, betweenness and closeness+harmonic on an edge list of
@@ -180,6 +214,10 @@ let usage = """
             threads (default: all active processors). --only times one of the two
             (the other's time is null, its values empty); approximate times
             ApproximateBetweenness with --epsilon (default 0.001), confidence 0.95.
+            --sources K runs the exact sweep (betweenness, or closeness with --only
+            closeness) over about the first K sources only, once, and prints the time
+            per source and the full sweep extrapolated from it (for graphs where the
+            whole sweep takes too long to time).
   load      times reading a network file (.yaml/.json) into the model and building the
             CSR graph from it; prints JSON with sizes, the best of --reps runs (default 1),
             the graph's bytes and the peak resident set size.
@@ -195,6 +233,7 @@ func main() throws {
   var valuesPath: String?
   var only: String?
   var epsilon = 0.001
+  var sources: Int?
   var i = 0
   while i < arguments.count {
     let argument = arguments[i]
@@ -227,6 +266,11 @@ func main() throws {
         throw Failure(description: "--epsilon needs a number between 0 and 1")
       }
       epsilon = e
+    case "--sources":
+      guard let n = Int(try value()), n >= 1 else {
+        throw Failure(description: "--sources needs a positive integer")
+      }
+      sources = n
     case "-h", "--help":
       print(usage)
       return
@@ -241,7 +285,7 @@ func main() throws {
     guard positional.count == 1 else { throw Failure(description: usage) }
     try benchmarkEdgeList(
       path: positional[0], threads: threads, reps: reps, valuesPath: valuesPath, only: only,
-      epsilon: epsilon)
+      epsilon: epsilon, sources: sources)
 
   case "load":
     guard positional.count == 1 else { throw Failure(description: usage) }
