@@ -34,7 +34,9 @@ public struct CentralityOutput: Sendable {
 
   /// `{"network": {…}, "actors": [{"id", "name", "type", "degree", …}]}`; actors in file order.
   /// With a choice of metrics, `"metrics": [...]` lists them (and only they appear per actor);
-  /// with an estimate, `"betweenness_estimate"` states method, ε, confidence and samples.
+  /// with an estimate, `"betweenness_estimate"` states method, ε, confidence and samples, and
+  /// how many of the highest estimates are certainly the highest actors (`"certain_top"` of
+  /// `"top_checked"`).
   public func json() -> String {
     var out = "{\n  \"network\": {"
     out += "\"title\": \(JSONText.string(network.info.title)), "
@@ -50,7 +52,8 @@ public struct CentralityOutput: Sendable {
       out += "\"epsilon\": \(JSONText.number(a.epsilon)), "
       out += "\"confidence\": \(JSONText.number(a.confidence)), "
       out += "\"samples\": \(a.samples), \"maximum_samples\": \(a.maximumSamples), "
-      out += "\"vertex_diameter_bound\": \(a.vertexDiameterBound), \"seed\": \(a.seed)},\n"
+      out += "\"vertex_diameter_bound\": \(a.vertexDiameterBound), \"seed\": \(a.seed), "
+      out += "\"top_checked\": \(a.topChecked), \"certain_top\": \(a.certainTop)},\n"
     }
     out += "  \"actors\": ["
     for (i, actor) in network.actors.enumerated() {
@@ -141,6 +144,10 @@ public struct CentralityOutput: Sendable {
           "epsilon": words.number(a.epsilon, places: Self.places(a.epsilon)),
           "confidence": words.number(a.confidence, places: Self.places(a.confidence)),
         ]) + "\n"
+      let confidence = words.number(a.confidence, places: Self.places(a.confidence))
+      out += (a.certainTop > 0
+        ? words(.cliAnalyzeApproximateTopCertain, ["k": String(a.certainTop), "confidence": confidence])
+        : words(.cliAnalyzeApproximateTopUncertain, ["k": String(a.topChecked)])) + "\n"
     }
     return out
   }

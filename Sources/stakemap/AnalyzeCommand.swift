@@ -30,8 +30,11 @@ struct AnalyzeCommand: ParsableCommand {
       --confidence (default 0.95) every actor's value is within EPSILON of the exact \
       normalised value, so actors further apart than 2·EPSILON keep their order. It is \
       seeded (--seed): the same run gives the same numbers. The JSON states the method, \
-      EPSILON, the confidence and the number of samples. Networks with tie weights get exact \
-      values only.
+      EPSILON, the confidence and the number of samples, and how many of the highest \
+      estimates are certainly the highest actors ("certain_top"); --certify-top K samples \
+      on until the top K is certain, where the values allow it (nearly tied values never \
+      separate: then it stops at the bound's maximum of samples). Networks with tie weights \
+      get exact values only.
 
       On a terminal (or with --progress) a progress line is shown on standard error. Ctrl-C \
       stops a long run early: the measures finished by then are written (the JSON lists \
@@ -87,6 +90,12 @@ struct AnalyzeCommand: ParsableCommand {
   @Option(help: "With --approximate: the seed of the sampling (same seed, same numbers).")
   var seed: UInt64 = 20_251_121
 
+  @Option(
+    help: ArgumentHelp(
+      "With --approximate: keep sampling (up to the bound's maximum) until the K highest estimates are certainly the K actors of highest betweenness. The output always says how much of the top 10 is certain.",
+      valueName: "K"))
+  var certifyTop: Int = 0
+
   @Option(help: "Show only the first N rows of the table (0: all; default: all up to 60 actors, else 25).")
   var top: Int?
 
@@ -133,6 +142,7 @@ struct AnalyzeCommand: ParsableCommand {
     guard confidence > 0 && confidence < 1 else {
       throw OptionError.make(.cliAnalyzeConfidenceRange, ["value": String(confidence)])
     }
+    if certifyTop < 0 { throw OptionError.atLeast("--certify-top", 0) }
   }
 
   func run() throws {
@@ -153,7 +163,7 @@ struct AnalyzeCommand: ParsableCommand {
     var estimate: ApproximateBetweenness.Result?
     if let approximate, !Interrupt.isRequested {
       estimate = analysis.approximateBetweenness(
-        of: graph, epsilon: approximate, confidence: confidence, seed: seed, language: language,
+        of: graph, epsilon: approximate, confidence: confidence, seed: seed, certifyTop: certifyTop, language: language,
         stop: { Interrupt.isRequested })
       if let estimate { centrality.betweenness = estimate.values }
     }

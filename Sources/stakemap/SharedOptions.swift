@@ -79,14 +79,15 @@ struct AnalysisOptions: ParsableArguments {
 
   /// Betweenness estimated within `epsilon` (``ApproximateBetweenness``); nil when stopped.
   func approximateBetweenness(
-    of graph: Graph, epsilon: Double, confidence: Double, seed: UInt64, language: Language,
-    stop: @escaping @Sendable () -> Bool
+    of graph: Graph, epsilon: Double, confidence: Double, seed: UInt64, certifyTop: Int = 0,
+    language: Language, stop: @escaping @Sendable () -> Bool
   ) -> ApproximateBetweenness.Result? {
     var options = centralityOptions(
       for: graph, label: Words(language)(.cliAnalyzeApproximateProgress))
     options.shouldStop = stop
     return ApproximateBetweenness.estimate(
-      graph, epsilon: epsilon, confidence: confidence, seed: seed, options: options)
+      graph, epsilon: epsilon, confidence: confidence, seed: seed, certifyTop: certifyTop,
+      options: options)
   }
 
   private func centralityOptions(for graph: Graph, label: String) -> CentralityOptions {

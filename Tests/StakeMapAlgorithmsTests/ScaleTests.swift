@@ -92,4 +92,67 @@ import Testing
     #expect(one == three)
     #expect(one.values != other.values)
   }
+
+  /// Six hubs on a path, hub i with 8 + 12·i leaves: hub betweenness values far apart.
+  func hubs() -> Graph {
+    var edges: [(Int, Int, Double)] = []
+    var next = 6
+    for hub in 0..<6 {
+      if hub > 0 { edges.append((hub - 1, hub, 1)) }
+      for _ in 0..<(8 + 12 * hub) {
+        edges.append((hub, next, 1))
+        next += 1
+      }
+    }
+    return Graph(nodeCount: next, edges: edges)
+  }
+
+  /// Whatever the network, a top the result calls certain is the exact top: every actor in
+  /// it has at least the exact betweenness of every actor outside it.
+  @Test(arguments: [UInt64(1), 2, 3])
+  func certainTopIsTheExactTop(seed: UInt64) {
+    for g in [
+      hubs(), randomGraph(nodes: 600, averageDegree: 3, maxWeight: 1, seed: seed),
+      randomGraph(nodes: 300, averageDegree: 2, maxWeight: 1, seed: seed + 10),
+    ] {
+      let exact = Betweenness.compute(g)
+      let result = ApproximateBetweenness.compute(g, epsilon: 0.02, seed: seed, certifyTop: 5)
+      #expect(result.topChecked == 10)
+      let order = result.values.indices.sorted {
+        result.values[$0] != result.values[$1] ? result.values[$0] > result.values[$1] : $0 < $1
+      }
+      let top = order.prefix(result.certainTop)
+      let rest = order.dropFirst(result.certainTop)
+      if let lowest = top.map({ exact[$0] }).min(), let highest = rest.map({ exact[$0] }).max() {
+        #expect(lowest >= highest, "certain top \(result.certainTop) with seed \(seed)")
+      }
+    }
+  }
+
+  /// `certifyTop` samples on past the ε test until the top K is certain. On this sparse
+  /// random graph (seeded) the ε test stops with the top 2 still open; sampling on
+  /// separates them, and they are the exact top 2.
+  @Test func certifyTopSamplesUntilTheTopIsCertain() {
+    let g = randomGraph(nodes: 300, averageDegree: 2, maxWeight: 1, seed: 1)
+    let plain = ApproximateBetweenness.compute(g, epsilon: 0.02, confidence: 0.9, seed: 5)
+    let certified = ApproximateBetweenness.compute(
+      g, epsilon: 0.02, confidence: 0.9, seed: 5, certifyTop: 2)
+    #expect(plain.certainTop < 2, "the ε test alone leaves the top open (else the test proves nothing)")
+    #expect(certified.certainTop >= 2)
+    #expect(certified.samples > plain.samples && certified.samples <= certified.maximumSamples)
+    let exact = Betweenness.compute(g)
+    let exactTop = Set(exact.indices.sorted { exact[$0] > exact[$1] }.prefix(2))
+    let estimatedTop = Set(certified.values.indices.sorted { certified.values[$0] > certified.values[$1] }.prefix(2))
+    #expect(exactTop == estimatedTop)
+  }
+
+  /// Equal values never separate: on a cycle every node has the same betweenness, so nothing
+  /// is certain, however long it samples (it stops at ω).
+  @Test func tiedValuesAreNeverCertain() {
+    let n = 40
+    let g = Graph(nodeCount: n, edges: (0..<n).map { ($0, ($0 + 1) % n, 1.0) })
+    let result = ApproximateBetweenness.compute(g, epsilon: 0.05, seed: 2, certifyTop: 3)
+    #expect(result.certainTop == 0)
+    #expect(result.samples == result.maximumSamples)
+  }
 }

@@ -55,6 +55,17 @@ struct AnalyzeScaleEndToEndTests {
     #expect(bound["epsilon"] as? Double == 0.02 && bound["confidence"] as? Double == 0.9)
     let samples = try #require(bound["samples"] as? Int)
     #expect(samples > 0 && samples <= (bound["maximum_samples"] as? Int ?? 0))
+    // How much of the top is certain, and that it is the exact top.
+    #expect(bound["top_checked"] as? Int == 10)
+    let certain = try #require(bound["certain_top"] as? Int)
+    let estimated = try column(json, "betweenness")
+    let exactValues = try column(object(exact.stdoutBytes), "betweenness")
+    let order = estimated.indices.sorted { estimated[$0] > estimated[$1] }
+    if certain > 0 {
+      let lowest = order.prefix(certain).map { exactValues[$0] }.min()!
+      let highest = order.dropFirst(certain).map { exactValues[$0] }.max() ?? -1
+      #expect(lowest >= highest)
+    }
     let pairs = zip(try column(json, "betweenness"), try column(object(exact.stdoutBytes), "betweenness"))
     for (a, b) in pairs { #expect(abs(a - b) <= 0.02) }
     // The table says how the values were made, in the network's language (German here).
@@ -62,6 +73,12 @@ struct AnalyzeScaleEndToEndTests {
       "analyze", Self.dresden, "--approximate", "0.02", "--confidence", "0.9",
     ])
     #expect(table.stdout.contains("höchstens 0,02 vom exakten entfernt"))
+    // And whether the highest estimates are the highest actors, in one more sentence.
+    #expect(
+      table.stdout.contains("mit den höchsten Schätzwerten auch die")
+        || table.stdout.contains("ist nicht sicher"))
+    let negative = try CLIRunner.run(["analyze", Self.dresden, "--approximate", "0.1", "--certify-top", "-1"])
+    #expect(negative.status != 0 && negative.stderr.contains("--certify-top"))
   }
 
   @Test func badChoicesAreRefusedWithReasons() throws {

@@ -29,6 +29,19 @@ import StakeMapGraph
 ///   split needs fewer samples, the uniform one is the simplest the theorem allows).
 /// - NetworkX divides by (n−1)(n−2), b by n(n−1): the result is b̃·n/(n−2), so λ = ε(n−2)/n.
 ///
+/// ## The top of the ranking
+/// The bound is absolute, so two actors whose exact values are closer than 2ε may come out in
+/// either order, and "the ten highest estimates" need not be the ten highest actors. The same
+/// per-node intervals [b̃ − f, b̃ + g] that the stopping test uses hold for all nodes at once
+/// with probability ≥ `confidence`, so when the lowest lower end among the k highest
+/// estimates lies above the highest upper end among all others, those k *are* the k actors
+/// of highest betweenness with that probability (KADABRA's top-k mode, Borassi and Natale,
+/// Section 5, with the absolute intervals of Theorem 6). ``Result/certainTop`` is the largest
+/// such k up to ``Result/topChecked`` (10, or more when asked); with `certifyTop` K > 0 the
+/// sampling goes on after the ε test until the top K is certain or ω samples are drawn (on a
+/// network whose leading values are genuinely close — a block model — that is ω: it cannot
+/// separate what is nearly tied).
+///
 /// ## Determinism
 /// Sample k draws from its own SplitMix64 stream (seed, k); counts are integers summed over
 /// workers; checks happen after fixed numbers of samples. The result depends on the seed only,
@@ -52,32 +65,52 @@ public enum ApproximateBetweenness {
     /// The vertex-diameter bound used for ω.
     public var vertexDiameterBound: Int
     public var seed: UInt64
+    /// How many of the leading estimates were checked for certainty (10, or `certifyTop`).
+    public var topChecked: Int = 0
+    /// The largest k ≤ ``topChecked`` for which the k highest estimates are, with probability
+    /// ≥ ``confidence``, the k actors of highest exact betweenness (as a set); 0: not even the
+    /// first is certain. See "The top of the ranking".
+    public var certainTop: Int = 0
   }
 
   /// Estimates betweenness within `epsilon` (normalised scale) with probability `confidence`.
   /// Unweighted graphs only (`precondition(!g.isWeighted)`). `options.shouldStop` is not asked.
   public static func compute(
     _ g: Graph, epsilon: Double, confidence: Double = 0.95, seed: UInt64 = 20_251_121,
-    options: CentralityOptions = .init()
+    certifyTop: Int = 0, options: CentralityOptions = .init()
   ) -> Result {
-    estimate(g, epsilon: epsilon, confidence: confidence, seed: seed, options: options.unstoppable)!
+    estimate(
+      g, epsilon: epsilon, confidence: confidence, seed: seed, certifyTop: certifyTop,
+      options: options.unstoppable)!
   }
+
+  /// How many leading estimates every result checks for certainty (``Result/certainTop``).
+  public static let defaultTopChecked = 10
 
   /// As ``compute(_:epsilon:confidence:seed:options:)``, but nil when `options.shouldStop`
   /// stopped the sampling (asked every 256 samples): an estimate from fewer samples than the
   /// test asked for would not keep the bound.
+  ///
+  /// - Parameter certifyTop: K > 0 keeps sampling after the ε test until the K highest
+  ///   estimates are certainly the K highest actors, or ω samples (see "The top of the
+  ///   ranking"); 0 stops at the ε test. Either way the result says how much of the top is
+  ///   certain.
   public static func estimate(
     _ g: Graph, epsilon: Double, confidence: Double = 0.95, seed: UInt64 = 20_251_121,
-    options: CentralityOptions = .init()
+    certifyTop: Int = 0, options: CentralityOptions = .init()
   ) -> Result? {
     precondition(!g.isWeighted, "approximate betweenness needs an unweighted graph")
     precondition(epsilon > 0 && epsilon < 1 && confidence > 0 && confidence < 1)
+    precondition(certifyTop >= 0)
     let n = g.nodeCount
     let vd = vertexDiameterBound(g)
+    let topChecked = min(n, max(defaultTopChecked, certifyTop))
     guard n > 2, vd > 2 else {
+      // No inner nodes on any shortest path: every value is exactly 0, nothing is ranked.
       return Result(
         values: [Double](repeating: 0, count: n), epsilon: epsilon, confidence: confidence,
-        samples: 0, maximumSamples: 0, vertexDiameterBound: vd, seed: seed)
+        samples: 0, maximumSamples: 0, vertexDiameterBound: vd, seed: seed, topChecked: topChecked,
+        certainTop: 0)
     }
     let delta = 1 - confidence
     let lambda = epsilon * Double(n - 2) / Double(n)
@@ -120,6 +153,10 @@ public enum ApproximateBetweenness {
           if canStop(
             workers, nodeCount: n, tau: taken, omega: omegaReal, lambda: lambda,
             logInverseDelta: logInverseDelta)
+            && (certifyTop == 0
+              || certainTop(
+                workers, nodeCount: n, upTo: certifyTop, tau: taken, omega: omegaReal,
+                logInverseDelta: logInverseDelta) >= certifyTop)
           {
             break
           }
@@ -136,9 +173,13 @@ public enum ApproximateBetweenness {
       for w in workers { c &+= w.counts[v] }
       values[v] = Double(c) * scale
     }
+    let certain = certainTop(
+      workers, nodeCount: n, upTo: topChecked, tau: taken, omega: omegaReal,
+      logInverseDelta: logInverseDelta)
     return Result(
       values: values, epsilon: epsilon, confidence: confidence, samples: taken,
-      maximumSamples: omega, vertexDiameterBound: vd, seed: seed)
+      maximumSamples: omega, vertexDiameterBound: vd, seed: seed, topChecked: topChecked,
+      certainTop: certain)
   }
 
   /// KADABRA's stopping test (Theorem 6 with δ_L = δ_U): true when every node's interval is
@@ -147,18 +188,60 @@ public enum ApproximateBetweenness {
     _ workers: [SampleWorkspace], nodeCount n: Int, tau: Int, omega: Double, lambda: Double,
     logInverseDelta: Double
   ) -> Bool {
-    let t = Double(tau)
-    let a = omega / t
-    let l = logInverseDelta
     for v in 0..<n {
-      var c = 0
-      for w in workers { c &+= w.counts[v] }
-      let b = Double(c) / t
-      let lower = l / t * (1.0 / 3 - a + ((1.0 / 3 - a) * (1.0 / 3 - a) + 2 * b * omega / l).squareRoot())
-      let upper = l / t * (1.0 / 3 + a + ((1.0 / 3 + a) * (1.0 / 3 + a) + 2 * b * omega / l).squareRoot())
-      if lower > lambda || upper > lambda { return false }
+      let (below, above) = interval(
+        count: count(workers, v), tau: tau, omega: omega, logInverseDelta: logInverseDelta)
+      if below > lambda || above > lambda { return false }
     }
     return true
+  }
+
+  /// The widths f (below) and g (above) of a node's interval [b̃ − f, b̃ + g] after τ samples
+  /// with `count` hits (Theorem 6; b's scale).
+  @inline(__always)
+  static func interval(count c: Int, tau: Int, omega: Double, logInverseDelta l: Double) -> (
+    below: Double, above: Double
+  ) {
+    let t = Double(tau)
+    let a = omega / t
+    let b = Double(c) / t
+    let below = l / t * (1.0 / 3 - a + ((1.0 / 3 - a) * (1.0 / 3 - a) + 2 * b * omega / l).squareRoot())
+    let above = l / t * (1.0 / 3 + a + ((1.0 / 3 + a) * (1.0 / 3 + a) + 2 * b * omega / l).squareRoot())
+    return (below, above)
+  }
+
+  @inline(__always)
+  static func count(_ workers: [SampleWorkspace], _ v: Int) -> Int {
+    var c = 0
+    for w in workers { c &+= w.counts[v] }
+    return c
+  }
+
+  /// The largest k ≤ `upTo` whose k highest estimates (ties broken by node index, as the
+  /// ranking does) have every lower end above the upper end of every other node.
+  /// - Complexity: O(n·workers + n log n).
+  static func certainTop(
+    _ workers: [SampleWorkspace], nodeCount n: Int, upTo: Int, tau: Int, omega: Double,
+    logInverseDelta: Double
+  ) -> Int {
+    let counts = (0..<n).map { count(workers, $0) }
+    let t = Double(tau)
+    let order = (0..<n).sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+    var lowest = Double.infinity  // lowest lower end among the first k
+    var highestRest = [Double](repeating: -Double.infinity, count: n + 1)  // over order[k...]
+    for k in stride(from: n - 1, through: 0, by: -1) {
+      let v = order[k]
+      let above = interval(count: counts[v], tau: tau, omega: omega, logInverseDelta: logInverseDelta).above
+      highestRest[k] = max(highestRest[k + 1], Double(counts[v]) / t + above)
+    }
+    var certain = 0
+    for k in 1...min(upTo, n - 1) {
+      let v = order[k - 1]
+      let below = interval(count: counts[v], tau: tau, omega: omega, logInverseDelta: logInverseDelta).below
+      lowest = min(lowest, Double(counts[v]) / t - below)
+      if lowest > highestRest[k] { certain = k }
+    }
+    return certain
   }
 
   /// An upper bound of the vertex diameter (nodes on a longest shortest path): for each

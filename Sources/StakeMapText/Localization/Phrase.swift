@@ -1023,6 +1023,8 @@ package enum Phrase: String, CaseIterable, Sendable {
   case cliAnalyzeConfidenceRange = "cli.analyze.confidence_range"
   case cliAnalyzeApproximateWeighted = "cli.analyze.approximate_weighted"
   case cliAnalyzeApproximateNote = "cli.analyze.approximate_note"
+  case cliAnalyzeApproximateTopCertain = "cli.analyze.approximate_top_certain"
+  case cliAnalyzeApproximateTopUncertain = "cli.analyze.approximate_top_uncertain"
   case cliAnalyzeApproximateProgress = "cli.analyze.approximate_progress"
   case cliAnalyzeStopped = "cli.analyze.stopped"
   case cliAnalyzeStoppedNothing = "cli.analyze.stopped_nothing"

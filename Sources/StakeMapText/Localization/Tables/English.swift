@@ -1020,6 +1020,8 @@ extension Catalogue {
     .cliAnalyzeConfidenceRange: "--confidence must be greater than 0 and less than 1 (the probability that every value keeps the bound), not {value}",
     .cliAnalyzeApproximateWeighted: "--approximate works on networks without tie weights, and this network has weights; leave out --approximate for exact values",
     .cliAnalyzeApproximateNote: "Betweenness estimated from {samples} sampled shortest paths: each value is within {epsilon} of the exact one with probability {confidence}.",
+    .cliAnalyzeApproximateTopCertain: "With probability {confidence}, the {k} actors with the highest estimates are also the {k} with the highest exact betweenness (their order among themselves may differ).",
+    .cliAnalyzeApproximateTopUncertain: "Which actors have the highest betweenness is not certain: the highest estimates lie closer together than the sample can separate. --certify-top {k} samples on until the first {k} are certain (for nearly equal values up to the maximum number of samples).",
     .cliAnalyzeApproximateProgress: "betweenness (sampling)",
     .cliAnalyzeStopped: "stopped by Ctrl-C: {metrics} not computed; the output holds the measures finished before",
     .cliAnalyzeStoppedNothing: "stopped by Ctrl-C before any measure was finished; nothing was written",

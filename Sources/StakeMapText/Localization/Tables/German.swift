@@ -1020,6 +1020,8 @@ extension Catalogue {
     .cliAnalyzeConfidenceRange: "--confidence muss größer als 0 und kleiner als 1 sein (die Wahrscheinlichkeit, dass jeder Wert die Schranke einhält), nicht {value}",
     .cliAnalyzeApproximateWeighted: "--approximate rechnet mit Netzwerken ohne Gewichte der Verbindungen, und dieses Netzwerk hat Gewichte; ohne --approximate gibt es die exakten Werte",
     .cliAnalyzeApproximateNote: "Vermittlung geschätzt aus {samples} zufällig gezogenen kürzesten Wegen: jeder Wert liegt mit Wahrscheinlichkeit {confidence} höchstens {epsilon} vom exakten entfernt.",
+    .cliAnalyzeApproximateTopCertain: "Mit Wahrscheinlichkeit {confidence} sind die {k} Akteure mit den höchsten Schätzwerten auch die {k} mit der höchsten exakten Vermittlung (ihre Reihenfolge untereinander kann abweichen).",
+    .cliAnalyzeApproximateTopUncertain: "Welche Akteure die höchste Vermittlung haben, ist nicht sicher: Die höchsten Schätzwerte liegen näher beieinander, als die Stichprobe trennen kann. --certify-top {k} zieht weiter, bis die ersten {k} sicher sind (bei fast gleichen Werten bis zur Höchstzahl der Stichproben).",
     .cliAnalyzeApproximateProgress: "Vermittlung (Stichprobe)",
     .cliAnalyzeStopped: "mit Strg-C angehalten: {metrics} nicht berechnet; die Ausgabe enthält die zuvor fertigen Maße",
     .cliAnalyzeStoppedNothing: "mit Strg-C angehalten, bevor ein Maß fertig war; nichts wurde geschrieben",
