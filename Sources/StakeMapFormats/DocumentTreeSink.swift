@@ -13,7 +13,8 @@ protocol DocumentTreeSink: AnyObject {
   /// handed over one by one (``element(_:in:)``) and dropped, rather than built into the tree.
   func rootValueBegins(in tree: inout DocumentTree) -> Bool
 
-  /// An element of the streamed value is complete. It is dropped afterwards.
+  /// An element of the streamed value is complete. Elements come in order, in runs of a few
+  /// thousand nodes (each still in the tree), and are dropped afterwards.
   func element(_ node: DocumentTree.NodeID, in tree: inout DocumentTree)
 
   /// The value of the last key is complete (when `streamed`, without its elements, which went
