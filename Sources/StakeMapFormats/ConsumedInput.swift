@@ -15,7 +15,8 @@
 /// is in; libyaml copies its input into its own buffers), so whole pages before the last point
 /// they report are never read again and are released with `madvise(MADV_DONTNEED)`: they stop
 /// counting as resident and would read as zeros. Only a YAML syntax error looks back (to count
-/// lines up to a byte offset); the reader then reads the file again (``released``).
+/// lines up to a byte offset); the reader then reads the file again (``released``), which is
+/// why it releases the pages of regular files only, not of a pipe.
 ///
 /// Complexity: O(1) per report; one system call per ``step`` bytes.
 final class ConsumedInput {
