@@ -4,7 +4,9 @@
 #
 #   Scripts/benchmarks/load.sh [--actors N] [--relations N] [--seed N]
 #
-# Prints one JSON line per file: read time, CSR build time, graph bytes, peak RSS.
+# Prints one JSON line per file: read time, CSR build time (best of 3), graph bytes, resident
+# memory after loading, peak RSS after reading and at the end (one read's: each repetition's
+# network is let go before the next).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 "$root/Scripts/setup/bootstrap.sh"

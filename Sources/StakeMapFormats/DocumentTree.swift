@@ -21,6 +21,12 @@ import StakeMapModel
 /// A YAML alias is the id of its anchored node, so a tree with aliases is a DAG; the YAML parser
 /// bounds how large it would be if expanded (see ``YAMLParser``).
 ///
+/// A network file is not read into one tree: at about 20 bytes a node and ten nodes a
+/// relation, the tree was the largest thing alive while a large file was read. The reader
+/// decodes it while it is parsed, the tree holding a batch of list elements at a time (see
+/// ``DocumentTreeBuilder`` and ``NetworkStreamDecoder``). Whole trees remain for scenario
+/// files, node-link JSON, ``PlainYAML`` and the files that cannot be decoded piece by piece.
+///
 /// Offsets are 32-bit: the reader refuses inputs of 4 GiB or more, and no part of a tree can be
 /// larger than its input (escapes only shrink text, aliases copy nothing).
 struct DocumentTree: Sendable {

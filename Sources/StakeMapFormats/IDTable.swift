@@ -1,35 +1,58 @@
+import StakeMapModel
+
 /// Declared ids, looked up by the bytes of a scalar in a ``DocumentTree``: a reference is hashed
 /// in place, so a million relations cost no String creation and no SipHash (the actor lookups
 /// were the decoder's largest cost).
 ///
-/// Open addressing with linear probing; at least half the slots stay empty. A slot packs the
-/// hash and the entry, and the ids' bytes are copied into one small arena, so a lookup touches
-/// about two cache lines instead of chasing the tree's node and text arrays. Entry `i` is the
-/// `i`-th id inserted. Lookups and inserts are O(id length) expected.
+/// Open addressing with linear probing; at least half the slots stay empty. A slot (16 bytes)
+/// packs the hash, the entry, the id's length and its first 7 bytes, and the ids' bytes are
+/// copied into one small arena. So a lookup of an id of up to 7 bytes (`a01234`) touches one
+/// cache line, and of a longer one three, instead of chasing the tree's node and text arrays.
+/// (That matters in a streamed read, where the parser's work between two lookups pushes the
+/// table out of the cache: 100,000 actors make a 4 MB table.) Entry `i` is the `i`-th id
+/// inserted. Lookups and inserts are O(id length) expected.
+///
+/// The table keeps where each id was declared (line and column, 8 bytes an entry) rather than
+/// its node: a streamed read (see ``DocumentTreeSink``) drops each actor's nodes once it is
+/// decoded, and "first declared at" must still be told.
 struct IDTable {
   typealias NodeID = DocumentTree.NodeID
 
-  /// hash << 32 | (entry + 1) per slot; 0 is empty.
-  private var slots: [UInt64]
+  /// A slot of the hash table.
+  private struct Slot {
+    /// hash << 32 | (entry + 1); 0 is empty.
+    var tag: UInt64
+    /// min(length, 255) << 56 | the first (up to) 7 bytes, little-endian: for an id of up to
+    /// 7 bytes, equal tags and prefixes mean equal ids.
+    var prefix: UInt64
+  }
+
+  private var slots: [Slot]
   /// Byte range of each entry's id in `bytes`.
   private var ranges: [(start: UInt32, count: UInt32)] = []
   private var bytes: [UInt8] = []
-  /// The declaring scalar of each entry.
-  private(set) var nodes: [NodeID] = []
+  /// Line and column of the declaring scalar of each entry.
+  private var positions: [(line: UInt32, column: UInt32)] = []
 
   init(capacity: Int = 8) {
     var size = 16
     while size < 2 * capacity { size <<= 1 }
-    slots = Array(repeating: 0, count: size)
+    slots = Array(repeating: Slot(tag: 0, prefix: 0), count: size)
     ranges.reserveCapacity(capacity)
-    nodes.reserveCapacity(capacity)
+    positions.reserveCapacity(capacity)
   }
 
-  var count: Int { nodes.count }
+  var count: Int { positions.count }
+
+  /// Where entry `entry` was declared.
+  func location(_ entry: Int, file: String) -> FileLocation {
+    FileLocation(
+      file: file, line: Int(positions[entry].line), column: Int(positions[entry].column))
+  }
 
   /// The entry whose id has the same text as scalar `node`, if any.
   func find(_ node: NodeID, in tree: DocumentTree) -> Int? {
-    tree.withBytes(node) { find($0, hash: Self.hash($0)) }
+    tree.withBytes(node) { find($0, hash: Self.hash($0), prefix: Self.prefix($0)) }
   }
 
   /// Adds scalar `node`'s text as the next entry and returns nil, or returns the entry that
@@ -37,25 +60,31 @@ struct IDTable {
   mutating func insert(_ node: NodeID, in tree: DocumentTree) -> Int? {
     tree.withBytes(node) { key in
       let hash = Self.hash(key)
-      if let existing = find(key, hash: hash) { return existing }
-      if 2 * (nodes.count + 1) > slots.count { grow() }
+      let prefix = Self.prefix(key)
+      if let existing = find(key, hash: hash, prefix: prefix) { return existing }
+      if 2 * (positions.count + 1) > slots.count { grow() }
       ranges.append(
         (UInt32(truncatingIfNeeded: bytes.count), UInt32(truncatingIfNeeded: key.count)))
       bytes.append(contentsOf: key)
-      nodes.append(node)
-      place(entry: nodes.count - 1, hash: hash)
+      positions.append(
+        (
+          UInt32(truncatingIfNeeded: tree.line(node)),
+          UInt32(truncatingIfNeeded: tree.column(node))
+        ))
+      place(Slot(tag: UInt64(hash) << 32 | UInt64(positions.count), prefix: prefix))
       return nil
     }
   }
 
-  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
+  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64) -> Int? {
     let mask = slots.count - 1
     var slot = Int(hash) & mask
     return bytes.withUnsafeBufferPointer { stored in
-      while slots[slot] != 0 {
-        let packed = slots[slot]
-        if UInt32(truncatingIfNeeded: packed >> 32) == hash {
-          let entry = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) - 1
+      while slots[slot].tag != 0 {
+        let candidate = slots[slot]
+        if UInt32(truncatingIfNeeded: candidate.tag >> 32) == hash && candidate.prefix == prefix {
+          let entry = Int(truncatingIfNeeded: candidate.tag & 0xFFFF_FFFF) - 1
+          if key.count <= 7 { return entry }
           let range = ranges[entry]
           if Int(range.count) == key.count {
             var k = 0
@@ -70,21 +99,24 @@ struct IDTable {
     }
   }
 
-  private mutating func place(entry: Int, hash: UInt32) {
+  private mutating func place(_ new: Slot) {
     let mask = slots.count - 1
-    var slot = Int(hash) & mask
-    while slots[slot] != 0 { slot = (slot + 1) & mask }
-    slots[slot] = UInt64(hash) << 32 | UInt64(entry + 1)
+    var slot = Int(truncatingIfNeeded: new.tag >> 32) & mask
+    while slots[slot].tag != 0 { slot = (slot + 1) & mask }
+    slots[slot] = new
   }
 
   private mutating func grow() {
     let old = slots
-    slots = Array(repeating: 0, count: old.count * 2)
-    for packed in old where packed != 0 {
-      place(
-        entry: Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) - 1,
-        hash: UInt32(truncatingIfNeeded: packed >> 32))
-    }
+    slots = Array(repeating: Slot(tag: 0, prefix: 0), count: old.count * 2)
+    for slot in old where slot.tag != 0 { place(slot) }
+  }
+
+  /// The length and first 7 bytes of `key`, packed as ``Slot/prefix``.
+  private static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var prefix = UInt64(min(key.count, 255)) << 56
+    for k in 0..<min(key.count, 7) { prefix |= UInt64(key[k]) << (8 * k) }
+    return prefix
   }
 
   /// A multiply-xorshift hash, eight bytes at a time (not for adversarial keys: a file crafted

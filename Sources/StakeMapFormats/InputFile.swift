@@ -21,6 +21,13 @@ package enum InputFile {
     }
   }
 
+  /// Whether `path` names a regular file (one that can be read again and gives the same bytes,
+  /// unlike a pipe or a terminal).
+  package static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
   /// The bytes of the file at `path`. Reads until end of file rather than trusting the size, so
   /// that pipes and files that grow meanwhile work too. O(size).
   package static func contents(of path: String) throws(Failure) -> [UInt8] {

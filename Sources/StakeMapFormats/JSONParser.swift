@@ -10,6 +10,11 @@ import StakeMapText
 ///
 /// Columns count Unicode scalars: multi-byte UTF-8 can occur only inside strings, where the
 /// parser validates it anyway and counts its continuation bytes since the start of the line.
+///
+/// Streaming: with a ``DocumentTreeSink`` the tree holds one top-level value or list element at
+/// a time (see ``DocumentTreeBuilder``); the parser reports its progress to a
+/// ``ConsumedInput`` at the end of every array and object (it never reads behind that point
+/// again), and stops early when the sink gives up.
 struct JSONParser {
   static let maxDepth = 1000
 
@@ -22,14 +27,23 @@ struct JSONParser {
   private var builder: DocumentTreeBuilder
   /// Open containers, innermost last: true for an object.
   private var openObjects: [Bool] = []
+  private let consumed: ConsumedInput?
 
-  private init(_ input: UnsafeBufferPointer<UInt8>) {
+  private init(
+    _ input: UnsafeBufferPointer<UInt8>, sink: (any DocumentTreeSink)?, consumed: ConsumedInput?
+  ) {
     p = input
-    builder = DocumentTreeBuilder(expectedBytes: input.count)
+    builder = DocumentTreeBuilder(expectedBytes: input.count, sink: sink)
+    self.consumed = consumed
   }
 
-  static func parse(_ input: UnsafeBufferPointer<UInt8>) -> Result<DocumentTree, SyntaxError> {
-    var parser = JSONParser(input)
+  /// The tree of `input`, or its first syntax error. With a `sink`, the tree holds only what
+  /// the sink kept (see ``DocumentTreeSink``); `consumed` learns how far the parse has read.
+  static func parse(
+    _ input: UnsafeBufferPointer<UInt8>, sink: (any DocumentTreeSink)? = nil,
+    consumed: ConsumedInput? = nil
+  ) -> Result<DocumentTree, SyntaxError> {
+    var parser = JSONParser(input, sink: sink, consumed: consumed)
     do {
       try parser.document()
       return .success(parser.builder.finish())
@@ -85,6 +99,8 @@ struct JSONParser {
     skipWhitespace()
     var expectValue = true
     while true {
+      // The sink gave up; the caller reads the input again as a whole tree.
+      if builder.stopped { return }
       if expectValue {
         expectValue = try value()
         continue
@@ -101,6 +117,7 @@ struct JSONParser {
         i += 1
         builder.end()
         openObjects.removeLast()
+        consumed?.advance(to: i)
       } else if isObject {
         throw fail(.diagnosticJSONExpectedCommaBrace, ["found": found()])
       } else {

@@ -50,11 +50,16 @@ extension NetworkDecoder {
   }
 
   private mutating func duplicateKey(_ key: NodeID, first: NodeID) {
+    duplicateKey(key, firstLine: tree.line(first), firstColumn: tree.column(first))
+  }
+
+  /// `duplicate key 'x' (first at line L, column C)`, for a first key that may be gone.
+  mutating func duplicateKey(_ key: NodeID, firstLine: Int, firstColumn: Int) {
     error(
       key, .diagnosticDuplicateKey,
       [
-        "key": .key(tree.string(key)), "line": .number(tree.line(first)),
-        "column": .number(tree.column(first)),
+        "key": .key(tree.string(key)), "line": .number(firstLine),
+        "column": .number(firstColumn),
       ])
   }
 
@@ -181,7 +186,7 @@ extension NetworkDecoder {
 
   /// Declares the id of a source, topic or event: text, letters/digits/`-`/`_`, unique.
   mutating func declare(
-    _ node: NodeID, _ kind: Phrase, ids: WritableKeyPath<Self, [String: NodeID]>,
+    _ node: NodeID, _ kind: Phrase, ids: WritableKeyPath<Self, [String: FileLocation]>,
     order: WritableKeyPath<Self, [String]>
   ) -> String? {
     guard let id = identifier(node, "id") else { return nil }
@@ -189,10 +194,10 @@ extension NetworkDecoder {
     if let first = self[keyPath: ids][id] {
       error(
         node, .diagnosticDuplicateID,
-        ["kind": .phrase(kind), "id": .quoted(id), "place": .text(location(first).description)])
+        ["kind": .phrase(kind), "id": .quoted(id), "place": .text(first.description)])
       return nil
     }
-    self[keyPath: ids][id] = node
+    self[keyPath: ids][id] = location(node)
     self[keyPath: order].append(id)
     return id
   }

@@ -24,12 +24,19 @@ import StakeMapText
 /// Sections are decoded in dependency order (sources, topics, actors, events, relations) whatever
 /// their order in the file, so that references can be checked in one pass.
 ///
+/// Two ways in: ``decode(_:file:)`` takes a whole ``DocumentTree``; ``NetworkStreamDecoder``
+/// feeds the same section and element decoders one list element at a time while the file is
+/// parsed, so that a large file never exists as a tree. Both give the same network and the same
+/// diagnostics. That is why nothing here keeps a node id from one element to the next: declared
+/// ids keep their position (``FileLocation``) for "first declared at" instead.
+///
 /// Complexity: O(nodes) plus O(actors) per unknown actor id for its suggestion (capped by a
 /// work budget, after which unknown ids are reported without suggestions).
 struct NetworkDecoder {
   typealias NodeID = DocumentTree.NodeID
 
-  let tree: DocumentTree
+  /// The tree being decoded: the whole document, or (streamed) the element at hand.
+  var tree: DocumentTree
   let file: String
   /// Set when decoding a scenario: the ids of the network it extends, which references may name
   /// (see ``Scenario``).
@@ -37,12 +44,12 @@ struct NetworkDecoder {
   /// The `scenario:` header of a scenario file.
   var scenarioHeader: (title: String, description: String?, promote: Set<RelationStatus>)?
   private(set) var diagnostics: [Diagnostic] = []
-  private var errorCount = 0
+  private(set) var errorCount = 0
 
-  /// Declared ids with the node of their declaration (for "first declared at").
-  var sourceIDs: [String: NodeID] = [:]
-  var topicIDs: [String: NodeID] = [:]
-  var eventIDs: [String: NodeID] = [:]
+  /// Declared ids with the place of their declaration (for "first declared at").
+  var sourceIDs: [String: FileLocation] = [:]
+  var topicIDs: [String: FileLocation] = [:]
+  var eventIDs: [String: FileLocation] = [:]
   /// Stakeholder ids; entry i is actor i.
   var actorTable = IDTable()
   /// Ids in declaration order, for deterministic suggestions.
@@ -54,6 +61,26 @@ struct NetworkDecoder {
   var suggestionWork = 0
 
   static let topLevelKeys = ["network", "actors", "relations", "sources", "topics", "events"]
+
+  /// The top-level sections, in the order they are decoded (each may refer to those before).
+  enum Section: Int, CaseIterable, Comparable {
+    case network, scenario, sources, topics, actors, events, relations
+
+    init?(key: String) {
+      switch key {
+      case "network": self = .network
+      case "scenario": self = .scenario
+      case "sources": self = .sources
+      case "topics": self = .topics
+      case "actors": self = .actors
+      case "events": self = .events
+      case "relations": self = .relations
+      default: return nil
+      }
+    }
+
+    static func < (a: Section, b: Section) -> Bool { a.rawValue < b.rawValue }
+  }
   static let networkKeys = ["title", "language", "description", "region"]
   static let sourceKeys = ["id", "title", "date", "place", "publisher", "file", "url"]
   static let topicKeys = ["id", "de", "en"]
@@ -115,8 +142,13 @@ struct NetworkDecoder {
   }
 
   private var sortedDiagnostics: [Diagnostic] {
-    let decoder = self
-    let sorted = decoder.diagnostics.enumerated().sorted { a, b in
+    Self.sorted(diagnostics)
+  }
+
+  /// Diagnostics sorted by position; those at one position keep the order they were found in.
+  /// O(n log n).
+  static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    let sorted = diagnostics.enumerated().sorted { a, b in
       switch (a.element.location, b.element.location) {
       case (let l?, let r?): return l != r ? l < r : a.offset < b.offset
       case (nil, _?): return true
@@ -151,6 +183,17 @@ struct NetworkDecoder {
     diagnostics.append(.warning(at: location(node), Sentence(phrase, arguments)))
   }
 
+  /// Runs `body` and returns the diagnostics it reported instead of keeping them (its errors
+  /// still count): the streamed decoder orders the top level's problems as the whole-tree
+  /// decoder finds them.
+  mutating func setAside(_ body: (inout Self) -> Void) -> [Diagnostic] {
+    let before = diagnostics.count
+    body(&self)
+    let reported = Array(diagnostics[before...])
+    diagnostics.removeSubrange(before...)
+    return reported
+  }
+
   // MARK: - Top level
 
   private mutating func decodeNetwork() -> Network {
@@ -164,33 +207,55 @@ struct NetworkDecoder {
       error(root, .diagnosticTopLevelNotMapping, ["found": found(root)])
       return network
     }
-    var sections: [String: NodeID] = [:]
+    var sections: [Section: NodeID] = [:]
     let skip = checkKeys(root)
     for k in 0..<tree.count(root) where !skip.contains(k) {
       let keyNode = tree.key(root, k)
       let key = tree.string(keyNode)
-      if Self.topLevelKeys.contains(key) || (base != nil && key == "scenario") {
-        sections[key] = tree.value(root, k)
+      if let section = topLevelSection(key) {
+        sections[section] = tree.value(root, k)
       } else {
         unknownKey(keyNode, key, known: Self.topLevelKeys, in: .phrase(.diagnosticInTopLevel))
       }
     }
-    if let node = sections["network"] { network.info = decodeInfo(node) }
-    if let node = sections["scenario"] { decodeScenarioHeader(node) }
-    if let node = sections["sources"] { network.sources = decodeSources(node) }
-    if let node = sections["topics"] { network.topics = decodeTopics(node) }
-    if let node = sections["actors"] {
+    for section in Section.allCases {
+      if let node = sections[section] {
+        decodeSection(section, node, into: &network)
+      } else if section == .actors {
+        missingActors(root)
+      }
+    }
+    return network
+  }
+
+  /// The section a top-level key names, or nil for an unknown key (`scenario` is a section of
+  /// scenario files only).
+  func topLevelSection(_ key: String) -> Section? {
+    guard let section = Section(key: key), section != .scenario || base != nil else { return nil }
+    return section
+  }
+
+  /// Decodes one top-level section's value into `network`.
+  mutating func decodeSection(_ section: Section, _ node: NodeID, into network: inout Network) {
+    switch section {
+    case .network: network.info = decodeInfo(node)
+    case .scenario: decodeScenarioHeader(node)
+    case .sources: network.sources = decodeSources(node)
+    case .topics: network.topics = decodeTopics(node)
+    case .actors:
       if tree.kind(node) == .sequence {
         network.actors = decodeActors(node)
       } else {
         error(node, .diagnosticActorsNotList, ["found": found(node)])
       }
-    } else if base == nil {
-      error(root, .diagnosticMissingActors)
+    case .events: network.events = decodeEvents(node)
+    case .relations: network.relations = decodeRelations(node)
     }
-    if let node = sections["events"] { network.events = decodeEvents(node) }
-    if let node = sections["relations"] { network.relations = decodeRelations(node) }
-    return network
+  }
+
+  /// A network file without `actors` (a scenario file may have none).
+  mutating func missingActors(_ root: NodeID) {
+    if base == nil { error(root, .diagnosticMissingActors) }
   }
 
   private mutating func decodeInfo(_ node: NodeID) -> NetworkInfo {
@@ -329,88 +394,94 @@ struct NetworkDecoder {
     actors.reserveCapacity(tree.count(section))
     actorTable = IDTable(capacity: tree.count(section))
     for element in items(section, "actors", what: .diagnosticPluralActors) {
-      guard expectMapping(element, .phrase(.diagnosticWhatActor)) else { continue }
-      var id: String?
-      var idNode: NodeID?
-      var hasName = false
-      var hasType = false
-      var actor = Stakeholder(id: "", name: "", type: .other, location: location(element))
-      var evidenceKey: NodeID?
-      let skip = checkKeys(element)
-      for k in 0..<tree.count(element) where !skip.contains(k) {
-        let keyNode = tree.key(element, k)
-        let key = tree.string(keyNode)
-        let value = tree.value(element, k)
-        switch key {
-        case "id":
-          id = identifier(value, key)
-          idNode = value
-        case "name":
-          hasName = true
-          actor.name = text(value, key, required: true) ?? ""
-        case "type":
-          hasType = true
-          actor.type =
-            vocabulary(value, key, .diagnosticTermActorType, ActorType.self, required: true) ?? .other
-        case "short": actor.short = text(value, key)
-        case "region": actor.region = text(value, key)
-        case "tags": actor.tags = textList(value, key)
-        case "basis": actor.basis = vocabulary(value, key, .diagnosticTermBasis, Basis.self)
-        case "note": actor.note = text(value, key)
-        case "offers": actor.offers = claims(value, key)
-        case "needs": actor.needs = claims(value, key)
-        case "aliases": actor.aliases = textList(value, key)
-        case "evidence":
-          actor.evidence = text(value, key)
-          if actor.evidence != nil { evidenceKey = keyNode }
-        case "source": actor.source = sourceReference(value, key)
-        case "offsets": actor.offsets = offsets(value)
-        case "review": actor.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
-        default:
-          // A key close to a built-in one is likely a typo and is reported; it is kept as an
-          // attribute all the same, so that a deliberate attribute (`role`) loses nothing.
-          if let suggestion = EditDistance.suggestion(for: key, among: Self.actorKeys) {
-            unknownKeySuggestion(keyNode, key, suggestion)
-          }
-          if tree.kind(value) == .scalar {
-            if tree.scalarType(value) != .null { actor.attributes[key] = tree.string(value) }
-          } else {
-            warning(
-              keyNode, .diagnosticAttributeNotText, ["key": .key(key), "found": found(value)])
-          }
-        }
-      }
-      if let evidenceKey, actor.source == nil, !hasValue(element, "source") {
-        evidenceWithoutSource(evidenceKey)
-      }
-      let what: Sentence.Value =
-        id.map { .phrase(.diagnosticInNamedActor, ["id": .quoted($0)]) }
-        ?? .phrase(.diagnosticInActor)
-      requireKey("id", of: element, present: idNode != nil, in: .phrase(.diagnosticInActor))
-      requireKey("name", of: element, present: hasName, in: what)
-      requireKey("type", of: element, present: hasType, in: what)
-      guard let id, let idNode else { continue }
-      checkIDSyntax(id, idNode, .diagnosticKindActor)
-      if base?.actors[id] != nil {
-        error(idNode, .diagnosticActorInBase, ["id": .quoted(id)])
-        continue
-      }
-      // Registered even when its name or type is wrong (the network is refused anyway), so that
-      // its relations are checked rather than reported as naming an unknown actor.
-      if let first = actorTable.insert(idNode, in: tree) {
-        error(
-          idNode, .diagnosticDuplicateID,
-          [
-            "kind": .phrase(.diagnosticKindActor), "id": .quoted(id),
-            "place": .text(location(actorTable.nodes[first]).description),
-          ])
-        continue
-      }
-      actor.id = id
-      actorIDOrder.append(id)
-      actors.append(actor)
+      if let actor = decodeActor(element) { actors.append(actor) }
     }
     return actors
+  }
+
+  /// One element of `actors`: the actor, or nil when it has no usable id or repeats one (its
+  /// other problems are reported; the network is refused anyway when there are errors).
+  mutating func decodeActor(_ element: NodeID) -> Stakeholder? {
+    guard expectMapping(element, .phrase(.diagnosticWhatActor)) else { return nil }
+    var id: String?
+    var idNode: NodeID?
+    var hasName = false
+    var hasType = false
+    var actor = Stakeholder(id: "", name: "", type: .other, location: location(element))
+    var evidenceKey: NodeID?
+    let skip = checkKeys(element)
+    for k in 0..<tree.count(element) where !skip.contains(k) {
+      let keyNode = tree.key(element, k)
+      let key = tree.string(keyNode)
+      let value = tree.value(element, k)
+      switch key {
+      case "id":
+        id = identifier(value, key)
+        idNode = value
+      case "name":
+        hasName = true
+        actor.name = text(value, key, required: true) ?? ""
+      case "type":
+        hasType = true
+        actor.type =
+          vocabulary(value, key, .diagnosticTermActorType, ActorType.self, required: true) ?? .other
+      case "short": actor.short = text(value, key)
+      case "region": actor.region = text(value, key)
+      case "tags": actor.tags = textList(value, key)
+      case "basis": actor.basis = vocabulary(value, key, .diagnosticTermBasis, Basis.self)
+      case "note": actor.note = text(value, key)
+      case "offers": actor.offers = claims(value, key)
+      case "needs": actor.needs = claims(value, key)
+      case "aliases": actor.aliases = textList(value, key)
+      case "evidence":
+        actor.evidence = text(value, key)
+        if actor.evidence != nil { evidenceKey = keyNode }
+      case "source": actor.source = sourceReference(value, key)
+      case "offsets": actor.offsets = offsets(value)
+      case "review": actor.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
+      default:
+        // A key close to a built-in one is likely a typo and is reported; it is kept as an
+        // attribute all the same, so that a deliberate attribute (`role`) loses nothing.
+        if let suggestion = EditDistance.suggestion(for: key, among: Self.actorKeys) {
+          unknownKeySuggestion(keyNode, key, suggestion)
+        }
+        if tree.kind(value) == .scalar {
+          if tree.scalarType(value) != .null { actor.attributes[key] = tree.string(value) }
+        } else {
+          warning(
+            keyNode, .diagnosticAttributeNotText, ["key": .key(key), "found": found(value)])
+        }
+      }
+    }
+    if let evidenceKey, actor.source == nil, !hasValue(element, "source") {
+      evidenceWithoutSource(evidenceKey)
+    }
+    let what: Sentence.Value =
+      id.map { .phrase(.diagnosticInNamedActor, ["id": .quoted($0)]) }
+      ?? .phrase(.diagnosticInActor)
+    requireKey("id", of: element, present: idNode != nil, in: .phrase(.diagnosticInActor))
+    requireKey("name", of: element, present: hasName, in: what)
+    requireKey("type", of: element, present: hasType, in: what)
+    guard let id, let idNode else { return nil }
+    checkIDSyntax(id, idNode, .diagnosticKindActor)
+    if base?.actors[id] != nil {
+      error(idNode, .diagnosticActorInBase, ["id": .quoted(id)])
+      return nil
+    }
+    // Registered even when its name or type is wrong (the network is refused anyway), so that
+    // its relations are checked rather than reported as naming an unknown actor.
+    if let first = actorTable.insert(idNode, in: tree) {
+      error(
+        idNode, .diagnosticDuplicateID,
+        [
+          "kind": .phrase(.diagnosticKindActor), "id": .quoted(id),
+          "place": .text(actorTable.location(first, file: file).description),
+        ])
+      return nil
+    }
+    actor.id = id
+    actorIDOrder.append(id)
+    return actor
   }
 
   /// `offers` / `needs`: a list of `{topic, evidence, source, basis}`.
@@ -465,50 +536,54 @@ struct NetworkDecoder {
   private mutating func decodeEvents(_ section: NodeID) -> [Event] {
     var events: [Event] = []
     for element in items(section, "events", what: .diagnosticPluralEvents) {
-      guard expectMapping(element, .phrase(.diagnosticWhatEvent)) else { continue }
-      var id: String?
-      var title: String?
-      var event = Event(id: "", title: "", location: location(element))
-      var evidenceKey: NodeID?
-      let skip = checkKeys(element)
-      for k in 0..<tree.count(element) where !skip.contains(k) {
-        let keyNode = tree.key(element, k)
-        let key = tree.string(keyNode)
-        let value = tree.value(element, k)
-        switch key {
-        case "id": id = declare(value, .diagnosticKindEvent, ids: \.eventIDs, order: \.eventIDOrder)
-        case "title": title = text(value, key, required: true)
-        case "kind": event.kind = vocabulary(value, key, .diagnosticTermEventKind, EventKind.self) ?? .workshop
-        case "date": event.date = text(value, key)
-        case "place": event.place = text(value, key)
-        case "source": event.source = sourceReference(value, key)
-        case "participants":
-          for participant in items(value, key, what: .diagnosticPluralActorIDs) {
-            if let index = actorReference(participant, key) { event.participants.append(index) }
-          }
-        case "evidence":
-          event.evidence = text(value, key)
-          if event.evidence != nil { evidenceKey = keyNode }
-        case "offsets": event.offsets = offsets(value)
-        case "review": event.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
-        default: unknownKey(keyNode, key, known: Self.eventKeys, in: .phrase(.diagnosticInEvent))
-        }
-      }
-      requireKey("id", of: element, present: hasKey(element, "id"), in: .phrase(.diagnosticInEvent))
-      requireKey(
-        "title", of: element, present: hasKey(element, "title"),
-        in: id.map { .phrase(.diagnosticInNamedEvent, ["id": .quoted($0)]) }
-          ?? .phrase(.diagnosticInEvent))
-      if let evidenceKey, event.source == nil, !hasValue(element, "source") {
-        evidenceWithoutSource(evidenceKey)
-      }
-      if let id, let title {
-        event.id = id
-        event.title = title
-        events.append(event)
-      }
+      if let event = decodeEvent(element) { events.append(event) }
     }
     return events
+  }
+
+  /// One element of `events`: the event, or nil when it lacks an id or a title.
+  mutating func decodeEvent(_ element: NodeID) -> Event? {
+    guard expectMapping(element, .phrase(.diagnosticWhatEvent)) else { return nil }
+    var id: String?
+    var title: String?
+    var event = Event(id: "", title: "", location: location(element))
+    var evidenceKey: NodeID?
+    let skip = checkKeys(element)
+    for k in 0..<tree.count(element) where !skip.contains(k) {
+      let keyNode = tree.key(element, k)
+      let key = tree.string(keyNode)
+      let value = tree.value(element, k)
+      switch key {
+      case "id": id = declare(value, .diagnosticKindEvent, ids: \.eventIDs, order: \.eventIDOrder)
+      case "title": title = text(value, key, required: true)
+      case "kind": event.kind = vocabulary(value, key, .diagnosticTermEventKind, EventKind.self) ?? .workshop
+      case "date": event.date = text(value, key)
+      case "place": event.place = text(value, key)
+      case "source": event.source = sourceReference(value, key)
+      case "participants":
+        for participant in items(value, key, what: .diagnosticPluralActorIDs) {
+          if let index = actorReference(participant, key) { event.participants.append(index) }
+        }
+      case "evidence":
+        event.evidence = text(value, key)
+        if event.evidence != nil { evidenceKey = keyNode }
+      case "offsets": event.offsets = offsets(value)
+      case "review": event.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
+      default: unknownKey(keyNode, key, known: Self.eventKeys, in: .phrase(.diagnosticInEvent))
+      }
+    }
+    requireKey("id", of: element, present: hasKey(element, "id"), in: .phrase(.diagnosticInEvent))
+    requireKey(
+      "title", of: element, present: hasKey(element, "title"),
+      in: id.map { .phrase(.diagnosticInNamedEvent, ["id": .quoted($0)]) }
+        ?? .phrase(.diagnosticInEvent))
+    if let evidenceKey, event.source == nil, !hasValue(element, "source") {
+      evidenceWithoutSource(evidenceKey)
+    }
+    guard let id, let title else { return nil }
+    event.id = id
+    event.title = title
+    return event
   }
 
   // MARK: - Relations
@@ -517,58 +592,64 @@ struct NetworkDecoder {
     var relations: [Relation] = []
     relations.reserveCapacity(tree.count(section))
     for element in items(section, "relations", what: .diagnosticPluralRelations) {
-      guard expectMapping(element, .phrase(.diagnosticWhatRelation)) else { continue }
-      var between: NodeID?
-      var from: NodeID?
-      var to: NodeID?
-      var hasKind = false
-      var kind: RelationKind?
-      var evidenceKey: NodeID?
-      var relation = Relation(from: 0, to: 0, location: location(element))
-      let skip = checkKeys(element)
-      for k in 0..<tree.count(element) where !skip.contains(k) {
-        let keyNode = tree.key(element, k)
-        let key = tree.string(keyNode)
-        let value = tree.value(element, k)
-        switch key {
-        case "from": from = value
-        case "to": to = value
-        case "kind":
-          hasKind = true
-          kind = vocabulary(value, key, .diagnosticTermRelationKind, RelationKind.self, required: true)
-        case "weight": relation.weight = weight(value) ?? 1
-        case "between": between = value
-        case "status":
-          relation.status = vocabulary(value, key, .diagnosticTermStatus, RelationStatus.self) ?? .existing
-        case "since": relation.since = text(value, key)
-        case "until": relation.until = text(value, key)
-        case "inferred": relation.inferred = text(value, key)
-        case "source": relation.source = sourceReference(value, key)
-        case "evidence":
-          relation.evidence = text(value, key)
-          if relation.evidence != nil { evidenceKey = keyNode }
-        case "basis": relation.basis = vocabulary(value, key, .diagnosticTermBasis, Basis.self)
-        case "note": relation.note = text(value, key)
-        case "offsets": relation.offsets = offsets(value)
-        case "review": relation.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
-        default: unknownKey(keyNode, key, known: Self.relationKeys, in: .phrase(.diagnosticInRelation))
-        }
-      }
-      requireKey("kind", of: element, present: hasKind, in: .phrase(.diagnosticInRelation))
-      if let evidenceKey, relation.source == nil, !hasValue(element, "source") {
-        evidenceWithoutSource(evidenceKey)
-      }
-      guard let ends = relationEnds(element, between: between, from: from, to: to) else {
-        continue
-      }
-      guard let kind else { continue }
-      relation.from = ends.from
-      relation.to = ends.to
-      relation.directed = between == nil
-      relation.kind = kind
-      relations.append(relation)
+      if let relation = decodeRelation(element) { relations.append(relation) }
     }
     return relations
+  }
+
+  /// One element of `relations`: the relation, or nil when it ties no two known actors or has
+  /// no kind.
+  mutating func decodeRelation(_ element: NodeID) -> Relation? {
+    guard expectMapping(element, .phrase(.diagnosticWhatRelation)) else { return nil }
+    var between: NodeID?
+    var from: NodeID?
+    var to: NodeID?
+    var hasKind = false
+    var kind: RelationKind?
+    var evidenceKey: NodeID?
+    var relation = Relation(from: 0, to: 0, location: location(element))
+    let skip = checkKeys(element)
+    for k in 0..<tree.count(element) where !skip.contains(k) {
+      let keyNode = tree.key(element, k)
+      let key = tree.string(keyNode)
+      let value = tree.value(element, k)
+      switch key {
+      case "from": from = value
+      case "to": to = value
+      case "kind":
+        hasKind = true
+        kind = vocabulary(value, key, .diagnosticTermRelationKind, RelationKind.self, required: true)
+      case "weight": relation.weight = weight(value) ?? 1
+      case "between": between = value
+      case "status":
+        relation.status = vocabulary(value, key, .diagnosticTermStatus, RelationStatus.self) ?? .existing
+      case "since": relation.since = text(value, key)
+      case "until": relation.until = text(value, key)
+      case "inferred": relation.inferred = text(value, key)
+      case "source": relation.source = sourceReference(value, key)
+      case "evidence":
+        relation.evidence = text(value, key)
+        if relation.evidence != nil { evidenceKey = keyNode }
+      case "basis": relation.basis = vocabulary(value, key, .diagnosticTermBasis, Basis.self)
+      case "note": relation.note = text(value, key)
+      case "offsets": relation.offsets = offsets(value)
+      case "review": relation.review = vocabulary(value, key, .diagnosticTermReviewMark, ReviewState.self)
+      default: unknownKey(keyNode, key, known: Self.relationKeys, in: .phrase(.diagnosticInRelation))
+      }
+    }
+    requireKey("kind", of: element, present: hasKind, in: .phrase(.diagnosticInRelation))
+    if let evidenceKey, relation.source == nil, !hasValue(element, "source") {
+      evidenceWithoutSource(evidenceKey)
+    }
+    guard let ends = relationEnds(element, between: between, from: from, to: to) else {
+      return nil
+    }
+    guard let kind else { return nil }
+    relation.from = ends.from
+    relation.to = ends.to
+    relation.directed = between == nil
+    relation.kind = kind
+    return relation
   }
 
   /// The actor indices a relation ties, or nil after reporting why it ties none.

@@ -25,6 +25,12 @@ import StakeMapText
 ///   character however many bytes it has), so line + 1 and column + 1 are the 1-based line and
 ///   Unicode-scalar column.
 ///
+/// Streaming: with a ``DocumentTreeSink`` the tree holds one top-level value or list element at
+/// a time (see ``DocumentTreeBuilder``); anchored nodes are kept, so that an alias anywhere later
+/// still names them. Whenever libyaml has taken more input (16 kB at a time), the parser reports
+/// to a ``ConsumedInput`` how far it has read (libyaml never reads behind that point again), and
+/// it stops early when the sink gives up.
+///
 /// Complexity: O(input bytes + alias uses); the tree takes about 20 bytes per node plus the text.
 enum YAMLParser {
   /// How many nodes aliases may add in all, counting each alias as the size of what it names.
@@ -35,7 +41,12 @@ enum YAMLParser {
   /// the first collection deeper than this, as the JSON reader does.
   static let maxDepth = 200
 
-  static func parse(_ input: UnsafeBufferPointer<UInt8>) -> Result<DocumentTree, SyntaxError> {
+  /// The tree of `input`, or its first syntax error. With a `sink`, the tree holds only what
+  /// the sink kept (see ``DocumentTreeSink``); `consumed` learns how far the parse has read.
+  static func parse(
+    _ input: UnsafeBufferPointer<UInt8>, sink: (any DocumentTreeSink)? = nil,
+    consumed: ConsumedInput? = nil
+  ) -> Result<DocumentTree, SyntaxError> {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) != 0 else {
       return .failure(SyntaxError(line: 1, column: 1, .diagnosticYAMLOutOfMemory))
@@ -47,14 +58,15 @@ enum YAMLParser {
       let base = input.baseAddress ?? emptyBuffer.baseAddress!
       yaml_parser_set_input_string(&parser, base, input.count)
       yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-      return run(&parser, input)
+      return run(&parser, input, base: base, sink: sink, consumed: consumed)
     }
   }
 
-  private static func run(_ parser: inout yaml_parser_t, _ input: UnsafeBufferPointer<UInt8>)
-    -> Result<DocumentTree, SyntaxError>
-  {
-    var builder = DocumentTreeBuilder(expectedBytes: input.count)
+  private static func run(
+    _ parser: inout yaml_parser_t, _ input: UnsafeBufferPointer<UInt8>,
+    base: UnsafePointer<UInt8>, sink: (any DocumentTreeSink)?, consumed: ConsumedInput?
+  ) -> Result<DocumentTree, SyntaxError> {
+    var builder = DocumentTreeBuilder(expectedBytes: input.count, sink: sink)
     // Anchor name -> node and its expanded size; size nil while the anchored collection is open.
     var anchors: [String: (node: Int, size: Int?)] = [:]
     // Per open collection: its expanded size so far, and its anchor.
@@ -66,6 +78,7 @@ enum YAMLParser {
     // libyaml places an empty value (`name:`) at the next token, often on a later line; it is
     // placed instead where the previous event ended, at the colon it follows.
     var previousEnd = (line: 1, column: 1)
+    var lastRead = base
 
     func add(size: Int) {
       if !sizes.isEmpty { sizes[sizes.count - 1] += size }
@@ -78,7 +91,14 @@ enum YAMLParser {
       defer {
         previousEnd = (Int(event.end_mark.line) + 1, Int(event.end_mark.column) + 1)
         yaml_event_delete(&event)
+        // libyaml takes its input 16 kB at a time: report only when it took more.
+        if let consumed, let current = parser.input.string.current, current != lastRead {
+          lastRead = current
+          consumed.advance(to: current - base)
+        }
       }
+      // The sink gave up; the caller reads the input again as a whole tree.
+      if builder.stopped { return .success(builder.finish()) }
       var line = Int(event.start_mark.line) + 1
       var column = Int(event.start_mark.column) + 1
 
@@ -107,7 +127,7 @@ enum YAMLParser {
         }
         let id = builder.scalar(
           bytes, type: type, quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE, line: line,
-          column: column)
+          column: column, anchored: scalar.anchor != nil)
         if let anchor = scalar.anchor {
           anchors[String(cString: anchor)] = (id, 1)
         }
@@ -115,9 +135,11 @@ enum YAMLParser {
 
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
         let isSequence = event.type == YAML_SEQUENCE_START_EVENT
-        let id = builder.begin(isSequence ? .sequence : .mapping, line: line, column: column)
         let anchorPointer =
           isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
+        let id = builder.begin(
+          isSequence ? .sequence : .mapping, line: line, column: column,
+          anchored: anchorPointer != nil)
         let anchor = anchorPointer.map { String(cString: $0) }
         if let anchor { anchors[anchor] = (id, nil) }
         if sizes.count >= maxDepth {

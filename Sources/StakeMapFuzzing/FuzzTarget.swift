@@ -11,9 +11,11 @@ import StakeMapModel
 /// absence of crashes; a broken invariant traps (`precondition`), which libFuzzer reports as a
 /// crash with the input that caused it.
 package enum FuzzTarget: String, CaseIterable, Sendable {
-  /// The YAML network reader, then the writer's round trip.
+  /// The YAML network reader (streamed and as a whole tree, which must agree), then the
+  /// writer's round trip.
   case yaml
-  /// The JSON network reader, then the writer's round trip.
+  /// The JSON network reader (streamed and as a whole tree, which must agree), then the
+  /// writer's round trip.
   case json
   /// The CSV reader and the spreadsheet importer (an actors table), then the round trip.
   case csv
@@ -58,6 +60,15 @@ package enum FuzzChecks {
 
   package static func network(_ bytes: [UInt8], _ format: NetworkFileFormat) {
     let result = NetworkReader.parse(bytes: bytes, file: "fuzz", format: format)
+    // Decoding while parsing is an optimisation: the whole tree's decoder is the reference.
+    let whole = NetworkReader.parse(bytes: bytes, file: "fuzz", format: format, decoding: .wholeTree)
+    precondition(
+      result.network == whole.network,
+      "streamed and whole-tree decoding give different networks")
+    precondition(
+      result.diagnostics.map { $0.description(in: .de) } == whole.diagnostics.map { $0.description(in: .de) }
+        && result.diagnostics == whole.diagnostics,
+      "streamed and whole-tree decoding give different diagnostics: \(result.diagnostics.prefix(3)) against \(whole.diagnostics.prefix(3))")
     for d in result.diagnostics {
       precondition(d.location == nil || d.location!.line >= 1 && d.location!.column >= 1)
     }

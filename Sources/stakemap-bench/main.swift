@@ -10,8 +10,8 @@
 // the last repetition) so that the caller can compare them with another implementation.
 //
 // `load` reads a network file (YAML or JSON) into the model and builds the CSR graph from it,
-// and prints the time of each step, the graph's memory and the process's peak RSS: the
-// figures behind the README's "100,000 actors and 1,000,000 ties" line.
+// and prints the time of each step, the graph's memory and the process's peak RSS after
+// reading and at the end: the figures behind the README's "Loading at scale" table.
 import StakeMapAlgorithms
 import StakeMapFormats
 import StakeMapGraph
@@ -92,12 +92,13 @@ func readEdgeList(_ path: String) throws -> EdgeList {
 }
 
 /// Runs `body` `reps` times and returns the shortest wall-clock time in seconds and the last
-/// result.
+/// result. Each result is let go before the next run, so that the peak memory is one run's.
 func best<T>(of reps: Int, _ body: () -> T) -> (seconds: Double, result: T) {
   let clock = ContinuousClock()
   var fastest = Double.infinity
   var result: T?
   for _ in 0..<reps {
+    result = nil
     let start = clock.now
     let r = body()
     let elapsed = start.duration(to: clock.now)
@@ -298,6 +299,14 @@ func main() throws {
   }
 }
 
+/// The process's peak resident memory so far, in MiB.
+func peakResidentMegabytes() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  // ru_maxrss is in kilobytes on Linux.
+  return Double(usage.ru_maxrss) / 1024
+}
+
 /// Reads a network file and builds its graph, timing both; the read is repeated `reps` times
 /// and the best time kept (the file is in the page cache after the first).
 func benchmarkLoad(path: String, reps: Int) throws {
@@ -305,22 +314,21 @@ func benchmarkLoad(path: String, reps: Int) throws {
   guard let network = read.result.network else {
     throw Failure(description: read.result.diagnostics.prefix(5).map(\.description).joined(separator: "\n"))
   }
+  let readPeakMB = peakResidentMegabytes()
   let build = best(of: max(reps, 3)) { Graph(network: network) }
   let graph = build.result
-  // Resident memory now that the document tree is gone: the model and the graph.
+  // Resident memory after loading: the model and the graph.
   let statm = (try? String(decoding: InputFile.contents(of: "/proc/self/statm"), as: UTF8.self)) ?? ""
   let residentPages = Double(statm.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0)
   let residentMB = residentPages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  // ru_maxrss is in kilobytes on Linux.
-  let peakMB = Double(usage.ru_maxrss) / 1024
+  let peakMB = peakResidentMegabytes()
   print(
     """
     {"file": "\(path)", "actors": \(network.actors.count), "relations": \(network.relations.count), \
     "ties": \(graph.edgeCount), "read_seconds": \(read.seconds), "csr_build_seconds": \(build.seconds), \
     "graph_megabytes": \(Double(graph.memoryFootprint) / 1_048_576), \
-    "resident_after_load_megabytes": \(residentMB), "peak_rss_megabytes": \(peakMB), \
+    "resident_after_load_megabytes": \(residentMB), "peak_rss_after_read_megabytes": \(readPeakMB), \
+    "peak_rss_megabytes": \(peakMB), \
     "relation_stride_bytes": \(MemoryLayout<Relation>.stride), "actor_stride_bytes": \(MemoryLayout<Actor>.stride)}
     """)
 }

@@ -32,6 +32,22 @@ import Testing
       ])
   }
 
+  /// Only a regular file's pages are released while it is read: a pipe could not be read
+  /// again when the work left needs the whole text.
+  @Test func onlyRegularFilesCountAsReadableAgain() {
+    let directory = temporaryDirectory()
+    defer { removeTree(directory) }
+    let file = directory + "/net.yaml"
+    let fifo = directory + "/pipe"
+    #expect(throws: Never.self) { try AtomicFile.write(Array(Self.valid.utf8), to: file) }
+    #expect(mkfifo(fifo, 0o644) == 0)
+    #expect(InputFile.isRegularFile(file))
+    #expect(!InputFile.isRegularFile(fifo))
+    #expect(!InputFile.isRegularFile(directory))
+    #expect(!InputFile.isRegularFile("/dev/null"))
+    #expect(!InputFile.isRegularFile(directory + "/missing"))
+  }
+
   @Test func directoryIsRefused() {
     let directory = temporaryDirectory()
     defer { removeTree(directory) }

@@ -1,4 +1,6 @@
 import StakeMapModel
+import StakeMapText
+import Testing
 
 @testable import StakeMapFormats
 
@@ -10,11 +12,29 @@ import StakeMapModel
   import Darwin
 #endif
 
-/// Decodes `text` as the contents of a network file called `file`.
+/// Decodes `text` as the contents of a network file called `file`; expects decoding it as a
+/// whole tree to give the same (so every decoder test also checks the streamed decoding).
 func read(_ text: String, file: String = "t.yaml", format: NetworkFileFormat = .yaml)
   -> NetworkReadResult
 {
-  NetworkReader.parse(bytes: Array(text.utf8), file: file, format: format)
+  let result = NetworkReader.parse(bytes: Array(text.utf8), file: file, format: format)
+  expectSameAsWholeTree(result, text, file: file, format: format)
+  return result
+}
+
+/// Expects `result` (a streamed decoding of `text`) to equal the whole-tree decoding: the same
+/// network, locations included, and the same diagnostics in both languages, in the same order.
+func expectSameAsWholeTree(
+  _ result: NetworkReadResult, _ text: String, file: String, format: NetworkFileFormat,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let whole = NetworkReader.parse(
+    bytes: Array(text.utf8), file: file, format: format, decoding: .wholeTree)
+  #expect(result.network == whole.network, sourceLocation: sourceLocation)
+  #expect(messages(result) == messages(whole), sourceLocation: sourceLocation)
+  #expect(
+    result.diagnostics.map { $0.description(in: .de) }
+      == whole.diagnostics.map { $0.description(in: .de) }, sourceLocation: sourceLocation)
 }
 
 /// Diagnostics as `line:column: severity: message`, for exact comparison.
