@@ -24,15 +24,17 @@ public enum Betweenness {
   /// breadth-first order); weighted ones one Dijkstra per source (``ShortestPathSweep``).
   /// When enough of the nodes sit on trees hanging off the network (``LeafFolding/pays``:
   /// at least 1 % of the nodes with ties fold away), the trees are folded first (degree-1
-  /// folding, Baglioni et al., ASONAM 2012; Sariyüce et al., SDM 2013) and the sweep runs over
-  /// the remaining core only, with reach weights: the same values within rounding.
+  /// folding, Baglioni et al., ASONAM 2012; Sariyüce et al., SDM 2013) and the sweep runs
+  /// from the remaining core's nodes only, with reach weights (unweighted over the core alone,
+  /// weighted over the whole graph): the same values within rounding, and the same bits as
+  /// ``Centrality/compute(_:options:)``'s.
   ///
   /// - Complexity: O(n·m) time for unweighted graphs, O(n·m·log n) weighted; with folding
-  ///   O(n + m) plus the sweep over the core's k nodes and m' ties (O(k·m'), or O(k·m'·log k)
-  ///   weighted; nothing for a forest). Memory per thread: about 780·n bytes unweighted (32
-  ///   lanes of σ and coefficients per node, level lists), O(n + m) weighted, with k for n when
-  ///   folded; plus ~8 MB of partial sums, and when folded about 36·n bytes of folding state
-  ///   and the core graph (at most the graph's size).
+  ///   O(n + m) plus the sweep from the core's k nodes (O(k·m'), m' the core's ties, resp.
+  ///   O(k·m·log n); nothing for a forest). Memory per thread: about 780·n bytes unweighted (32
+  ///   lanes of σ and coefficients per node, level lists; k for n when folded), O(n + m)
+  ///   weighted; plus ~8 MB of partial sums, and when folded about 36·n bytes of folding state
+  ///   and, unweighted, the core graph (at most the graph's size).
   public static func compute(_ g: Graph, options: CentralityOptions = .init()) -> [Double] {
     var options = options
     options.shouldStop = nil

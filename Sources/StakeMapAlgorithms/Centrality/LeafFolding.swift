@@ -24,8 +24,8 @@ import StakeMapGraph
 /// folded into u before (u itself excluded: an end point). Each pair of nodes in two different
 /// trees folded into u, or in one of them and outside T_u, is counted exactly once (at the
 /// later of the two folds). The simpler 2·r_v·(N − r_v − 1), pairs between T_v and everything
-/// but T_v and u, counts the pairs between two trees of u twice (a star of 4 leaves would get
-/// 24 instead of 12); the oracle fixtures (trees, stars, paths) catch that.
+/// but T_v and u, counts the pairs between two trees of u twice (a star of 4 leaves would get up
+/// to 24 instead of 12); the oracle fixtures (trees, stars, paths) catch that.
 ///
 /// What is left is the 2-core (every node of degree ≥ 2) plus one node of degree 0 per
 /// component that was a tree (it folded down to one node; a single node or a 2-node component
@@ -54,17 +54,17 @@ import StakeMapGraph
 /// ``pays`` decides from the graph alone, so that every entry point computes betweenness the
 /// same way, bit for bit: fold when at least ``minimumShare`` (1 %) of the nodes with ties fold
 /// away; below that the plain sweep runs, unchanged. Measured (README.md, "Memory and time at
-/// scale"): at 1 % folding is already about 1 % faster than the plain sweep; forced on the
-/// block model (0.05 % fold) it costs within noise, about 1 % (the fold and the core graph;
-/// the sweep barely shrinks).
+/// scale", paired whole-process runs): at 1 % folding breaks even (0.98 unweighted, 0.99
+/// weighted, 1.01 inside the shared weighted sweep); forced on the block model (0.05 % fold)
+/// it costs nothing measurable (1.00); at 9 % it saves 16 % unweighted, at 50 % 68 %.
 ///
 /// - Complexity: folding O(n + m); the core graph O(n + m log d) to build (unweighted). The
 ///   sweep then costs O(k·m') unweighted for a core of k nodes and m' ties, O(k·m·log n)
 ///   weighted (plus the searches from the other nodes when closeness is asked for), instead
 ///   of O(n·m) resp. O(n·m·log n); nothing for a forest. Memory: about 36·n bytes while
 ///   folding; unweighted the core graph (at most the size of the graph) and the batched
-///   sweep's scratch for k nodes instead of n; weighted n doubles of reach and the source
-///   schedule (13·n bytes).
+///   sweep's scratch for k nodes instead of n; weighted about 17·n bytes (reach, the order
+///   of the sources, core flags).
 package struct LeafFolding {
   /// The node count of the original graph.
   let nodeCount: Int
@@ -246,8 +246,12 @@ package struct LeafFolding {
   /// (a distances-only Dijkstra costs about as much as Brandes'). Here they stay in the one
   /// sweep, and betweenness computed alone is the same computation from the same sources in
   /// the same chunks (chunk j holds the core's sources 8j ..< 8j+8, the other sources spread
-  /// over the chunks), so it is the same bit for bit. The price: a search from a core node also
-  /// walks the trees, so betweenness alone costs O(k·m·log n) rather than O(k·m'·log k).
+  /// over the chunks), so it is the same bit for bit. A Dijkstra over the core alone would
+  /// settle equal distances in another order (the heap's order among equal keys depends on
+  /// what else it holds) and so differ in the last bits; settling them by (distance, id)
+  /// made the plain sweep 1.76× slower. The price: a search from a core node also walks the
+  /// trees, so betweenness alone costs O(k·m·log n) rather than O(k·m'·log k) (0.50 of the
+  /// plain sweep instead of 0.33 with half the nodes in trees).
   func sweepWholeGraph(_ g: Graph, closeness: Bool, options: CentralityOptions)
     -> ShortestPathSweep.Output?
   {
