@@ -176,6 +176,31 @@ func benchmarkEdgeList(
     }
     return
   }
+  if only == "paths" {
+    // What `analyze` and `report` run: the three path-based metrics in one call (on weighted
+    // graphs one shared Dijkstra sweep, unless degree-1 folding applies).
+    let run = best(of: reps) {
+      Centrality.compute(g, metrics: [.betweenness, .closeness, .harmonic], options: options)
+    }
+    print(
+      """
+      {"file": "\(path)", "nodes": \(g.nodeCount), "edges": \(g.edgeCount), \
+      "weighted": \(g.isWeighted), "threads": \(threads), "repetitions": \(reps), \
+      "csr_build_seconds": \(build.seconds), "paths_seconds": \(run.seconds)}
+      """)
+    if let valuesPath {
+      let json = """
+        {"betweenness": \(jsonArray(run.result.betweenness)), \
+        "closeness": \(jsonArray(run.result.closeness)), \
+        "harmonic": \(jsonArray(run.result.harmonic))}
+
+        """
+      guard FileManager.default.createFile(atPath: valuesPath, contents: Data(json.utf8)) else {
+        throw Failure(description: "cannot write \(valuesPath)")
+      }
+    }
+    return
+  }
   let skipped = (seconds: Double.nan, result: [Double]())
   let betweenness =
     only == "closeness" ? skipped : best(of: reps) { Betweenness.compute(g, options: options) }
@@ -205,7 +230,7 @@ func benchmarkEdgeList(
 
 let usage = """
   usage: stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
-                                [--only betweenness|closeness|approximate] [--epsilon E]
+                                [--only betweenness|closeness|paths|approximate] [--epsilon E]
                                 [--sources K]
          stakemap-bench load NETWORKFILE [--reps N]
 
@@ -213,7 +238,9 @@ let usage = """
             'u v [weight]' lines (0-based ids; '# nodes N' declares the node count);
             prints JSON with the best of --reps runs (default 3) using --threads worker
             threads (default: all active processors). --only times one of the two
-            (the other's time is null, its values empty); approximate times
+            (the other's time is null, its values empty); paths times the three
+            path-based metrics in one Centrality.compute(metrics:) call (what
+            `analyze` and `report` run); approximate times
             ApproximateBetweenness with --epsilon (default 0.001), confidence 0.95.
             --sources K runs the exact sweep (betweenness, or closeness with --only
             closeness) over about the first K sources only, once, and prints the time
@@ -258,8 +285,8 @@ func main() throws {
       valuesPath = try value()
     case "--only":
       let metric = try value()
-      guard ["betweenness", "closeness", "approximate"].contains(metric) else {
-        throw Failure(description: "--only needs betweenness, closeness or approximate")
+      guard ["betweenness", "closeness", "paths", "approximate"].contains(metric) else {
+        throw Failure(description: "--only needs betweenness, closeness, paths or approximate")
       }
       only = metric
     case "--epsilon":

@@ -34,9 +34,16 @@ enum BatchedBrandes {
 
   /// Raw Brandes sums over ordered pairs (unnormalised), or nil when `options.shouldStop`
   /// stopped the run (asked before every batch).
-  static func run(_ g: Graph, options: CentralityOptions) -> [Double]? {
+  ///
+  /// With `reach` (``LeafFolding``: one weight per node) source s counts reach[s] times and
+  /// target w reach[w] times: lane i's dependencies are δ_i(y) = σ_i(y)·Σ c_i(w) with
+  /// c_i(w) = (reach[w] + δ_i(w))/σ_i(w), and y's sum gets Σ_i reach[s_i]·δ_i(y).
+  static func run(_ g: Graph, options: CentralityOptions, reach: [Double]? = nil) -> [Double]? {
     let n = g.nodeCount
     guard n > 0 else { return [] }
+    precondition(reach == nil || reach!.count == n)
+    let folded = reach != nil
+    let reach = reach ?? []
     let batches = (n + lanes - 1) / lanes
     let perRound = min(batches, ShortestPathSweep.chunksPerRound(nodeCount: n))
     let threads = max(1, min(options.threads, perRound))
@@ -48,35 +55,44 @@ enum BatchedBrandes {
     let stop = MultiSourceCloseness.StopFlag()
     g.offsets.withUnsafeBufferPointer { offsets in
       g.neighbors.withUnsafeBufferPointer { neighbors in
-        let csr = CSRView(
-          offsets: offsets, neighbors: neighbors, lengths: UnsafeBufferPointer(start: nil, count: 0))
-        var first = 0
-        while first < batches {
-          let base = first
-          let count = min(perRound, batches - base)
-          partials.memory.extracting(0..<(count * n)).update(repeating: 0)
-          parallelItems(count: count, chunk: 1, threads: threads) { j, t in
-            if stop.stopped { return }
-            if options.shouldStop?() == true {
-              stop.set()
-              return
+        reach.withUnsafeBufferPointer { reach in
+          let csr = CSRView(
+            offsets: offsets, neighbors: neighbors,
+            lengths: UnsafeBufferPointer(start: nil, count: 0),
+            reach: reach)
+          var first = 0
+          while first < batches {
+            let base = first
+            let count = min(perRound, batches - base)
+            partials.memory.extracting(0..<(count * n)).update(repeating: 0)
+            parallelItems(count: count, chunk: 1, threads: threads) { j, t in
+              if stop.stopped { return }
+              if options.shouldStop?() == true {
+                stop.set()
+                return
+              }
+              let lo = (base + j) * lanes
+              let hi = min(n, lo + lanes)
+              let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
+              // `folded` is a constant in each call: the inlined kernel has no reach branches.
+              if folded {
+                batch(csr, workspaces[t], sources: lo..<hi, partial, folded: true)
+              } else {
+                batch(csr, workspaces[t], sources: lo..<hi, partial, folded: false)
+              }
+              reporter?.advance(by: hi - lo)
             }
-            let lo = (base + j) * lanes
-            let hi = min(n, lo + lanes)
-            let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
-            batch(csr, workspaces[t], sources: lo..<hi, partial)
-            reporter?.advance(by: hi - lo)
+            if stop.stopped {
+              stopped = true
+              break
+            }
+            let total = totals.memory
+            for j in 0..<count {
+              let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
+              for i in 0..<n { total[i] += partial[i] }
+            }
+            first += count
           }
-          if stop.stopped {
-            stopped = true
-            break
-          }
-          let total = totals.memory
-          for j in 0..<count {
-            let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
-            for i in 0..<n { total[i] += partial[i] }
-          }
-          first += count
         }
       }
     }
@@ -84,11 +100,14 @@ enum BatchedBrandes {
   }
 
   /// Brandes for the sources `sources` (at most 32, consecutive), adding every node's
-  /// dependency sum to `partial`.
+  /// dependency sum to `partial`; with `folded`, weighted by `g.reach` (see
+  /// ``run(_:options:reach:)``; unfolded it is empty and unread).
+  @inline(__always)
   static func batch(
     _ g: CSRView, _ ws: BatchWorkspace, sources: Range<Int>,
-    _ partial: UnsafeMutableBufferPointer<Double>
+    _ partial: UnsafeMutableBufferPointer<Double>, folded: Bool
   ) {
+    let reach = g.reach
     let offsets = g.offsets
     let neighbors = g.neighbors
     let visited = ws.visited
@@ -100,8 +119,10 @@ enum BatchedBrandes {
     let nodes = ws.nodes
     let masks = ws.masks
     let levelStart = ws.levelStart
+    let laneWeight = ws.laneWeight
     var count = 0
     for (i, s) in sources.enumerated() {
+      if folded { laneWeight[i] = reach[s] }
       let bit = UInt32(1) << UInt32(i)
       visited[s] = bit
       sigma[s &* 32 &+ i] = 1
@@ -189,14 +210,19 @@ enum BatchedBrandes {
           }
         }
         var total = 0.0
+        let targetWeight = folded ? reach[y] : 1
         bits = f
         while bits != 0 {
           let i = bits.trailingZeroBitCount
           bits &= bits &- 1
           let sv = sigma[yBase &+ i]
           let dv = sv * sums[i]
-          total += dv
-          coefficient[yBase &+ i] = (1 + dv) / sv
+          if folded {
+            total += laneWeight[i] * dv
+          } else {
+            total += dv
+          }
+          coefficient[yBase &+ i] = (targetWeight + dv) / sv
         }
         partial[y] += total
       }
@@ -234,6 +260,8 @@ enum BatchedBrandes {
     let sigma: UnsafeMutableBufferPointer<Double>
     let coefficient: UnsafeMutableBufferPointer<Double>
     let sums: UnsafeMutableBufferPointer<Double>
+    /// Reach of each lane's source (``LeafFolding``); unused unfolded.
+    let laneWeight: UnsafeMutableBufferPointer<Double>
     /// The (node, mask) entries of every level, in order; a node appears once per level.
     let nodes: UnsafeMutableBufferPointer<Int32>
     let masks: UnsafeMutableBufferPointer<UInt32>
@@ -247,6 +275,7 @@ enum BatchedBrandes {
       sigma = allocateBuffer(n * 32, 0.0)
       coefficient = allocateBuffer(n * 32, 0.0)
       sums = allocateBuffer(32, 0.0)
+      laneWeight = allocateBuffer(32, 0.0)
       // A node is on at most 32 levels of one batch (one per source).
       nodes = allocateBuffer(n * 32, 0)
       masks = allocateBuffer(n * 32, 0)
@@ -260,6 +289,7 @@ enum BatchedBrandes {
       sigma.deallocate()
       coefficient.deallocate()
       sums.deallocate()
+      laneWeight.deallocate()
       nodes.deallocate()
       masks.deallocate()
       levelStart.deallocate()

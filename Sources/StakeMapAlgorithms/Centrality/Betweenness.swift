@@ -22,15 +22,35 @@ public enum Betweenness {
   ///
   /// Unweighted graphs run 32 sources per pass (``BatchedBrandes``, on the graph renumbered in
   /// breadth-first order); weighted ones one Dijkstra per source (``ShortestPathSweep``).
+  /// When enough of the nodes sit on trees hanging off the network (``LeafFolding/pays``:
+  /// at least 1 % of the nodes with ties fold away), the trees are folded first (degree-1
+  /// folding, Baglioni et al., ASONAM 2012; Sariyüce et al., SDM 2013) and the sweep runs
+  /// from the remaining core's nodes only, with reach weights (unweighted over the core alone,
+  /// weighted over the whole graph): the same values within rounding, and the same bits as
+  /// ``Centrality/compute(_:options:)``'s.
   ///
-  /// - Complexity: O(n·m) time for unweighted graphs, O(n·m·log n) weighted. Memory per
-  ///   thread: about 780·n bytes unweighted (32 lanes of σ and coefficients per node, level
-  ///   lists), O(n + m) weighted; plus ~8 MB of partial sums.
+  /// - Complexity: O(n·m) time for unweighted graphs, O(n·m·log n) weighted; with folding
+  ///   O(n + m) plus the sweep from the core's k nodes (O(k·m'), m' the core's ties, resp.
+  ///   O(k·m·log n); nothing for a forest). Memory per thread: about 780·n bytes unweighted (32
+  ///   lanes of σ and coefficients per node, level lists; k for n when folded), O(n + m)
+  ///   weighted; plus ~8 MB of partial sums, and when folded about 36·n bytes of folding state
+  ///   and, unweighted, the core graph (at most the graph's size).
   public static func compute(_ g: Graph, options: CentralityOptions = .init()) -> [Double] {
     var options = options
     options.shouldStop = nil
     var values = ShortestPathSweep.run(g, betweenness: true, closeness: false, options: options)!
       .betweenness
+    normalize(&values)
+    return values
+  }
+
+  /// ``compute(_:options:)`` without degree-1 folding, whatever the graph: the plain sweep over
+  /// every source, for tests and measurements that compare the two.
+  package static func computeUnfolded(_ g: Graph, options: CentralityOptions = .init())
+    -> [Double]
+  {
+    var values = ShortestPathSweep.sweep(
+      g, betweenness: true, closeness: false, options: options.unstoppable)!.betweenness
     normalize(&values)
     return values
   }

@@ -13,6 +13,9 @@ public struct CentralityOptions: Sendable {
   public var threads: Int
   /// Called as sweeps finish, with (sources done, total sources); calls are serialised and
   /// `done` grows from call to call (it may come from any worker thread). Keep it cheap.
+  /// When one call runs two sweeps one after the other (closeness, then betweenness) the
+  /// total is 2·n and the second sweep counts on from n; a sweep over a folded core
+  /// (``LeafFolding``) reports in sources of the whole graph.
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
   /// Asked between chunks of sources (every few milliseconds of work); when it returns true
   /// the sweep stops and its metrics are left out (``Centrality/compute(_:metrics:options:)``
@@ -65,8 +68,10 @@ public struct Centrality: Sendable, Equatable {
 
   /// All seven centralities, each exactly as its own function computes it, with betweenness,
   /// closeness and harmonic from ONE shortest-path sweep per source (Brandes' forward phase
-  /// gives the distances closeness needs). Deterministic: the same graph gives bit-identical
-  /// values for any `options.threads`.
+  /// gives the distances closeness needs) — except where betweenness folds the graph's trees
+  /// away (``LeafFolding``): closeness and harmonic do not fold, so they get a distances-only
+  /// sweep of their own, with the same values bit for bit. Deterministic: the same graph gives
+  /// bit-identical values for any `options.threads`.
   ///
   /// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted (the sweeps dominate; divided
   ///   among `options.threads`); eigenvector and PageRank are O(m) per iteration.
@@ -86,7 +91,8 @@ public struct Centrality: Sendable, Equatable {
   /// Only the `metrics` asked for; the others are empty arrays. Cheap metrics first (degree,
   /// strength, PageRank, eigenvector), then the path-based ones: on unweighted graphs
   /// closeness and harmonic from one multi-source sweep and then betweenness from Brandes'
-  /// sweep; on weighted graphs one Dijkstra sweep serves all three. Each value is
+  /// sweep; on weighted graphs one Dijkstra sweep serves all three (two when betweenness is
+  /// folded, see ``compute(_:options:)``). Each value is
   /// bit-identical to the full ``compute(_:options:)``'s. When `options.shouldStop` says so,
   /// the sweep running then is abandoned, its metrics are empty and listed in ``stopped``;
   /// every metric finished before is kept.
@@ -122,11 +128,16 @@ public struct Centrality: Sendable, Equatable {
       }
       return c
     }
-    if paths { keep(ShortestPathSweep.run(g, betweenness: false, closeness: true, options: options)) }
+    let stages = paths && wantsBetweenness ? 2 : 1
+    if paths {
+      keep(
+        ShortestPathSweep.run(
+          g, betweenness: false, closeness: true, options: options.stage(0, of: stages)))
+    }
     if wantsBetweenness {
-      if var b = ShortestPathSweep.run(g, betweenness: true, closeness: false, options: options)?
-        .betweenness
-      {
+      if var b = ShortestPathSweep.run(
+        g, betweenness: true, closeness: false, options: options.stage(stages - 1, of: stages)
+      )?.betweenness {
         Betweenness.normalize(&b)
         c.betweenness = b
       } else {
@@ -142,6 +153,16 @@ extension CentralityOptions {
   var unstoppable: CentralityOptions {
     var options = self
     options.shouldStop = nil
+    return options
+  }
+
+  /// These options for sweep `index` of `count` sweeps run one after the other (closeness,
+  /// then betweenness): progress reports (index·total + done, count·total), so `done` keeps
+  /// growing across the sweeps, as ``progress`` promises.
+  func stage(_ index: Int, of count: Int) -> CentralityOptions {
+    guard count > 1, let progress else { return self }
+    var options = self
+    options.progress = { done, total in progress(index * total + done, count * total) }
     return options
   }
 }

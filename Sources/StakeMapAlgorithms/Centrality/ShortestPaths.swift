@@ -64,10 +64,67 @@ enum ShortestPathSweep {
   /// Runs one sweep per source and returns what was asked for; nil when
   /// `options.shouldStop` stopped it (asked once per round of chunks, or per pass).
   ///
+  /// Betweenness folds the graph's trees away first (``LeafFolding``) when enough of them
+  /// fold (``LeafFolding/pays``, decided from the graph alone, so every caller gets the same
+  /// bits). Closeness and harmonic never fold. Unweighted, they come from their own
+  /// multi-source sweep anyway, and betweenness from the batched sweep over the core.
+  /// Weighted, the one Dijkstra sweep over the whole graph stays, and only the core's sources
+  /// run Brandes' backward pass in it, with reach weights; betweenness alone runs the same
+  /// searches from the core's sources only (``LeafFolding/sweepWholeGraph(_:closeness:options:)``).
+  ///
   /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted; memory as described above.
   static func run(
     _ g: Graph, betweenness: Bool, closeness: Bool, options: CentralityOptions
   ) -> Output? {
+    if betweenness && g.nodeCount > 0 {
+      let folding = LeafFolding(g)
+      if folding.pays {
+        if g.isWeighted {
+          return folding.sweepWholeGraph(g, closeness: closeness, options: options)
+        }
+        var output = Output(betweenness: [], closeness: [], harmonic: [])
+        let stages = closeness ? 2 : 1
+        if closeness {
+          guard
+            let distances = sweep(
+              g, betweenness: false, closeness: true, options: options.stage(0, of: stages))
+          else { return nil }
+          output.closeness = distances.closeness
+          output.harmonic = distances.harmonic
+        }
+        guard
+          let values = folding.betweenness(
+            of: g, options: options.stage(stages - 1, of: stages))
+        else { return nil }
+        output.betweenness = values
+        return output
+      }
+    }
+    return sweep(g, betweenness: betweenness, closeness: closeness, options: options)
+  }
+
+  /// A weighted Brandes sweep with degree-1 folding (``LeafFolding``).
+  struct FoldedSources: Sendable {
+    /// Per node, how many nodes it stands for; 0 for the nodes of folded trees (they add
+    /// exactly +0 to every sum).
+    let reach: [Double]
+    /// The sources chunk by chunk, chunk j being `sources[chunkStart[j] ..< chunkStart[j + 1]]`
+    /// (instead of 0..<n in chunks of ``chunkSize``).
+    let sources: [Int32]
+    let chunkStart: [Int]
+    /// Brandes runs from the sources with `inCore` set; the others get closeness and harmonic
+    /// only.
+    let inCore: [Bool]
+  }
+
+  /// ``run(_:betweenness:closeness:options:)`` without deciding on folding. With `folded`
+  /// (weighted graphs) only the sources it names are swept, and betweenness counts source s
+  /// reach[s] times and target w reach[w] times.
+  static func sweep(
+    _ g: Graph, betweenness: Bool, closeness: Bool, options: CentralityOptions,
+    folded: FoldedSources? = nil
+  ) -> Output? {
+    precondition(folded == nil || (betweenness && g.isWeighted))
     let n = g.nodeCount
     guard n > 0, betweenness || closeness else {
       return Output(
@@ -79,8 +136,10 @@ enum ShortestPathSweep {
       // Unweighted: closeness and harmonic from 512 sources per pass (MultiSourceCloseness,
       // the same values bit for bit), betweenness from 32 sources per pass (BatchedBrandes).
       var output = Output(betweenness: [], closeness: [], harmonic: [])
+      let stages = closeness && betweenness ? 2 : 1
       if closeness {
-        guard let result = MultiSourceCloseness.run(g, options: options) else { return nil }
+        guard let result = MultiSourceCloseness.run(g, options: options.stage(0, of: stages))
+        else { return nil }
         output.closeness = result.closeness
         output.harmonic = result.harmonic
       }
@@ -88,7 +147,10 @@ enum ShortestPathSweep {
         // In breadth-first numbering a batch's 32 sources are neighbours: their searches
         // overlap (fewer level entries) and touch memory in runs.
         let relabelled = BFSOrder.relabel(g)
-        guard let values = BatchedBrandes.run(relabelled.graph, options: options) else {
+        guard
+          let values = BatchedBrandes.run(
+            relabelled.graph, options: options.stage(stages - 1, of: stages))
+        else {
           return nil
         }
         output.betweenness = relabelled.newID.map { values[Int($0)] }
@@ -99,11 +161,13 @@ enum ShortestPathSweep {
       switch (g.isWeighted, betweenness) {
       case (false, true): .brandesBFS
       case (false, false): .distancesBFS
-      case (true, true): .brandesDijkstra
+      case (true, true): folded == nil ? .brandesDijkstra : .brandesDijkstraFolded
       case (true, false): .distancesDijkstra
       }
+    let reach = folded?.reach ?? []
+    let schedule = folded
     let lengths: [Double] = g.isWeighted ? g.weights.map { 1 / $0 } : []
-    let chunkCount = (n + chunkSize - 1) / chunkSize
+    let chunkCount = schedule.map { $0.chunkStart.count - 1 } ?? (n + chunkSize - 1) / chunkSize
     let perRound = min(chunkCount, chunksPerRound(nodeCount: n))
     let threads = max(1, min(options.threads, perRound))
     let workspaces = (0..<threads).map { _ in
@@ -120,50 +184,62 @@ enum ShortestPathSweep {
     g.offsets.withUnsafeBufferPointer { offsets in
       g.neighbors.withUnsafeBufferPointer { neighbors in
         lengths.withUnsafeBufferPointer { lengths in
-          // The graph's arrays are immutable and outlive this scope; workers only read them.
-          let csr = CSRView(offsets: offsets, neighbors: neighbors, lengths: lengths)
-          let sink = Sink(closeness: closenessOut.memory, harmonic: harmonicOut.memory)
-          var firstChunk = 0
-          while firstChunk < chunkCount {
-            if options.shouldStop?() == true {
-              stopped = true
-              break
-            }
-            let base = firstChunk
-            let chunks = min(perRound, chunkCount - base)
-            if betweenness {
-              partials.memory.extracting(0..<(chunks * n)).update(repeating: 0)
-            }
-            // One item per chunk of sources. Worker t is the only user of workspaces[t]
-            // (t < min(threads, chunks)). Chunk j writes only partials[j·n ..< (j+1)·n] and the
-            // closeness/harmonic slots of its own sources: no two workers share a location.
-            parallelItems(count: chunks, chunk: 1, threads: threads) { j, t in
-              let ws = workspaces[t]
-              let lo = (base + j) * chunkSize
-              let hi = min(n, lo + chunkSize)
-              let partial =
-                betweenness
-                ? partials.memory.extracting((j * n)..<((j + 1) * n))
-                : UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
-              for s in lo..<hi {
-                switch kernel {
-                case .brandesBFS: brandesBFS(csr, ws, s, partial, sink)
-                case .distancesBFS: distancesBFS(csr, ws, s, sink)
-                case .brandesDijkstra: brandesDijkstra(csr, ws, s, partial, sink)
-                case .distancesDijkstra: distancesDijkstra(csr, ws, s, sink)
+          reach.withUnsafeBufferPointer { reach in
+            // The graph's arrays are immutable and outlive this scope; workers only read them.
+            let csr = CSRView(
+              offsets: offsets, neighbors: neighbors, lengths: lengths, reach: reach)
+            let sink = Sink(closeness: closenessOut.memory, harmonic: harmonicOut.memory)
+            var firstChunk = 0
+            while firstChunk < chunkCount {
+              if options.shouldStop?() == true {
+                stopped = true
+                break
+              }
+              let base = firstChunk
+              let chunks = min(perRound, chunkCount - base)
+              if betweenness {
+                partials.memory.extracting(0..<(chunks * n)).update(repeating: 0)
+              }
+              // One item per chunk of sources. Worker t is the only user of workspaces[t]
+              // (t < min(threads, chunks)). Chunk j writes only partials[j·n ..< (j+1)·n] and the
+              // closeness/harmonic slots of its own sources: no two workers share a location.
+              parallelItems(count: chunks, chunk: 1, threads: threads) { j, t in
+                let ws = workspaces[t]
+                let chunk = base + j
+                let lo = schedule?.chunkStart[chunk] ?? chunk * chunkSize
+                let hi = schedule?.chunkStart[chunk + 1] ?? min(n, lo + chunkSize)
+                let partial =
+                  betweenness
+                  ? partials.memory.extracting((j * n)..<((j + 1) * n))
+                  : UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+                for k in lo..<hi {
+                  let s = schedule.map { Int($0.sources[k]) } ?? k
+                  if let schedule, !schedule.inCore[s] {
+                    distancesDijkstra(csr, ws, s, sink)
+                    continue
+                  }
+                  switch kernel {
+                  case .brandesBFS: brandesBFS(csr, ws, s, partial, sink)
+                  case .distancesBFS: distancesBFS(csr, ws, s, sink)
+                  case .brandesDijkstra:
+                    brandesDijkstra(csr, ws, s, partial, sink, folded: false)
+                  case .brandesDijkstraFolded:
+                    brandesDijkstra(csr, ws, s, partial, sink, folded: true)
+                  case .distancesDijkstra: distancesDijkstra(csr, ws, s, sink)
+                  }
+                }
+                reporter?.advance(by: hi - lo)
+              }
+              if betweenness {
+                // Fixed order: chunk 0, 1, 2, ... whatever thread computed which.
+                let total = totals.memory
+                for j in 0..<chunks {
+                  let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
+                  for i in 0..<n { total[i] += partial[i] }
                 }
               }
-              reporter?.advance(by: hi - lo)
+              firstChunk += chunks
             }
-            if betweenness {
-              // Fixed order: chunk 0, 1, 2, ... whatever thread computed which.
-              let total = totals.memory
-              for j in 0..<chunks {
-                let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
-                for i in 0..<n { total[i] += partial[i] }
-              }
-            }
-            firstChunk += chunks
           }
         }
       }
@@ -176,7 +252,11 @@ enum ShortestPathSweep {
 
   // MARK: - Kernels (one source each)
 
-  enum Kernel { case brandesBFS, distancesBFS, brandesDijkstra, distancesDijkstra }
+  enum Kernel {
+    case brandesBFS, distancesBFS, brandesDijkstra, distancesDijkstra
+    /// Dijkstra Brandes with reach weights (``LeafFolding``).
+    case brandesDijkstraFolded
+  }
 
   /// Brandes (2001) with breadth-first search: path counts σ forward, dependencies δ backward.
   ///
@@ -326,11 +406,16 @@ enum ShortestPathSweep {
 
   /// Brandes (2001) with a tolerance-aware Dijkstra (see the type's documentation). The
   /// predecessors of w are stored in `preds[offsets[w]...]`: at most deg(w) of them.
+  ///
+  /// `folded` (a constant at each call site, so the branches compile away): s stands for
+  /// reach[s] sources and w for reach[w] targets (``LeafFolding``): δ(v) += σ(v)/σ(w)·(reach[w]
+  /// + δ(w)), and w's sum gets reach[s]·δ(w). Unfolded, `reach` is empty and unread.
   @inline(__always)
   static func brandesDijkstra(
     _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
-    _ sink: Sink
+    _ sink: Sink, folded: Bool
   ) {
+    let reach = g.reach
     let offsets = g.offsets
     let neighbors = g.neighbors
     let lengths = g.lengths
@@ -393,18 +478,23 @@ enum ShortestPathSweep {
       }
     }
     if sink.wantsCloseness { recordDijkstra(ws, s, reached: count, sink) }
+    let sourceWeight = folded ? reach[s] : 1
     var i = count &- 1
     while i > 0 {
       let w = Int(order[i])
       i &-= 1
       let dw = delta[w]
-      let coefficient = (1 + dw) / sigma[w]
+      let coefficient = ((folded ? reach[w] : 1) + dw) / sigma[w]
       let first = Int(offsets[w])
       for k in first..<(first &+ Int(predCount[w])) {
         let v = Int(preds[k])
         delta[v] += sigma[v] * coefficient
       }
-      partial[w] += dw
+      if folded {
+        partial[w] += sourceWeight * dw
+      } else {
+        partial[w] += dw
+      }
     }
     for k in 0..<count {
       let v = Int(order[k])
@@ -477,6 +567,8 @@ struct CSRView: @unchecked Sendable {
   let neighbors: UnsafeBufferPointer<Int32>
   /// 1/weight per edge slot; empty for unweighted graphs.
   let lengths: UnsafeBufferPointer<Double>
+  /// Per node, how many nodes it stands for (``LeafFolding``); empty when not folded.
+  var reach = UnsafeBufferPointer<Double>(start: nil, count: 0)
 }
 
 /// Where the kernels write closeness and harmonic values: slot s is written only by the sweep
@@ -538,8 +630,11 @@ final class Workspace: @unchecked Sendable {
   let heapSlot: UnsafeMutableBufferPointer<Int32>
 
   init(nodeCount n: Int, edgeSlots: Int, kernel: ShortestPathSweep.Kernel) {
-    let weighted = kernel == .brandesDijkstra || kernel == .distancesDijkstra
-    let brandes = kernel == .brandesBFS || kernel == .brandesDijkstra
+    let weighted =
+      kernel == .brandesDijkstra || kernel == .brandesDijkstraFolded
+      || kernel == .distancesDijkstra
+    let brandes =
+      kernel == .brandesBFS || kernel == .brandesDijkstra || kernel == .brandesDijkstraFolded
     order = Self.make(n, Int32(0))
     level = Self.make(kernel == .brandesBFS ? n : 0, Int32(-1))
     seen = Self.make(kernel == .distancesBFS ? n : 0, UInt8(0))
