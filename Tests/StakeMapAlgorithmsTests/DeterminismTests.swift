@@ -35,6 +35,39 @@ func randomGraph(nodes n: Int, averageDegree degree: Int, maxWeight: Int, seed: 
     #expect(one.betweenness.contains { $0 > 0 })
   }
 
+  /// A long chain with crossings: the multi-source closeness pass needs per-level counts for
+  /// ~1,000 levels, which fit the budget for 1 thread but not for 80 (it then falls back to the
+  /// single-source kernel). Betweenness must not follow that choice: it is the same kernel and
+  /// the same bits for any thread count, and equal to what betweenness alone computes.
+  @Test func longChainsGiveTheSameBitsForAnyThreadCount() {
+    // A 2 × 500 ladder with a diagonal in every third square: many equally short paths, so
+    // dependencies are fractions and the summation order shows in the last bits.
+    var edges: [(Int, Int, Double)] = []
+    let length = 500
+    for i in 0..<length {
+      edges.append((i, length + i, 1))
+      if i + 1 < length {
+        edges.append((i, i + 1, 1))
+        edges.append((length + i, length + i + 1, 1))
+        if i % 3 == 0 { edges.append((i, length + i + 1, 1)) }
+      }
+    }
+    let g = Graph(nodeCount: 2 * length, edges: edges)
+    let one = Centrality.compute(g, options: CentralityOptions(threads: 1))
+    let many = Centrality.compute(g, options: CentralityOptions(threads: 80))
+    // Booleans, not the arrays: a failure would print 2 × 1,000 numbers.
+    let sameBetweenness = one.betweenness == many.betweenness
+    #expect(sameBetweenness)
+    let samePaths = one.closeness == many.closeness && one.harmonic == many.harmonic
+    #expect(samePaths)
+    let alone = Betweenness.compute(g, options: CentralityOptions(threads: 80)) == many.betweenness
+    #expect(alone)
+    let asked = Centrality.compute(
+      g, metrics: [.betweenness, .closeness], options: CentralityOptions(threads: 80))
+    let sameAsked = asked.betweenness == one.betweenness && asked.closeness == one.closeness
+    #expect(sameAsked)
+  }
+
   @Test func fixturesGiveIdenticalArraysForOneAndTwoThreads() throws {
     for name in ["karate_weighted", "les_miserables_weighted", "davis_women_weighted"] {
       let g = try Fixture.load(name).graph

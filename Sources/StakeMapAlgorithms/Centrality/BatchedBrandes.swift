@@ -14,7 +14,7 @@ import Synchronization
 ///   each level are kept in order;
 /// - backward, from the deepest level: node y on level L for the sources F gathers, over its
 ///   neighbours w on level L+1 for sources in F, c_i(w) = (1 + δ_i(w))/σ_i(w); then
-///   δ_i(y) = σ_i(y)·Σ c_i(w) (the "pull" form of ``ShortestPathSweep/brandesBFS``).
+///   δ_i(y) = σ_i(y)·Σ c_i(w) (the "pull" form of Brandes' backward pass).
 /// A tie is read once per level for all 32 sources instead of once per source, and the lanes
 /// of one node share cache lines.
 ///

@@ -1,9 +1,12 @@
 import StakeMapGraph
 import Synchronization
 
-/// The single-source shortest-path sweeps shared by betweenness, closeness and harmonic
-/// centrality: one breadth-first search (unweighted graphs) or one Dijkstra search (weighted
-/// graphs, distance = 1/weight) per source, in parallel, with a deterministic result.
+/// The shortest-path sweeps shared by betweenness, closeness and harmonic centrality, in
+/// parallel, with a deterministic result. Unweighted graphs: betweenness always from
+/// ``BatchedBrandes`` (32 sources per pass), closeness and harmonic from
+/// ``MultiSourceCloseness`` (512 per pass) or, where its level counts would not fit, one
+/// breadth-first search per source here. Weighted graphs (distance = 1/weight): one Dijkstra
+/// search per source here, serving all three.
 ///
 /// ## Determinism
 /// Sources are cut into fixed chunks of ``chunkSize`` consecutive nodes. Every chunk accumulates
@@ -36,8 +39,8 @@ import Synchronization
 ///
 /// ## Memory
 /// Per worker thread: O(n) scratch (distance, path counts, dependencies, stack/queue, heap),
-/// plus predecessor (weighted) or successor (unweighted) lists for betweenness, which reuse the
-/// CSR layout (a node's predecessors/successors are a subset of its neighbours), 4·2m bytes.
+/// plus predecessor lists for weighted betweenness, which reuse the CSR layout (a node's
+/// predecessors are a subset of its neighbours), 4·2m bytes.
 /// Allocated once per worker, not per source.
 enum ShortestPathSweep {
   /// Relative tolerance under which two weighted path lengths are equal (see above).
@@ -132,14 +135,27 @@ enum ShortestPathSweep {
         closeness: closeness ? [Double](repeating: 0, count: n) : [],
         harmonic: closeness ? [Double](repeating: 0, count: n) : [])
     }
-    if !g.isWeighted && (!closeness || MultiSourceCloseness.plan(g, threads: options.threads) != nil) {
-      // Unweighted: closeness and harmonic from 512 sources per pass (MultiSourceCloseness,
-      // the same values bit for bit), betweenness from 32 sources per pass (BatchedBrandes).
+    let multiSource =
+      !g.isWeighted && closeness && MultiSourceCloseness.plan(g, threads: options.threads) != nil
+    if !g.isWeighted && (betweenness || multiSource) {
+      // Unweighted: closeness and harmonic from 512 sources per pass (MultiSourceCloseness)
+      // where its level counts fit, else from the single-source kernel below (the same values
+      // bit for bit either way; the choice depends on the thread count); betweenness ALWAYS
+      // from 32 sources per pass (BatchedBrandes): its sums are rounded in another order than
+      // the single-source kernel's, so choosing by thread count would change the last bits.
       var output = Output(betweenness: [], closeness: [], harmonic: [])
       let stages = closeness && betweenness ? 2 : 1
       if closeness {
-        guard let result = MultiSourceCloseness.run(g, options: options.stage(0, of: stages))
-        else { return nil }
+        let first = options.stage(0, of: stages)
+        let computed: (closeness: [Double], harmonic: [Double])?
+        if multiSource {
+          computed = MultiSourceCloseness.run(g, options: first)
+        } else {
+          computed = sweep(g, betweenness: false, closeness: true, options: first).map {
+            (closeness: $0.closeness, harmonic: $0.harmonic)
+          }
+        }
+        guard let result = computed else { return nil }
         output.closeness = result.closeness
         output.harmonic = result.harmonic
       }
@@ -159,8 +175,7 @@ enum ShortestPathSweep {
     }
     let kernel: Kernel =
       switch (g.isWeighted, betweenness) {
-      case (false, true): .brandesBFS
-      case (false, false): .distancesBFS
+      case (false, _): .distancesBFS  // unweighted betweenness ran batched above
       case (true, true): folded == nil ? .brandesDijkstra : .brandesDijkstraFolded
       case (true, false): .distancesDijkstra
       }
@@ -219,7 +234,6 @@ enum ShortestPathSweep {
                     continue
                   }
                   switch kernel {
-                  case .brandesBFS: brandesBFS(csr, ws, s, partial, sink)
                   case .distancesBFS: distancesBFS(csr, ws, s, sink)
                   case .brandesDijkstra:
                     brandesDijkstra(csr, ws, s, partial, sink, folded: false)
@@ -253,86 +267,9 @@ enum ShortestPathSweep {
   // MARK: - Kernels (one source each)
 
   enum Kernel {
-    case brandesBFS, distancesBFS, brandesDijkstra, distancesDijkstra
+    case distancesBFS, brandesDijkstra, distancesDijkstra
     /// Dijkstra Brandes with reach weights (``LeafFolding``).
     case brandesDijkstraFolded
-  }
-
-  /// Brandes (2001) with breadth-first search: path counts σ forward, dependencies δ backward.
-  ///
-  /// The backward pass is written in "pull" form: δ(v) = σ(v)·Σ_{w ∈ succ(v)} (1 + δ(w))/σ(w),
-  /// with c(w) = (1 + δ(w))/σ(w) stored per node once δ(w) is final. The forward pass records
-  /// v's successors (neighbours one level further out) in v's own CSR row of `succ`, a
-  /// sequential write; the backward pass then reads them sequentially and gathers c(w), with
-  /// no per-neighbour level test and no scattered updates. Same sums as the usual push form
-  /// δ(v) += σ(v)/σ(w)·(1 + δ(w)), grouped differently (within rounding).
-  @inline(__always)
-  static func brandesBFS(
-    _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
-    _ sink: Sink
-  ) {
-    let offsets = g.offsets
-    let neighbors = g.neighbors
-    let level = ws.level
-    let sigma = ws.sigma
-    let coefficient = ws.delta
-    let order = ws.order
-    let succ = ws.preds
-    let succCount = ws.predCount
-    level[s] = 0
-    sigma[s] = 1
-    order[0] = Int32(truncatingIfNeeded: s)
-    var head = 0
-    var tail = 1
-    while head < tail {
-      let v = Int(order[head])
-      head &+= 1
-      let next = level[v] &+ 1
-      let sv = sigma[v]
-      let first = Int(offsets[v])
-      let end = Int(offsets[v &+ 1])
-      var e = first
-      var write = first
-      while e < end {
-        let w32 = neighbors[e]
-        let w = Int(w32)
-        e &+= 1
-        let lw = level[w]
-        if lw < 0 {
-          level[w] = next
-          sigma[w] = sv
-          order[tail] = w32
-          tail &+= 1
-          succ[write] = w32
-          write &+= 1
-        } else if lw == next {
-          sigma[w] += sv
-          succ[write] = w32
-          write &+= 1
-        }
-      }
-      succCount[v] = Int32(truncatingIfNeeded: write &- first)
-    }
-    if sink.wantsCloseness { recordBFS(ws, s, reached: tail, sink) }
-    // Reverse BFS order: every successor of v is final before v. The source adds nothing.
-    var i = tail &- 1
-    while i > 0 {
-      let v = Int(order[i])
-      i &-= 1
-      let first = Int(offsets[v])
-      let end = first &+ Int(succCount[v])
-      var sum = 0.0
-      var k = first
-      while k < end {
-        sum += coefficient[Int(succ[k])]
-        k &+= 1
-      }
-      let sv = sigma[v]
-      let dv = sv * sum
-      partial[v] += dv
-      coefficient[v] = (1 + dv) / sv
-    }
-    for k in 0..<tail { level[Int(order[k])] = -1 }
   }
 
   /// Breadth-first distances only (closeness and harmonic without betweenness), level by
@@ -378,30 +315,6 @@ enum ShortestPathSweep {
     }
     sink.record(s, reached: tail, totalDistance: Double(total), harmonic: harmonic)
     for k in 0..<tail { seen[Int(order[k])] = 0 }
-  }
-
-  /// Closeness and harmonic of `s` from its BFS levels (Brandes' forward pass): integer
-  /// distance sum (exact), and the harmonic sum Σ count(level)/level, one rounding per level.
-  @inline(__always)
-  static func recordBFS(_ ws: Workspace, _ s: Int, reached: Int, _ sink: Sink) {
-    let level = ws.level
-    let order = ws.order
-    var total = 0
-    var harmonic = 0.0
-    var current: Int32 = 1
-    var count = 0
-    for k in 1..<max(reached, 1) {
-      let l = level[Int(order[k])]
-      total &+= Int(l)
-      if l != current {
-        harmonic += Double(count) / Double(current)
-        current = l
-        count = 0
-      }
-      count &+= 1
-    }
-    if count > 0 { harmonic += Double(count) / Double(current) }
-    sink.record(s, reached: reached, totalDistance: Double(total), harmonic: harmonic)
   }
 
   /// Brandes (2001) with a tolerance-aware Dijkstra (see the type's documentation). The
@@ -613,17 +526,16 @@ struct CompensatedSum {
 }
 
 /// Scratch memory of one worker thread, allocated once and reused for every source. Between
-/// sources every entry is back in its initial state (level −1, seen 0, delta 0, heap slot
+/// sources every entry is back in its initial state (seen 0, delta 0, heap slot
 /// unseen): the kernels reset exactly the entries they touched.
 final class Workspace: @unchecked Sendable {
   // Unchecked: a workspace is handed to exactly one worker at a time (see `run`).
   let order: UnsafeMutableBufferPointer<Int32>
-  let level: UnsafeMutableBufferPointer<Int32>
   let seen: UnsafeMutableBufferPointer<UInt8>
   let dist: UnsafeMutableBufferPointer<Double>
   let sigma: UnsafeMutableBufferPointer<Double>
   let delta: UnsafeMutableBufferPointer<Double>
-  /// Weighted: predecessors of w in w's CSR row. Unweighted: successors of v in v's row.
+  /// Predecessors of w in w's CSR row (weighted Brandes).
   let predCount: UnsafeMutableBufferPointer<Int32>
   let preds: UnsafeMutableBufferPointer<Int32>
   let heapEntries: UnsafeMutableBufferPointer<IndexedMinHeap.Entry>
@@ -633,10 +545,8 @@ final class Workspace: @unchecked Sendable {
     let weighted =
       kernel == .brandesDijkstra || kernel == .brandesDijkstraFolded
       || kernel == .distancesDijkstra
-    let brandes =
-      kernel == .brandesBFS || kernel == .brandesDijkstra || kernel == .brandesDijkstraFolded
+    let brandes = kernel == .brandesDijkstra || kernel == .brandesDijkstraFolded
     order = Self.make(n, Int32(0))
-    level = Self.make(kernel == .brandesBFS ? n : 0, Int32(-1))
     seen = Self.make(kernel == .distancesBFS ? n : 0, UInt8(0))
     dist = Self.make(weighted ? n : 0, 0.0)
     sigma = Self.make(brandes ? n : 0, 0.0)
@@ -649,7 +559,6 @@ final class Workspace: @unchecked Sendable {
 
   deinit {
     order.deallocate()
-    level.deallocate()
     seen.deallocate()
     dist.deallocate()
     sigma.deallocate()
