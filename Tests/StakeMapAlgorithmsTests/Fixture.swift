@@ -22,13 +22,19 @@ struct Fixture: Decodable, Sendable {
     "karate_weighted", "karate_unweighted", "davis_women_weighted", "les_miserables_weighted",
     "florentine_families", "disconnected_isolate", "twin_triangles", "path3", "star5",
     "triangle", "two_components", "single_node", "isolates_only", "empty",
-  ] + leafyNames
+  ] + leafyNames + blockyNames
 
   /// The graphs with leaves and trees (degree-1 folding, ``LeafFoldingTests``).
   static let leafyNames = [
     "random_tree", "star_large", "path_long", "ba1_300", "ba2_300", "dual_ba_300", "core_pendant",
     "forest_mix", "random_tree_weighted", "ba1_300_weighted", "dual_ba_300_weighted",
     "core_pendant_weighted", "forest_mix_weighted",
+  ]
+
+  /// The graphs with many biconnected blocks (``BlockSplittingTests``).
+  static let blockyNames = [
+    "friendship_7", "barbell_path", "cactus", "federation", "cactus_weighted",
+    "federation_weighted",
   ]
 
   static let metrics = [

@@ -207,30 +207,67 @@ package struct LeafFolding {
     return (Graph(nodeCount: nodes.count, sources: us, targets: vs, weights: ws), nodes, weights)
   }
 
-  /// Raw betweenness (ordered pairs, unnormalised) of every node of `g`: the tree terms plus
-  /// ``BatchedBrandes`` over the core renumbered in breadth-first order, with reach weights.
-  /// Unweighted graphs only (weighted ones: ``sweepWholeGraph(_:closeness:options:)``). nil
-  /// when `options.shouldStop` stopped the sweep. Progress is reported in sources of `g`: the
-  /// core's k sources count n/k each.
-  func betweenness(of g: Graph, options: CentralityOptions) -> [Double]? {
+  /// The unweighted betweenness plan for `g`: the core with its reaches, split into blocks
+  /// when that pays (``BlockSplitting``); nil when neither folding nor splitting pays (then
+  /// the plain batched sweep runs). Decided from the graph alone.
+  ///
+  /// - Complexity: O(n + m) to decide, plus O(n + m log d) to build the core when trees fold.
+  package func unweightedPlan(of g: Graph) -> UnweightedPlan? {
     precondition(!weighted)
-    let (core, coreNodes, reach) = core(of: g)
-    var values = treeBetweenness
-    let k = core.nodeCount
-    guard k > 0 else {
-      options.progress?(nodeCount, nodeCount)
+    var coreGraph = g
+    var coreNodes: [Int32]? = nil
+    var coreReach = [Double](repeating: 1, count: nodeCount)
+    if removedCount > 0 {
+      (coreGraph, coreNodes, coreReach) = core(of: g)
+    }
+    let split = BlockSplitting(coreGraph, reach: coreReach)
+    guard split.pays || pays else { return nil }
+    return UnweightedPlan(
+      folding: self, core: coreGraph, coreNodes: coreNodes, reach: coreReach,
+      split: split.pays ? split : nil)
+  }
+
+  /// What ``unweightedPlan(of:)`` decided: the core (the graph itself when nothing folds),
+  /// the original id of each core node (nil: the same ids), reaches, and the split.
+  package struct UnweightedPlan {
+    let folding: LeafFolding
+    let core: Graph
+    let coreNodes: [Int32]?
+    let reach: [Double]
+    package let split: BlockSplitting?
+
+    /// Raw betweenness (ordered pairs, unnormalised) of every node of the original graph: the
+    /// tree terms plus, over the core, either the split's cut terms and block sweeps or
+    /// ``BatchedBrandes`` over the core renumbered in breadth-first order, with reach weights.
+    /// nil when `options.shouldStop` stopped the sweep. Progress is reported in sources of the
+    /// original graph.
+    func betweenness(options: CentralityOptions) -> [Double]? {
+      let n = folding.nodeCount
+      var values = folding.treeBetweenness
+      let k = core.nodeCount
+      guard k > 0 else {
+        // A forest: everything is in the tree terms.
+        options.progress?(n, n)
+        return values
+      }
+      let coreOptions = options.counting(sources: k, of: n)
+      let sums: [Double]
+      if let split {
+        guard let split = split.betweenness(options: coreOptions) else { return nil }
+        sums = split
+      } else {
+        let relabelled = BFSOrder.relabel(core)
+        var relabelledReach = [Double](repeating: 0, count: k)
+        for v in 0..<k { relabelledReach[Int(relabelled.newID[v])] = reach[v] }
+        guard
+          let swept = BatchedBrandes.run(
+            relabelled.graph, options: coreOptions, reach: relabelledReach)
+        else { return nil }
+        sums = (0..<k).map { swept[Int(relabelled.newID[$0])] }
+      }
+      for i in 0..<k { values[coreNodes.map { Int($0[i]) } ?? i] += sums[i] }
       return values
     }
-    let relabelled = BFSOrder.relabel(core)
-    var relabelledReach = [Double](repeating: 0, count: k)
-    for v in 0..<k { relabelledReach[Int(relabelled.newID[v])] = reach[v] }
-    guard
-      let sums = BatchedBrandes.run(
-        relabelled.graph, options: options.counting(sources: k, of: nodeCount),
-        reach: relabelledReach)
-    else { return nil }
-    for i in 0..<k { values[Int(coreNodes[i])] += sums[Int(relabelled.newID[i])] }
-    return values
   }
 
   /// Weighted graphs: Dijkstra over the WHOLE graph, from the core's nodes only, each with

@@ -81,10 +81,11 @@ enum ShortestPathSweep {
   ) -> Output? {
     if betweenness && g.nodeCount > 0 {
       let folding = LeafFolding(g)
-      if folding.pays {
-        if g.isWeighted {
+      if g.isWeighted {
+        if folding.pays {
           return folding.sweepWholeGraph(g, closeness: closeness, options: options)
         }
+      } else if let plan = folding.unweightedPlan(of: g) {
         var output = Output(betweenness: [], closeness: [], harmonic: [])
         let stages = closeness ? 2 : 1
         if closeness {
@@ -95,9 +96,7 @@ enum ShortestPathSweep {
           output.closeness = distances.closeness
           output.harmonic = distances.harmonic
         }
-        guard
-          let values = folding.betweenness(
-            of: g, options: options.stage(stages - 1, of: stages))
+        guard let values = plan.betweenness(options: options.stage(stages - 1, of: stages))
         else { return nil }
         output.betweenness = values
         return output

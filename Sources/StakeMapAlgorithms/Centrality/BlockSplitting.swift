@@ -1,0 +1,262 @@
+import StakeMapGraph
+
+/// Splitting at cut nodes for exact betweenness on unweighted graphs: the graph is cut into its
+/// biconnected blocks, Brandes' sweep runs inside each block only, every block node weighted by
+/// how many nodes it stands for, and the paths that cross a cut node are counted in closed form.
+/// It goes beyond ``LeafFolding`` (whose trees are chains of one-tie blocks) where a network
+/// has many small circles around hubs: an office with its local services that also work with
+/// each other, a cooperative with its house communities.
+///
+/// Technique of R. Puzis, P. Zilberman, Y. Elovici, S. Dolev and U. Brandes, "Heuristics for
+/// speeding up betweenness centrality computation", SocialCom 2012, and A. E. Sariyüce, K. Kaya,
+/// E. Saule and Ü. V. Çatalyürek, "Graph manipulations for fast centrality computation", ACM
+/// TKDD 11(3), 2017 (BADIOS: articulation-vertex splitting with reach weights). Blocks from
+/// J. Hopcroft and R. Tarjan, "Algorithm 447: efficient algorithms for graph manipulation",
+/// CACM 16(6), 1973.
+///
+/// ## The count
+/// Input: a graph with a weight reach[x] ≥ 1 per node, the number of original nodes x stands
+/// for (1, or the size of the trees ``LeafFolding`` folded into x). N is the total reach of
+/// x's component. For a block B and a node x ∈ B, r_B(x) is the total reach on x's side when
+/// B's ties are taken away (reach[x] itself plus everything hanging off x through other
+/// blocks); Σ_{x ∈ B} r_B(x) = N. Every shortest path between two nodes of a block stays in the
+/// block (leaving it through a cut node would mean coming back through the same node), so an
+/// ordered pair (a, b) of original nodes whose paths run through v, a and b not folded into v,
+/// is one of two kinds:
+/// - a and b lie on different sides of v (v is a cut node, and every a–b path runs through
+///   it): with c_B = N − r_B(v) the reach on block B's side of v (v's own trees excluded),
+///   S = Σ_B c_B = N − reach[v] over v's blocks, these are
+///
+///       cut[v] = Σ_B c_B · (S − c_B) = S² − Σ_B c_B²
+///
+///   ordered pairs (0 for a node in one block only), whole numbers, exact;
+/// - a and b lie on the same side of v: then a's and b's paths enter one block B ∋ v at nodes
+///   s ≠ v ≠ t, and run from s to t inside B. Brandes inside B with source s counted r_B(s)
+///   times and target t r_B(t) times (``BatchedBrandes`` with `reach` = r_B) counts them.
+///
+/// Blocks of two nodes (one tie) have no inner nodes: only their cut terms count. The blocks
+/// of three or more nodes are laid side by side as one graph, a cut node once per block, and
+/// swept in one ``BatchedBrandes`` run (a search never leaves its block); each copy's sum goes
+/// back to its node. Normalisation stays over the original n.
+///
+/// ## When it is used
+/// ``pays`` decides from the graph alone: when the sweeps inside the blocks, Σ_B n_B·m_B over
+/// the blocks of three or more nodes, cost at most ``maximumShare`` of the sweep over the
+/// whole graph, Σ_C n_C·m_C over its components. A block model, a Barabási–Albert graph with
+/// m ≥ 2 and most random graphs are one block (share 1.0); small social networks 0.6–0.9;
+/// a federation of regional offices with small circles of services 0.02 (README, "Memory and
+/// time at scale"; `Scripts/benchmarks/blocks-potential.py`).
+///
+/// Weighted graphs do not split: their closeness and harmonic share one Dijkstra sweep per
+/// source with betweenness (``ShortestPathSweep``) and would need a distances-only sweep of
+/// their own beside the blocks, which costs about as much as the shared sweep (measured for
+/// ``LeafFolding``); betweenness alone would then also differ in the last bits from the shared
+/// sweep's.
+///
+/// - Complexity: O(n + m) to find the blocks and the reaches (iterative depth-first search),
+///   then the sweep, O(Σ_B n_B·m_B); memory about 40·n + 16·m bytes for the split, plus the
+///   blocks' graph (at most the graph's size plus one copy per extra block membership).
+package struct BlockSplitting {
+  /// The node count of the graph split.
+  private let nodeCount: Int
+  /// The ties of block b are `blockTies[tieStart[b] ..< tieStart[b + 1]]` (pairs of nodes).
+  private let tieStart: [Int]
+  private let tieEnds: [(Int32, Int32)]
+  /// The nodes of block b are `members[memberStart[b] ..< memberStart[b + 1]]`, with their
+  /// reach on that side, `memberReach` (parallel to `members`).
+  private let memberStart: [Int]
+  private let members: [Int32]
+  private let memberReach: [Int]
+  /// cut[v] of the type's documentation, per node (whole numbers).
+  package let cutBetweenness: [Double]
+  /// Σ_B n_B·m_B over the blocks of three or more nodes, and Σ_C n_C·m_C over the components.
+  package let blockWork: Double
+  package let wholeWork: Double
+
+  /// The share of the whole sweep's work the blocks' sweeps may cost for splitting to be used.
+  package static let maximumShare = 0.9
+
+  /// Whether splitting pays (see the type's documentation).
+  package var pays: Bool { wholeWork > 0 && blockWork <= Self.maximumShare * wholeWork }
+
+  /// Finds the blocks of `g` (unweighted; a simple graph, as ``Graph`` is) and every reach.
+  ///
+  /// - Parameter reach: per node, how many original nodes it stands for (whole numbers ≥ 1).
+  /// - Complexity: O(n + m).
+  package init(_ g: Graph, reach: [Double]) {
+    let n = g.nodeCount
+    precondition(reach.count == n)
+    let offsets = g.offsets
+    let neighbors = g.neighbors
+    let weight = reach.map { Int($0) }
+    var discovered = [Int32](repeating: -1, count: n)
+    var low = [Int32](repeating: 0, count: n)
+    var parent = [Int32](repeating: -1, count: n)
+    var next = [Int32](repeating: 0, count: n)
+    // Reach of each node's depth-first subtree, and of the blocks hanging below it (as their
+    // top node): the parts behind a node away from the block it entered through.
+    var subtree = [Int](repeating: 0, count: n)
+    var hanging = [Int](repeating: 0, count: n)
+    var path: [Int32] = []
+    var tieStack: [(Int32, Int32)] = []
+    var tieStart = [0]
+    var tieEnds: [(Int32, Int32)] = []
+    var memberStart = [0]
+    var members: [Int32] = []
+    var memberReach: [Int] = []
+    // For each block: its top node's entry in `members` and the subtree reach below the top,
+    // to give the top its reach N − subtree once the component's total N is known.
+    var topEntry: [Int] = []
+    var belowTop: [Int] = []
+    var stamp = [Int32](repeating: -1, count: n)
+    var componentOfBlock: [Int32] = []
+    var componentTotal: [Int] = []
+    var wholeWork = 0.0
+    var clock: Int32 = 0
+
+    for root in 0..<n where discovered[root] < 0 && offsets[root + 1] > offsets[root] {
+      let component = Int32(componentTotal.count)
+      var componentNodes = 0
+      var componentTies = 0
+      discovered[root] = clock
+      low[root] = clock
+      clock += 1
+      next[root] = offsets[root]
+      path.append(Int32(root))
+      while let last = path.last {
+        let v = Int(last)
+        if next[v] < offsets[v + 1] {
+          let w = Int(neighbors[Int(next[v])])
+          next[v] += 1
+          if discovered[w] < 0 {
+            parent[w] = Int32(v)
+            discovered[w] = clock
+            low[w] = clock
+            clock += 1
+            next[w] = offsets[w]
+            tieStack.append((Int32(v), Int32(w)))
+            path.append(Int32(w))
+          } else if w != Int(parent[v]) && discovered[w] < discovered[v] {
+            // A tie back to an ancestor (each such tie once: from its lower end).
+            low[v] = min(low[v], discovered[w])
+            tieStack.append((Int32(v), Int32(w)))
+          }
+          continue
+        }
+        // v is finished.
+        path.removeLast()
+        subtree[v] += weight[v]
+        componentNodes += 1
+        componentTies += Int(offsets[v + 1] - offsets[v])
+        guard let above = path.last else { break }
+        let p = Int(above)
+        subtree[p] += subtree[v]
+        low[p] = min(low[p], low[v])
+        guard low[v] >= discovered[p] else { continue }
+        // p separates v's subtree from the rest: the ties on the stack down to p–v are a block.
+        let block = Int32(tieStart.count - 1)
+        func enter(_ x: Int) {
+          guard stamp[x] != block else { return }
+          stamp[x] = block
+          members.append(Int32(x))
+          // Every node of the block but p is in v's finished subtree, so all blocks hanging
+          // below it are known; p's reach needs the component's total (set below).
+          memberReach.append(x == p ? 0 : weight[x] + hanging[x])
+          if x == p { topEntry.append(members.count - 1) }
+        }
+        while let tie = tieStack.popLast() {
+          tieEnds.append(tie)
+          enter(Int(tie.0))
+          enter(Int(tie.1))
+          if tie == (Int32(p), Int32(v)) { break }
+        }
+        tieStart.append(tieEnds.count)
+        memberStart.append(members.count)
+        belowTop.append(subtree[v])
+        componentOfBlock.append(component)
+        hanging[p] += subtree[v]
+      }
+      componentTotal.append(subtree[root])
+      wholeWork += Double(componentNodes) * Double(componentTies / 2)
+    }
+    for b in 0..<topEntry.count {
+      memberReach[topEntry[b]] = componentTotal[Int(componentOfBlock[b])] - belowTop[b]
+    }
+
+    // cut[v] = S² − Σ_B c_B², c_B = N − r_B(v), S = N − reach[v]; 0 outside cut nodes.
+    var squares = [Int](repeating: 0, count: n)
+    var blocksOf = [Int32](repeating: 0, count: n)
+    var totalOf = [Int](repeating: 0, count: n)
+    var blockWork = 0.0
+    for b in 0..<(memberStart.count - 1) {
+      let total = componentTotal[Int(componentOfBlock[b])]
+      let size = memberStart[b + 1] - memberStart[b]
+      let ties = tieStart[b + 1] - tieStart[b]
+      if size >= 3 { blockWork += Double(size) * Double(ties) }
+      for k in memberStart[b]..<memberStart[b + 1] {
+        let x = Int(members[k])
+        let side = total - memberReach[k]
+        squares[x] += side * side
+        blocksOf[x] += 1
+        totalOf[x] = total
+      }
+    }
+    var cut = [Double](repeating: 0, count: n)
+    for x in 0..<n where blocksOf[x] >= 2 {
+      let s = totalOf[x] - weight[x]
+      cut[x] = Double(s * s - squares[x])
+    }
+    self.nodeCount = n
+    self.tieStart = tieStart
+    self.tieEnds = tieEnds
+    self.memberStart = memberStart
+    self.members = members
+    self.memberReach = memberReach
+    self.cutBetweenness = cut
+    self.blockWork = blockWork
+    self.wholeWork = wholeWork
+  }
+
+  /// Raw betweenness (ordered pairs, unnormalised) per node of the graph split: the cut terms
+  /// plus ``BatchedBrandes`` inside the blocks of three or more nodes, laid side by side and
+  /// renumbered in breadth-first order, with r_B as reach. nil when `options.shouldStop`
+  /// stopped the sweep. Progress is reported in nodes of the graph split.
+  func betweenness(options: CentralityOptions) -> [Double]? {
+    var copyOf: [Int32] = []
+    var copyReach: [Double] = []
+    var us: [Int32] = []
+    var vs: [Int32] = []
+    // A node's copy in the block being laid out (set for all its members before its ties).
+    var local = [Int32](repeating: -1, count: nodeCount)
+    for b in 0..<(memberStart.count - 1) where memberStart[b + 1] - memberStart[b] >= 3 {
+      for k in memberStart[b]..<memberStart[b + 1] {
+        local[Int(members[k])] = Int32(copyOf.count)
+        copyOf.append(members[k])
+        copyReach.append(Double(memberReach[k]))
+      }
+      for (x, y) in tieEnds[tieStart[b]..<tieStart[b + 1]] {
+        us.append(local[Int(x)])
+        vs.append(local[Int(y)])
+      }
+    }
+    var values = cutBetweenness
+    let copies = copyOf.count
+    guard copies > 0 else {
+      options.progress?(nodeCount, nodeCount)
+      return values
+    }
+    let blocks = Graph(
+      nodeCount: copies, sources: us, targets: vs,
+      weights: [Double](repeating: 1, count: us.count))
+    let relabelled = BFSOrder.relabel(blocks)
+    var relabelledReach = [Double](repeating: 0, count: copies)
+    for i in 0..<copies { relabelledReach[Int(relabelled.newID[i])] = copyReach[i] }
+    guard
+      let sums = BatchedBrandes.run(
+        relabelled.graph, options: options.counting(sources: copies, of: nodeCount),
+        reach: relabelledReach)
+    else { return nil }
+    for i in 0..<copies { values[Int(copyOf[i])] += sums[Int(relabelled.newID[i])] }
+    return values
+  }
+}
