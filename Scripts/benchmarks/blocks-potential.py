@@ -2,7 +2,7 @@
 """How much splitting the graph into biconnected blocks could still save on exact betweenness
 after degree-1 folding (issue 14): an upper bound, computed before building it.
 
-    python3 Scripts/benchmarks/blocks-potential.py [NODE-LINK.json ...]
+    python3 Scripts/benchmarks/blocks-potential.py [--write OUTDIR] [NODE-LINK.json ...]
 
 Brandes' algorithm over the folded core costs about n_core · m_core (one search per core node
 over the core's ties). Split at the cut nodes (Sariyüce et al., "Betweenness centrality on GPUs
@@ -19,14 +19,20 @@ the time a real implementation takes on top of folding is at least this ratio of
 The graphs: those of leaf-folding.py (the block model, Barabási–Albert m = 1 and 2, dual
 Barabási–Albert, the block model with 100–30,000 pendant nodes in small trees), the classic
 small social networks NetworkX ships, random geometric and Watts–Strogatz graphs (many cycles,
-no hubs), a "federation" model (regional hubs joined by a national core, each with local
+no hubs), the block model with 100–1,600 triangles hung on it (where the rule's threshold
+lies), a "federation" model (regional hubs joined by a national core, each with local
 services in small cycles and chains: the shape of a welfare association's registry), and any
 node-link JSON files given (`stakemap export NET.yaml -o NET.json --format node-link`).
 Deterministic (fixed seeds). Pinned: networkx 3.6.1, numpy.
+
+With --write OUTDIR it also writes the generated graphs of 10,000 nodes or more as edge lists
+('u v' lines after '# nodes N', nodes renumbered 0..n-1: what `stakemap-bench edgelist` reads),
+named after the table's rows, to time the split against the unsplit sweep.
 """
 
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 import networkx as nx
@@ -118,6 +124,17 @@ def graphs(extra):
         10000, 4, 0.05, seed=4)
     yield "random geometric 10,000 (r 0.015)", nx.random_geometric_graph(10000, 0.015, seed=5)
     yield "federation 200 regions × 50", federation(200, 50, seed=6)
+    yield "federation 2,000 regions × 50", federation(2000, 50, seed=7)
+    # Where the rule's threshold lies: the block model with k triangles hung on it (two new
+    # nodes tied to each other and to one core node), from share 0.97 down to 0.7.
+    for k in (100, 200, 400, 800, 1600):
+        h = g.copy()
+        rng = np.random.default_rng(k)
+        for i in range(k):
+            a, b = 10000 + 2 * i, 10001 + 2 * i
+            c = int(rng.integers(10000))
+            h.add_edges_from([(a, b), (a, c), (b, c)])
+        yield f"block model + {k:,} triangles", h
     yield "karate club", nx.karate_club_graph()
     yield "Les Misérables", nx.les_miserables_graph()
     yield "Florentine families", nx.florentine_families_graph()
@@ -132,11 +149,33 @@ def graphs(extra):
         yield Path(path).name, h
 
 
+def write_edge_list(path, g):
+    index = {v: i for i, v in enumerate(g)}
+    with open(path, "w") as out:
+        out.write(f"# nodes {len(index)}\n")
+        for u, v in sorted((min(index[a], index[b]), max(index[a], index[b])) for a, b in g.edges()):
+            out.write(f"{u} {v}\n")
+
+
+def slug(name):
+    plain = unicodedata.normalize("NFKD", name.lower().replace("–", "-")).encode("ascii", "ignore").decode()
+    keep = "".join(c if c.isalnum() else "-" for c in plain)
+    return "-".join(part for part in keep.split("-") if part)
+
+
 def main():
+    args = sys.argv[1:]
+    outdir = None
+    if args[:1] == ["--write"]:
+        outdir = Path(args[1])
+        outdir.mkdir(parents=True, exist_ok=True)
+        args = args[2:]
     print("| graph | nodes | core (after folding) | blocks | largest block | bound on time ÷ folding |")
     print("|---|---|---|---|---|---|")
-    for name, g in graphs(sys.argv[1:]):
+    for name, g in graphs(args):
         p = potential(g)
+        if outdir is not None and len(g) >= 10000:
+            write_edge_list(outdir / f"{slug(name)}.txt", g)
         ratio = "—" if p["ratio"] != p["ratio"] else f"{p['ratio']:.3f}"
         print(f"| {name} | {p['nodes']:,} | {p['core']:,} | {p['blocks']:,} | "
               f"{p['largest']:,} | {ratio} |", flush=True)

@@ -60,7 +60,7 @@ func cactusGraph(rings: Int, maxWeight: Int, seed: UInt64) -> Graph {
     }
     let oneBlock = randomGraph(nodes: 400, averageDegree: 8, maxWeight: 1, seed: 4)
     let split = BlockSplitting(oneBlock, reach: [Double](repeating: 1, count: 400))
-    #expect(split.blockWork > 0.97 * split.wholeWork)
+    #expect(split.blockWork > BlockSplitting.maximumShare * split.wholeWork)
     #expect(!split.pays)
   }
 
