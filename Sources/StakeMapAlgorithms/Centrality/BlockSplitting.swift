@@ -57,6 +57,11 @@ import StakeMapGraph
 /// ``LeafFolding``); betweenness alone would then also differ in the last bits from the shared
 /// sweep's.
 ///
+/// The depth-first search has the shape of the cut-node search behind ``Structure`` and
+/// ``Fragility`` (Structure.swift); it is its own because it pops the blocks' ties from a
+/// stack and carries reach weights, which that search, run once per removed node by
+/// ``Fragility``, should not pay for.
+///
 /// - Complexity: O(n + m) to find the blocks and the reaches (iterative depth-first search),
 ///   then the sweep, O(Σ_B n_B·m_B); memory about 40·n + 16·m bytes for the split, plus the
 ///   blocks' graph (at most the graph's size plus one copy per extra block membership).
