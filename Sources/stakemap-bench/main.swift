@@ -176,6 +176,21 @@ func benchmarkEdgeList(
     }
     return
   }
+  if only == "eigenvector" {
+    let run = best(of: reps) { Eigenvector.compute(g) }
+    print(
+      """
+      {"file": "\(path)", "nodes": \(g.nodeCount), "edges": \(g.edgeCount), \
+      "weighted": \(g.isWeighted), "repetitions": \(reps), "eigenvector_seconds": \(run.seconds)}
+      """)
+    if let valuesPath {
+      let json = "{\"eigenvector\": \(jsonArray(run.result))}\n"
+      guard FileManager.default.createFile(atPath: valuesPath, contents: Data(json.utf8)) else {
+        throw Failure(description: "cannot write \(valuesPath)")
+      }
+    }
+    return
+  }
   if only == "paths" {
     // What `analyze` and `report` run: the three path-based metrics in one call (on weighted
     // graphs one shared Dijkstra sweep, unless degree-1 folding applies).
@@ -230,7 +245,7 @@ func benchmarkEdgeList(
 
 let usage = """
   usage: stakemap-bench edgelist FILE [--threads N] [--reps N] [--values OUT.json]
-                                [--only betweenness|closeness|paths|approximate] [--epsilon E]
+                                [--only betweenness|closeness|paths|approximate|eigenvector] [--epsilon E]
                                 [--sources K]
          stakemap-bench load NETWORKFILE [--reps N]
 
@@ -240,7 +255,8 @@ let usage = """
             threads (default: all active processors). --only times one of the two
             (the other's time is null, its values empty); paths times the three
             path-based metrics in one Centrality.compute(metrics:) call (what
-            `analyze` and `report` run); approximate times
+            `analyze` and `report` run); eigenvector times Eigenvector.compute
+            (one thread); approximate times
             ApproximateBetweenness with --epsilon (default 0.001), confidence 0.95.
             --sources K runs the exact sweep (betweenness, or closeness with --only
             closeness) over about the first K sources only, once, and prints the time
@@ -285,8 +301,10 @@ func main() throws {
       valuesPath = try value()
     case "--only":
       let metric = try value()
-      guard ["betweenness", "closeness", "paths", "approximate"].contains(metric) else {
-        throw Failure(description: "--only needs betweenness, closeness, paths or approximate")
+      guard ["betweenness", "closeness", "paths", "approximate", "eigenvector"].contains(metric)
+      else {
+        throw Failure(
+          description: "--only needs betweenness, closeness, paths, approximate or eigenvector")
       }
       only = metric
     case "--epsilon":
