@@ -220,7 +220,7 @@ enum YAMLParser {
       let contextAt = (line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
       if let words = plainWords(
         problem: parser.problem.map { String(cString: $0) } ?? "", context: context,
-        byte: Int(parser.problem_mark.index) < input.count ? input[Int(parser.problem_mark.index)] : nil)
+        byte: byte(atCharacter: Int(parser.problem_mark.index), in: input))
       {
         let at = words.atContext && context != nil ? contextAt : problemAt
         return SyntaxError(
@@ -238,6 +238,21 @@ enum YAMLParser {
     }
   }
 
+  /// The first byte of character `index` of the UTF-8 `input`, as libyaml's marks count:
+  /// characters, not bytes (the readers drop a byte-order mark before parsing). Nil past the
+  /// end. O(index); run once, for an error.
+  static func byte(atCharacter index: Int, in input: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    var i = 0
+    var remaining = index
+    while i < input.count {
+      if remaining == 0 { return input[i] }
+      remaining -= 1
+      i += 1
+      while i < input.count && input[i] & 0xC0 == 0x80 { i += 1 }  // continuation bytes
+    }
+    return nil
+  }
+
   /// libyaml's messages for the mistakes people make when they edit a network file by hand, as
   /// sentences a coordinator understands (`{line}`: where the enclosing block starts), and
   /// whether the position to name is where the construct began (an unclosed quote, a key
@@ -251,6 +266,9 @@ enum YAMLParser {
     case "did not find expected '-' indicator": (.diagnosticYAMLPlainNotInList, false)
     case "could not find expected ':'": (.diagnosticYAMLPlainKeyWithoutColon, true)
     case "mapping values are not allowed in this context": (.diagnosticYAMLPlainColonInValue, false)
+    case "found a tab character that violates indentation",
+      "found a tab character where an indentation space is expected":
+      (.diagnosticYAMLPlainTab, false)
     case "found character that cannot start any token":
       byte == UInt8(ascii: "\t")
         ? (.diagnosticYAMLPlainTab, false) : (.diagnosticYAMLPlainBadFirstCharacter, false)

@@ -161,6 +161,13 @@ import Testing
     ("network:\n  title: T\n  - x\n", 3, 3, "this line does not fit the mapping that starts at line 2"),
     ("a:\n  b: 1\n  c 2\n  d: 3\n", 3, 3, "this key has no ':' after it"),
     ("a:\n\tb: 1\n", 2, 1, "a tab: YAML files are indented with spaces only"),
+    // libyaml counts characters, not bytes: after umlauts the tab is still recognised as one.
+    ("title: Müller äöü\nactors:\n\t- id: a\n", 3, 1, "a tab: YAML files are indented with spaces only"),
+    ("a: ä€𝄞\nb:\n\t- 1\n", 3, 1, "a tab: YAML files are indented with spaces only"),
+    // ...and libyaml's other words for a tab say the same.
+    ("a: ä€𝄞\n\tb: 1\n", 2, 1, "a tab: YAML files are indented with spaces only"),
+    ("a:\n  - x\n\t  - y\n", 3, 1, "a tab: YAML files are indented with spaces only"),
+    ("a: ä\nb: @x\n", 2, 4, "a value cannot start with this character"),
     ("a: @x\n", 1, 4, "a value cannot start with this character"),
     ("a: \"open\nb: 1\n", 1, 4, "this quote is never closed"),
   ])
