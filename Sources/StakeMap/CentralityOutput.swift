@@ -134,7 +134,7 @@ public struct CentralityOutput: Sendable {
     out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
     for row in rows { out += line(row) + "\n" }
     if let top, order.count > top {
-      out += words(.cliAnalyzeMore, ["n": String(order.count - top)]) + "\n"
+      out += words(.cliAnalyzeMore, ["n": words.integer(order.count - top)]) + "\n"
     }
     if let a = approximation {
       out += "\n" + words(
@@ -146,8 +146,8 @@ public struct CentralityOutput: Sendable {
         ]) + "\n"
       let confidence = words.number(a.confidence, places: Self.places(a.confidence))
       out += (a.certainTop > 0
-        ? words(.cliAnalyzeApproximateTopCertain, ["k": String(a.certainTop), "confidence": confidence])
-        : words(.cliAnalyzeApproximateTopUncertain, ["k": String(a.topChecked)])) + "\n"
+        ? words(.cliAnalyzeApproximateTopCertain, ["k": words.integer(a.certainTop), "confidence": confidence])
+        : words(.cliAnalyzeApproximateTopUncertain, ["k": words.integer(a.topChecked)])) + "\n"
     }
     return out
   }

@@ -33,7 +33,7 @@ extension StakeholderMap {
       sentences.append(
         words.count(
           n, one: .mapDescriptionShownOne, other: .mapDescriptionShownOther,
-          ["total": String(network.actors.count)]))
+          ["total": words.integer(network.actors.count)]))
     }
 
     // Colours: heading, then value (count) for each legend entry shown.

@@ -117,15 +117,15 @@ extension StakeholderMap {
     let words = Words(language)
     switch error.limit {
     case .nodes(let count, let limit)?:
-      return words(.mapLimitNodes, ["count": String(count), "limit": String(limit)])
+      return words(.mapLimitNodes, ["count": words.integer(count), "limit": words.integer(limit)])
     case .edges(let count, let limit)?:
-      return words(.mapLimitEdges, ["count": String(count), "limit": String(limit)])
+      return words(.mapLimitEdges, ["count": words.integer(count), "limit": words.integer(limit)])
     case .bitmapPixels(let count, let limit)?:
-      return words(.mapLimitPixels, ["count": String(count), "limit": String(limit)])
+      return words(.mapLimitPixels, ["count": words.integer(count), "limit": words.integer(limit)])
     case .forbidden(let what)?:
       return words(.mapLimitForbidden, ["what": what])
     case .engineActors(let engine, let count, let limit)?:
-      return words(.mapEngineTooLarge, ["engine": engine, "actors": String(count), "limit": String(limit)])
+      return words(.mapEngineTooLarge, ["engine": engine, "actors": words.integer(count), "limit": words.integer(limit)])
     case nil:
       return "\(error)"
     }

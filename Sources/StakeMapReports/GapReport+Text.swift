@@ -26,7 +26,7 @@ extension GapReport {
         ])
     ]
     let pieces = structure.components.count - isolates.count
-    if pieces > 1 { size.append(w(.gapsFindingParts, ["n": String(pieces)])) }
+    if pieces > 1 { size.append(w(.gapsFindingParts, ["n": w.integer(pieces)])) }
     if !isolates.isEmpty {
       size.append(
         w.count(
@@ -76,8 +76,8 @@ extension GapReport {
         text += " " + w(
           .gapsFindingBrokerRoles,
           [
-            "liaison": String(roles.liaison), "gatekeeper": String(roles.gatekeeper),
-            "representative": String(roles.representative),
+            "liaison": w.integer(roles.liaison), "gatekeeper": w.integer(roles.gatekeeper),
+            "representative": w.integer(roles.representative),
           ])
       }
       out.append(Finding(topic: .brokers, text: text))
@@ -143,7 +143,7 @@ extension GapReport {
   /// ("A, B, C und 2 weitere"). One item over the limit is named rather than counted.
   static func shortList(_ items: [String], _ limit: Int, _ w: Words) -> String {
     guard items.count > limit + 1 else { return w.list(items) }
-    return w.list(items.prefix(limit) + [w(.gapsMoreItems, ["n": String(items.count - limit)])])
+    return w.list(items.prefix(limit) + [w(.gapsMoreItems, ["n": w.integer(items.count - limit)])])
   }
 
   /// The `gaps --format text` report: the findings, then the detail of each section, then the
@@ -179,8 +179,8 @@ extension GapReport {
       out += "  " + w(
         .gapsTextPart,
         [
-          "k": String(c + 1), "actors": w.count(component.members.count, one: .gapsActorsOne, other: .gapsActorsOther),
-          "length": w.number(component.averagePathLength, places: 2), "diameter": String(component.diameter),
+          "k": w.integer(c + 1), "actors": w.count(component.members.count, one: .gapsActorsOne, other: .gapsActorsOther),
+          "length": w.number(component.averagePathLength, places: 2), "diameter": w.integer(component.diameter),
         ]) + "\n"
     }
     if !structure.articulationPoints.isEmpty {
@@ -199,7 +199,7 @@ extension GapReport {
         .gapsTextBrokerRow,
         [
           "constraint": w.number(brokerage.constraint[i]!, places: 3),
-          "size": w.number(brokerage.effectiveSize[i] ?? 0, places: 2), "roles": String(brokerage.roles[i].total),
+          "size": w.number(brokerage.effectiveSize[i] ?? 0, places: 2), "roles": w.integer(brokerage.roles[i].total),
         ]) + "\n"
     }
     if groups.names.count > 1 {
@@ -208,7 +208,7 @@ extension GapReport {
         [
           "by": GapReport.groupByLabel(options.groupBy, w),
           "ei": groups.eiOverall.map { w.number($0, places: 2) } ?? w(.commonNoValue),
-          "communities": String((groups.communities.max() ?? -1) + 1),
+          "communities": w.integer((groups.communities.max() ?? -1) + 1),
           "modularity": w.number(groups.modularity, places: 3),
         ]) + "\n"
       for (g, _) in groups.names.enumerated() {
@@ -217,7 +217,7 @@ extension GapReport {
           .gapsTextGroupRow,
           [
             "actors": w.count(members, one: .gapsActorsOne, other: .gapsActorsOther),
-            "inside": String(groups.observed[g][g]),
+            "inside": w.integer(groups.observed[g][g]),
             "ei": groups.eiIndex[g].map { w.number($0, places: 2) } ?? w(.commonNoValue),
           ]) + "\n"
       }
@@ -225,7 +225,7 @@ extension GapReport {
     if !needs.open.isEmpty || !needs.unmet.isEmpty {
       out += "\n" + w(.gapsTextNeeds) + "\n"
       for m in needs.open {
-        let distance = m.distance.map { w(.gapsTextDistance, ["n": String($0)]) } ?? w(.gapsTextNotConnected)
+        let distance = m.distance.map { w(.gapsTextDistance, ["n": w.integer($0)]) } ?? w(.gapsTextNotConnected)
         let line = w(
           .gapsTextOpenNeed,
           [

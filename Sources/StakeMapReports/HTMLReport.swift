@@ -207,9 +207,9 @@ struct HTMLReportWriter {
     h += "</p>\n<div class=\"table-wrap\">\n<table data-sortable=\"\" id=\"sm-centrality-table\">\n"
     h += "<caption>"
     if report.listedActors != nil {
-      h += e(t(.reportCentralityCaptionLeading, ["n": String(network.actors.count), "k": String(order.count)]))
+      h += e(t(.reportCentralityCaptionLeading, ["n": t.integer(network.actors.count), "k": t.integer(order.count)]))
     } else {
-      h += e(t(.reportCentralityCaption, ["n": String(network.actors.count)]))
+      h += e(t(.reportCentralityCaption, ["n": t.integer(network.actors.count)]))
     }
     h += "</caption>\n<thead><tr>"
     h += "<th scope=\"col\" class=\"num\" data-numeric=\"\">#</th>"
@@ -406,7 +406,7 @@ struct HTMLReportWriter {
       (
         t(.reportFigureConnectedParts),
         String(components.count)
-          + (components.count > 1 ? " " + t(.reportFigureLargest, ["n": String(components[0].count)]) : "")
+          + (components.count > 1 ? " " + t(.reportFigureLargest, ["n": t.integer(components[0].count)]) : "")
       ),
     ]
     if !s.components.isEmpty {
@@ -424,7 +424,7 @@ struct HTMLReportWriter {
       out.append(
         (
           t(.reportFigureCommunities),
-          t(.reportFigureCommunitiesValue, ["n": String(Set(g.communities).count), "modularity": t.number(g.modularity, places: 3)])
+          t(.reportFigureCommunitiesValue, ["n": t.integer(Set(g.communities).count), "modularity": t.number(g.modularity, places: 3)])
         ))
     }
     if let ei = g.eiOverall, ei.isFinite {
@@ -469,7 +469,7 @@ struct HTMLReportWriter {
           .reportCardRank,
           [
             "partners": t.count(partners[i], one: .reportPartnersOne, other: .reportPartnersOther),
-            "rank": String((rankOf[i] ?? 0) + 1), "n": String(network.actors.count),
+            "rank": t.integer((rankOf[i] ?? 0) + 1), "n": t.integer(network.actors.count),
             "betweenness": t.number(report.centrality.betweenness[i], places: 3),
           ]))
       h += "</p>\n"

@@ -179,7 +179,7 @@ struct MarkdownReportWriter {
               "needer": report.name(match.needActor), "topic": report.topicLabel(match.topic),
               "offerer": report.name(match.offerActor),
             ]))
-        md += " (" + m(match.distance.map { t(.reportStepsApartToday, ["n": String($0)]) } ?? t(.reportNotConnectedToday)) + ")"
+        md += " (" + m(match.distance.map { t(.reportStepsApartToday, ["n": t.integer($0)]) } ?? t(.reportNotConnectedToday)) + ")"
         md += "\n"
         md += quote(match.needEvidence.quote, match.needEvidence.source, indent: "  ")
         md += quote(match.offerEvidence.quote, match.offerEvidence.source, indent: "  ")

@@ -178,12 +178,12 @@ public struct Report: Sendable {
       let leading = report.ranking(by: .betweenness).prefix(max(0, options.leadingActors))
       report.listedActors = Set(leading)
       report.listingNote = Words(language)(
-        .reportListingLeading, ["n": String(network.actors.count), "k": String(leading.count)])
+        .reportListingLeading, ["n": Words(language).integer(network.actors.count), "k": Words(language).integer(leading.count)])
     }
     if options.includeMap && network.actors.count > options.largestMap {
       report.mapOmitted = Words(language)(
         .reportMapOmittedTooLarge,
-        ["n": String(network.actors.count), "limit": String(options.largestMap)])
+        ["n": Words(language).integer(network.actors.count), "limit": Words(language).integer(options.largestMap)])
     } else if options.includeMap && !network.actors.isEmpty {
       let rendering = try StakeholderMap.render(network, options: mapOptions, format: .svg)
       report.map = rendering

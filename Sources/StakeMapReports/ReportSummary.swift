@@ -100,10 +100,10 @@ public struct ReportSummary: Sendable, Equatable {
         s.append(
           t(
             .reportSummaryParts,
-            ["parts": String(components.count), "largest": String(components[0].count), "n": String(n)]))
+            ["parts": t.integer(components.count), "largest": t.integer(components[0].count), "n": t.integer(n)]))
         if !isolates.isEmpty {
           var names = isolates.prefix(5).map(r.name)
-          if isolates.count > 5 { names.append(t(.reportMoreActors, ["n": String(isolates.count - 5)])) }
+          if isolates.count > 5 { names.append(t(.reportMoreActors, ["n": t.integer(isolates.count - 5)])) }
           s.append(sentence(t(.reportSummaryIsolates, ["names": t.list(names)])))
         }
       }
@@ -123,7 +123,7 @@ public struct ReportSummary: Sendable, Equatable {
     if order.count == 1 {
       s.append(t(.reportSummaryOneType, ["type": order[0].label(r.language)]))
     } else {
-      s.append(t(.reportSummaryTypes, ["n": String(order.count), "types": t.list(top)]))
+      s.append(t(.reportSummaryTypes, ["n": t.integer(order.count), "types": t.list(top)]))
     }
     let g = r.gaps.groups
     if let ei = g.eiOverall, ei.isFinite {
@@ -138,7 +138,7 @@ public struct ReportSummary: Sendable, Equatable {
     let communities = Set(g.communities).count
     if communities > 1 && g.modularity > 0 && g.communities.count == r.network.actors.count {
       s.append(
-        t(.reportSummaryCommunities, ["n": String(communities), "modularity": t.number(g.modularity, places: 3)]))
+        t(.reportSummaryCommunities, ["n": t.integer(communities), "modularity": t.number(g.modularity, places: 3)]))
     }
     return s.joined(separator: " ")
   }
@@ -166,12 +166,12 @@ public struct ReportSummary: Sendable, Equatable {
       }
       let byDegree = r.ranking(by: .degree)
       if byDegree[0] != top && partners[byDegree[0]] > partners[top] {
-        s += " " + t(.reportSummaryMostPartners, ["actor": r.name(byDegree[0]), "n": String(partners[byDegree[0]])])
+        s += " " + t(.reportSummaryMostPartners, ["actor": r.name(byDegree[0]), "n": t.integer(partners[byDegree[0]])])
       }
       return s
     }
     let byDegree = r.ranking(by: .degree)
-    return t(.reportSummaryNobodyBrokers, ["actor": r.name(byDegree[0]), "n": String(partners[byDegree[0]])])
+    return t(.reportSummaryNobodyBrokers, ["actor": r.name(byDegree[0]), "n": t.integer(partners[byDegree[0]])])
   }
 
   static func fragility(_ r: Report, _ t: Words) -> String? {
@@ -187,13 +187,13 @@ public struct ReportSummary: Sendable, Equatable {
     if cut.isEmpty {
       if r.components.count == 1 { s.append(t(.reportSummaryNoCutPoint)) }
     } else {
-      let names = cut.prefix(5).map(r.name) + (cut.count > 5 ? [t(.reportMoreActors, ["n": String(cut.count - 5)])] : [])
+      let names = cut.prefix(5).map(r.name) + (cut.count > 5 ? [t(.reportMoreActors, ["n": t.integer(cut.count - 5)])] : [])
       let parts = t(r.components.count > 1 ? .reportSummaryIntoMoreParts : .reportSummaryIntoSeparateParts)
       if cut.count == 1 {
         s.append(t(.reportSummaryFragileOne, ["actor": names[0], "parts": parts]))
       } else {
         s.append(
-          t(.reportSummaryFragileOther, ["n": String(cut.count), "actors": t.alternatives(names), "parts": parts]))
+          t(.reportSummaryFragileOther, ["n": t.integer(cut.count), "actors": t.alternatives(names), "parts": parts]))
       }
       let worst = cut[0]
       if worst < pairs.count && pairs[worst] > 0 {

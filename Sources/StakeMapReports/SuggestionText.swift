@@ -64,7 +64,7 @@ extension GapReport {
       return w(.gapsReasonShortensPaths, ["paths": paths, "steps": steps])
     case .sharedPartners:
       var names = reason.actors.prefix(3).map(name)
-      if reason.actors.count > 3 { names.append(w(.gapsMorePartners, ["n": String(reason.actors.count - 3)])) }
+      if reason.actors.count > 3 { names.append(w(.gapsMorePartners, ["n": w.integer(reason.actors.count - 3)])) }
       return w(.gapsReasonSharedPartners, ["partners": w.list(names)])
     }
   }

@@ -133,11 +133,11 @@ public struct VersionComparisonText: Sendable {
     w(
       .diffCounts,
       [
-        "actors_added": String(diff.addedActors.count), "actors_removed": String(diff.removedActors.count),
-        "actors_renamed": String(diff.renamedActors.count),
-        "relations_added": String(diff.addedRelations.count),
-        "relations_removed": String(diff.removedRelations.count),
-        "relations_changed": String(diff.changedRelations.count),
+        "actors_added": w.integer(diff.addedActors.count), "actors_removed": w.integer(diff.removedActors.count),
+        "actors_renamed": w.integer(diff.renamedActors.count),
+        "relations_added": w.integer(diff.addedRelations.count),
+        "relations_removed": w.integer(diff.removedRelations.count),
+        "relations_changed": w.integer(diff.changedRelations.count),
       ])
   }
 

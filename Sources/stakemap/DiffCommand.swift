@@ -171,7 +171,7 @@ struct DiffCommand: ParsableCommand {
     let comparison = VersionComparison(old: before, new: after, metrics: chosen, threads: analysis.threads)
     if chosen == nil, !comparison.metrics.contains(.betweenness), !analysis.quiet {
       Terminal.error(
-        words(.diffNoBetweenness, ["limit": String(VersionComparison.betweennessActorLimit)]))
+        words(.diffNoBetweenness, ["limit": words.integer(VersionComparison.betweennessActorLimit)]))
     }
     let text = VersionComparisonText(
       comparison, language: language, oldLabel: label(old, oldDate), newLabel: label(newFile, newDate),

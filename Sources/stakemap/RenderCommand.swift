@@ -154,7 +154,7 @@ struct RenderCommand: ParsableCommand {
     if case .render = kind, view.ego == nil, view.filters.isEmpty, network.actors.count > limit {
       let actors = words.count(network.actors.count, one: .cliActorsOne, other: .cliActorsOther)
       Terminal.error(
-        words(.cliError, ["message": words(.cliRenderTooLarge, ["actors": actors, "limit": String(limit)])]))
+        words(.cliError, ["message": words(.cliRenderTooLarge, ["actors": actors, "limit": words.integer(limit)])]))
       throw ExitCode(1)
     }
     var options = MapOptions(
@@ -212,7 +212,7 @@ struct RenderCommand: ParsableCommand {
       let count =
         shown == total
         ? words.count(shown, one: .cliActorsOne, other: .cliActorsOther)
-        : words.count(shown, one: .cliActorsOfOne, other: .cliActorsOfOther, ["total": String(total)])
+        : words.count(shown, one: .cliActorsOfOne, other: .cliActorsOfOther, ["total": words.integer(total)])
       Terminal.error(words(.cliRenderDone, ["file": output, "actors": count, "engine": engine.rawValue]))
     }
   }

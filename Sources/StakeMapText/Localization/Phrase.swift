@@ -19,6 +19,11 @@ package enum Phrase: String, CaseIterable, Sendable {
   case commonQuoteClose = "common.quote.close"
   case commonDecimalMark = "common.decimal_mark"
   case commonMinus = "common.minus"
+  /// Between groups of three digits in whole numbers for people ("100.000" / "100,000").
+  case commonDigitGroupSeparator = "common.digit_group_separator"
+  /// From how many digits whole numbers are grouped: German style leaves four-digit numbers
+  /// whole ("1000", "10.000"), English groups them ("1,000").
+  case commonDigitGroupFrom = "common.digit_group_from"
   case commonNoValue = "common.no_value"
 
   // MARK: Vocabulary: actor types (label, then aliases separated by "|")

@@ -42,10 +42,27 @@ package struct Words: Sendable {
     return Self.fill(template, values)
   }
 
+  /// A whole number for people, its digits grouped in threes in the language's way from
+  /// ``Phrase/commonDigitGroupFrom`` digits on ("12.345" / "1,234"; "1000" in German). Not for
+  /// files that programs read (JSON, CSV, DOT keep plain digits).
+  package func integer(_ n: Int) -> String {
+    let digits = String(n.magnitude)
+    let from = Int(self(.commonDigitGroupFrom)) ?? 4
+    let sign = n < 0 ? self(.commonMinus) : ""
+    guard digits.count >= from else { return sign + digits }
+    let separator = self(.commonDigitGroupSeparator)
+    var out = ""
+    for (i, digit) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
+      out.append(digit)
+    }
+    return sign + out
+  }
+
   /// ``count(_:one:other:_:)`` with the other arguments from a dictionary.
   package func count(_ n: Int, one: Phrase, other: Phrase, values: [String: String]) -> String {
     var values = values
-    values["n"] = String(n)
+    values["n"] = integer(n)
     let phrase = n == 1 ? one : other
     return Self.fill(table[phrase] ?? phrase.rawValue, values)
   }
@@ -54,7 +71,7 @@ package struct Words: Sendable {
   package func count(
     _ n: Int, one: Phrase, other: Phrase, _ arguments: KeyValuePairs<String, String> = [:]
   ) -> String {
-    var values: [String: String] = ["n": String(n)]
+    var values: [String: String] = ["n": integer(n)]
     for (k, v) in arguments { values[k] = v }
     let phrase = n == 1 ? one : other
     return Self.fill(table[phrase] ?? phrase.rawValue, values)

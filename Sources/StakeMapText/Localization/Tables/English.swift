@@ -9,6 +9,8 @@ extension Catalogue {
     .commonQuoteClose: "”",
     .commonDecimalMark: ".",
     .commonMinus: "−",
+    .commonDigitGroupSeparator: ",",
+    .commonDigitGroupFrom: "4",
     .commonNoValue: "–",
 
     // MARK: Vocabulary: actor types

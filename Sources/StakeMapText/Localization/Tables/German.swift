@@ -9,6 +9,8 @@ extension Catalogue {
     .commonQuoteClose: "“",
     .commonDecimalMark: ",",
     .commonMinus: "−",
+    .commonDigitGroupSeparator: ".",
+    .commonDigitGroupFrom: "5",
     .commonNoValue: "–",
 
     // MARK: Vocabulary: actor types
