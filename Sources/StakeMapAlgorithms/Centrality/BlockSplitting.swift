@@ -52,10 +52,11 @@ import StakeMapGraph
 /// federation of 104,688 nodes 29.1 s → 0.65 s), so the threshold sits just below 1.
 ///
 /// Weighted graphs do not split: their closeness and harmonic share one Dijkstra sweep per
-/// source with betweenness (``ShortestPathSweep``) and would need a distances-only sweep of
-/// their own beside the blocks, which costs about as much as the shared sweep (measured for
-/// ``LeafFolding``); betweenness alone would then also differ in the last bits from the shared
-/// sweep's.
+/// source with betweenness (``ShortestPathSweep``). Harmonic centrality needs every distance
+/// (Σ 1/d does not split at a cut node the way Σ d does), so that sweep runs from every node
+/// anyway, and a split betweenness beside it would add work, not save it (a distances-only
+/// Dijkstra costs about as much as the shared one, measured for ``LeafFolding``); betweenness
+/// alone would also differ in the last bits from the shared sweep's.
 ///
 /// The depth-first search has the shape of the cut-node search behind ``Structure`` and
 /// ``Fragility`` (Structure.swift); it is its own because it pops the blocks' ties from a
