@@ -669,7 +669,7 @@ struct NetworkDecoder {
         return nil
       }
       guard tree.count(between) == 2 else {
-        error(between, .diagnosticBetweenCount, ["count": .number(tree.count(between))])
+        error(between, .diagnosticBetweenCount, ["count": .count(tree.count(between))])
         return nil
       }
       a = actorReference(tree.element(between, 0), "between")

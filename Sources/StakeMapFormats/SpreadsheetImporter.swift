@@ -96,7 +96,7 @@ public enum SpreadsheetImporter {
     if !importer.topics.isEmpty {
       importer.diagnostics.append(
         .warning(at: nil, Sentence(.spreadsheetTopicsCreated, [
-          "count": .number(importer.topics.count),
+          "count": .count(importer.topics.count),
           "topics": .keys(importer.topics.map(\.id)),
         ])))
     }
@@ -393,7 +393,7 @@ public enum SpreadsheetImporter {
               location, filled == 1 ? .diagnosticUnknownColumnOne : .diagnosticUnknownColumnOther,
               [
                 "column": header.name(column), "hint": hint, "records": records,
-                "n": .number(filled), "known": .text(known.joined(separator: ", ")),
+                "n": .count(filled), "known": .text(known.joined(separator: ", ")),
               ])
           }
         }

@@ -363,26 +363,26 @@ package enum ExchangeImporter {
     func report(_ mapping: Mapping, _ phrase: Phrase) {
       for value in mapping.order {
         let entry = mapping.counts[value]!
-        diagnostics.append(.warning(at: entry.at, Sentence(phrase, ["value": .quoted(value), "term": .quoted(entry.term), "count": .text(String(entry.count))])))
+        diagnostics.append(.warning(at: entry.at, Sentence(phrase, ["value": .quoted(value), "term": .quoted(entry.term), "count": .count(entry.count)])))
       }
     }
     report(typeMapping, .exchangeTypeMapped)
     report(kindMapping, .exchangeKindMapped)
     report(statusMapping, .exchangeStatusMapped)
     if untyped > 0 {
-      diagnostics.append(.warning(at: at, Sentence(untyped == 1 ? .exchangeUntypedOne : .exchangeUntyped, ["count": .text(String(untyped))])))
+      diagnostics.append(.warning(at: at, Sentence(untyped == 1 ? .exchangeUntypedOne : .exchangeUntyped, ["count": .count(untyped)])))
     }
     if kindless > 0 {
-      diagnostics.append(.warning(at: at, Sentence(kindless == 1 ? .exchangeKindlessOne : .exchangeKindless, ["count": .text(String(kindless))])))
+      diagnostics.append(.warning(at: at, Sentence(kindless == 1 ? .exchangeKindlessOne : .exchangeKindless, ["count": .count(kindless)])))
     }
     if let (old, new, location) = firstRenamed {
-      diagnostics.append(.warning(at: location, Sentence(.exchangeRenamedIDs, ["count": .text(String(renamed)), "old": .quoted(old), "new": .quoted(new)])))
+      diagnostics.append(.warning(at: location, Sentence(.exchangeRenamedIDs, ["count": .count(renamed), "old": .quoted(old), "new": .quoted(new)])))
     }
     if !customNames.isEmpty {
       diagnostics.append(.warning(at: at, Sentence(.exchangeCustomAttributes, ["names": .keys(customNames)])))
     }
     for key in droppedOrder {
-      diagnostics.append(.warning(at: at, Sentence(.exchangeDroppedAttribute, ["name": .key(key), "count": .text(String(dropped[key]!))])))
+      diagnostics.append(.warning(at: at, Sentence(.exchangeDroppedAttribute, ["name": .key(key), "count": .count(dropped[key]!)])))
     }
     if createdSources + createdTopics + createdEvents > 0 {
       diagnostics.append(.warning(at: at, Sentence(.exchangeCreatedDeclarations, [

@@ -16,6 +16,9 @@ package struct Sentence: Hashable, Sendable {
     case keys([String])
     /// A part that is itself a phrase.
     case sentence(Sentence)
+    /// A count, its digits grouped in the language's way (``Words/integer(_:)``); line and
+    /// column numbers stay ``number(_:)``.
+    case count(Int)
 
     package init(stringLiteral value: String) { self = .text(value) }
 
@@ -39,6 +42,7 @@ package struct Sentence: Hashable, Sendable {
         keys.map { words(.diagnosticKeyOpen) + $0 + words(.diagnosticKeyClose) }
           .joined(separator: ", ")
       case .sentence(let sentence): sentence.text(words)
+      case .count(let n): words.integer(n)
       }
     }
   }
