@@ -148,5 +148,37 @@ func cactusGraph(rings: Int, maxWeight: Int, seed: UInt64) -> Graph {
     let stop = CentralityOptions(threads: 2, shouldStop: { true })
     let stopped = Centrality.compute(g, metrics: [.betweenness, .degree], options: stop)
     #expect(stopped.stopped == [.betweenness] && stopped.betweenness.isEmpty)
+    // A stop in the middle of the blocks' sweep (after a few batches) ends it too.
+    let asked = Mutex(0)
+    let later = CentralityOptions(
+      threads: 2,
+      shouldStop: { asked.withLock { $0 += 1; return $0 > 3 } })
+    let midway = Centrality.compute(g, metrics: [.betweenness], options: later)
+    #expect(midway.stopped == [.betweenness] && midway.betweenness.isEmpty)
+    #expect(asked.withLock { $0 } > 3)
+  }
+
+  /// Many small blocks: a hub in 3,000 triangles (each block a copy of the hub) and 3,000
+  /// separate triangles. Exact against the closed form: the hub separates 2 · 3,000 nodes
+  /// into 3,000 pairs; nobody else carries a path.
+  @Test func manySmallBlocks() {
+    let k = 3_000
+    var edges: [(Int, Int, Double)] = []
+    for i in 0..<k {
+      let a = 1 + 2 * i
+      edges += [(0, a, 1), (0, a + 1, 1), (a, a + 1, 1)]
+      let b = 1 + 2 * k + 3 * i
+      edges += [(b, b + 1, 1), (b + 1, b + 2, 1), (b + 2, b, 1)]
+    }
+    let n = 1 + 2 * k + 3 * k
+    let g = Graph(nodeCount: n, edges: edges)
+    #expect(plan(g)?.split != nil)
+    let values = Betweenness.compute(g, options: CentralityOptions(threads: 2))
+    // Unordered pairs through the hub: C(2k, 2) − k (the pairs inside one triangle).
+    let pairs: Int = 2 * k * (2 * k - 1) / 2 - k
+    let allPairs: Int = (n - 1) * (n - 2) / 2
+    let hub = Double(pairs) / Double(allPairs)
+    #expect(abs(values[0] - hub) < 1e-15)
+    #expect(values.dropFirst().allSatisfy { $0 == 0 })
   }
 }

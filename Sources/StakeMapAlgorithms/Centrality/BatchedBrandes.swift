@@ -50,7 +50,11 @@ enum BatchedBrandes {
     let workspaces = (0..<threads).map { _ in BatchWorkspace(nodeCount: n) }
     let reporter = options.progress.map { ProgressReporter(total: n, callback: $0) }
     let totals = Buffer<Double>(count: n)
+    // Zero once; after each round only what a batch touched is added and cleared again, so a
+    // graph of many small components (the blocks of ``BlockSplitting`` side by side) costs
+    // the batches' own work, not n per batch.
     let partials = Buffer<Double>(count: perRound * n)
+    let touched = Buffer<Int>(count: 2 * perRound)
     var stopped = false
     let stop = MultiSourceCloseness.StopFlag()
     g.offsets.withUnsafeBufferPointer { offsets in
@@ -64,7 +68,6 @@ enum BatchedBrandes {
           while first < batches {
             let base = first
             let count = min(perRound, batches - base)
-            partials.memory.extracting(0..<(count * n)).update(repeating: 0)
             parallelItems(count: count, chunk: 1, threads: threads) { j, t in
               if stop.stopped { return }
               if options.shouldStop?() == true {
@@ -75,21 +78,27 @@ enum BatchedBrandes {
               let hi = min(n, lo + lanes)
               let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
               // `folded` is a constant in each call: the inlined kernel has no reach branches.
-              if folded {
-                batch(csr, workspaces[t], sources: lo..<hi, partial, folded: true)
-              } else {
-                batch(csr, workspaces[t], sources: lo..<hi, partial, folded: false)
-              }
+              let range =
+                folded
+                ? batch(csr, workspaces[t], sources: lo..<hi, partial, folded: true)
+                : batch(csr, workspaces[t], sources: lo..<hi, partial, folded: false)
+              touched.memory[2 * j] = range.lowerBound
+              touched.memory[2 * j + 1] = range.upperBound
               reporter?.advance(by: hi - lo)
             }
             if stop.stopped {
               stopped = true
               break
             }
+            // Fixed order: batch 0, 1, 2, ... whatever thread computed which. Outside its
+            // touched range a partial is +0, which leaves a total's bits unchanged.
             let total = totals.memory
             for j in 0..<count {
               let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
-              for i in 0..<n { total[i] += partial[i] }
+              for i in touched.memory[2 * j]..<touched.memory[2 * j + 1] {
+                total[i] += partial[i]
+                partial[i] = 0
+              }
             }
             first += count
           }
@@ -101,12 +110,13 @@ enum BatchedBrandes {
 
   /// Brandes for the sources `sources` (at most 32, consecutive), adding every node's
   /// dependency sum to `partial`; with `folded`, weighted by `g.reach` (see
-  /// ``run(_:options:reach:)``; unfolded it is empty and unread).
+  /// ``run(_:options:reach:)``; unfolded it is empty and unread). Returns the range of nodes
+  /// the batch reached: `partial` is unchanged outside it.
   @inline(__always)
   static func batch(
     _ g: CSRView, _ ws: BatchWorkspace, sources: Range<Int>,
     _ partial: UnsafeMutableBufferPointer<Double>, folded: Bool
-  ) {
+  ) -> Range<Int> {
     let reach = g.reach
     let offsets = g.offsets
     let neighbors = g.neighbors
@@ -237,8 +247,12 @@ enum BatchedBrandes {
     if levels > 1 {
       for k in levelStart[1]..<levelStart[2] { levelMask[Int(nodes[k])] = 0 }
     }
+    var lowest = Int.max
+    var highest = -1
     for k in 0..<count {
       let y = Int(nodes[k])
+      lowest = min(lowest, y)
+      highest = max(highest, y)
       visited[y] = 0
       let yBase = y &* 32
       var bits = masks[k]
@@ -249,6 +263,7 @@ enum BatchedBrandes {
         bits &= bits &- 1
       }
     }
+    return highest < 0 ? 0..<0 : lowest..<(highest + 1)
   }
 
   /// One worker's scratch, zero between batches.

@@ -64,8 +64,11 @@ import StakeMapGraph
 /// ``Fragility``, should not pay for.
 ///
 /// - Complexity: O(n + m) to find the blocks and the reaches (iterative depth-first search),
-///   then the sweep, O(Σ_B n_B·m_B); memory about 40·n + 16·m bytes for the split, plus the
-///   blocks' graph (at most the graph's size plus one copy per extra block membership).
+///   then the sweep, O(Σ_B n_B·m_B) (a batch adds and clears only the nodes it reached, see
+///   ``BatchedBrandes``, so many small blocks cost their own work). Memory: about
+///   75·n + 16·m bytes for the split, plus the blocks' graph and the batched sweep's scratch,
+///   both sized by the blocks' nodes: a cut node counts once per block, at most 1.5 times the
+///   core's nodes (every block of three or more nodes brings at least two of its own).
 package struct BlockSplitting {
   /// The node count of the graph split.
   private let nodeCount: Int
@@ -252,6 +255,8 @@ package struct BlockSplitting {
     var values = cutBetweenness
     let copies = copyOf.count
     guard copies > 0 else {
+      // Not reached through the plan (a core with ties has a cycle, so a block of three or
+      // more nodes); kept for callers that split a forest.
       options.progress?(nodeCount, nodeCount)
       return values
     }

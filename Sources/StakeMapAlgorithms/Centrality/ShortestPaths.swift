@@ -190,7 +190,10 @@ enum ShortestPathSweep {
     let reporter = options.progress.map { ProgressReporter(total: n, callback: $0) }
 
     let totals = Buffer<Double>(count: betweenness ? n : 0)
+    // Zero once; after each round only what a chunk's searches reached is added and cleared
+    // again, so many small components cost their searches, not n per chunk.
     let partials = Buffer<Double>(count: betweenness ? perRound * n : 0)
+    let touched = Buffer<Int>(count: betweenness ? 2 * perRound : 0)
     let closenessOut = Buffer<Double>(count: closeness ? n : 0)
     let harmonicOut = Buffer<Double>(count: closeness ? n : 0)
 
@@ -211,9 +214,6 @@ enum ShortestPathSweep {
               }
               let base = firstChunk
               let chunks = min(perRound, chunkCount - base)
-              if betweenness {
-                partials.memory.extracting(0..<(chunks * n)).update(repeating: 0)
-              }
               // One item per chunk of sources. Worker t is the only user of workspaces[t]
               // (t < min(threads, chunks)). Chunk j writes only partials[j·n ..< (j+1)·n] and the
               // closeness/harmonic slots of its own sources: no two workers share a location.
@@ -226,29 +226,44 @@ enum ShortestPathSweep {
                   betweenness
                   ? partials.memory.extracting((j * n)..<((j + 1) * n))
                   : UnsafeMutableBufferPointer<Double>(start: nil, count: 0)
+                var lowest = Int.max
+                var highest = 0
                 for k in lo..<hi {
                   let s = schedule.map { Int($0.sources[k]) } ?? k
                   if let schedule, !schedule.inCore[s] {
                     distancesDijkstra(csr, ws, s, sink)
                     continue
                   }
+                  var reached = 0..<0
                   switch kernel {
                   case .distancesBFS: distancesBFS(csr, ws, s, sink)
                   case .brandesDijkstra:
-                    brandesDijkstra(csr, ws, s, partial, sink, folded: false)
+                    reached = brandesDijkstra(csr, ws, s, partial, sink, folded: false)
                   case .brandesDijkstraFolded:
-                    brandesDijkstra(csr, ws, s, partial, sink, folded: true)
+                    reached = brandesDijkstra(csr, ws, s, partial, sink, folded: true)
                   case .distancesDijkstra: distancesDijkstra(csr, ws, s, sink)
                   }
+                  if !reached.isEmpty {
+                    lowest = min(lowest, reached.lowerBound)
+                    highest = max(highest, reached.upperBound)
+                  }
+                }
+                if betweenness {
+                  touched.memory[2 * j] = lowest == Int.max ? 0 : lowest
+                  touched.memory[2 * j + 1] = lowest == Int.max ? 0 : highest
                 }
                 reporter?.advance(by: hi - lo)
               }
               if betweenness {
-                // Fixed order: chunk 0, 1, 2, ... whatever thread computed which.
+                // Fixed order: chunk 0, 1, 2, ... whatever thread computed which. Outside its
+                // touched range a partial is +0, which leaves a total's bits unchanged.
                 let total = totals.memory
                 for j in 0..<chunks {
                   let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
-                  for i in 0..<n { total[i] += partial[i] }
+                  for i in touched.memory[2 * j]..<touched.memory[2 * j + 1] {
+                    total[i] += partial[i]
+                    partial[i] = 0
+                  }
                 }
               }
               firstChunk += chunks
@@ -322,11 +337,12 @@ enum ShortestPathSweep {
   /// `folded` (a constant at each call site, so the branches compile away): s stands for
   /// reach[s] sources and w for reach[w] targets (``LeafFolding``): δ(v) += σ(v)/σ(w)·(reach[w]
   /// + δ(w)), and w's sum gets reach[s]·δ(w). Unfolded, `reach` is empty and unread.
-  @inline(__always)
+  /// Returns the range of nodes the search reached: `partial` is unchanged outside it.
+  @inline(__always) @discardableResult
   static func brandesDijkstra(
     _ g: CSRView, _ ws: Workspace, _ s: Int, _ partial: UnsafeMutableBufferPointer<Double>,
     _ sink: Sink, folded: Bool
-  ) {
+  ) -> Range<Int> {
     let reach = g.reach
     let offsets = g.offsets
     let neighbors = g.neighbors
@@ -408,11 +424,16 @@ enum ShortestPathSweep {
         partial[w] += dw
       }
     }
+    var lowest = Int.max
+    var highest = -1
     for k in 0..<count {
       let v = Int(order[k])
+      lowest = min(lowest, v)
+      highest = max(highest, v)
       heap.reset(v)
       delta[v] = 0
     }
+    return highest < 0 ? 0..<0 : lowest..<(highest + 1)
   }
 
   /// Dijkstra distances only (closeness and harmonic without betweenness); ties need no care.
