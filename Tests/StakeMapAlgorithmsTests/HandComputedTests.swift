@@ -76,6 +76,19 @@ import Testing
     expectClose(c.eigenvector, [s, s, s, s, s, s, 0], "eigenvector")
   }
 
+  @Test func aLongChainBesideAStarGetsZero() {
+    // A star of 5 leaves (λ = √5: centre 1/√2, leaves 1/√10) beside a path of 3,000 nodes
+    // (λ < 2 ≤ its largest strength, below √5): the path gets 0 and is never solved (slow
+    // for Lanczos: its two leading eigenvalues nearly coincide).
+    let chain = 3_000
+    var edges: [(Int, Int, Double)] = (1...5).map { (0, $0, 1) }
+    edges += (0..<(chain - 1)).map { (6 + $0, 7 + $0, 1) }
+    let e = Eigenvector.compute(graph(6 + chain, edges))
+    let expected = [1 / (2.0).squareRoot()] + [Double](repeating: 1 / (10.0).squareRoot(), count: 5)
+      + [Double](repeating: 0, count: chain)
+    expectClose(e, expected, tolerance: 1e-12, "eigenvector")
+  }
+
   @Test func singleNode() {
     let c = all(graph(1, []))
     #expect(c.degree == [1])  // NetworkX: n ≤ 1 → 1

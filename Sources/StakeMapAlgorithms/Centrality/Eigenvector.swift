@@ -41,17 +41,44 @@ public enum Eigenvector {
     let n = g.nodeCount
     guard n > 0 else { return [] }
     let components = ConnectedComponents(g).lists
-    var perron: [(value: Double, vector: [Double])] = []
-    perron.reserveCapacity(components.count)
+    // Bounds on each component's largest eigenvalue λ (A ≥ 0, symmetric): λ ≤ the largest
+    // strength; λ ≥ the Rayleigh quotients of the all-ones vector (the mean strength) and of a
+    // node's star (√Σ_j w_ij²). Components are solved in order of their lower bound, and one
+    // whose upper bound lies below the tie threshold of the best found so far is skipped: its
+    // entries would be 0 anyway (a long chain beside a hub-rich component costs nothing).
+    var lower = [Double](repeating: 0, count: components.count)
+    var upper = [Double](repeating: 0, count: components.count)
+    for (c, members) in components.enumerated() {
+      var total = 0.0
+      for v in members {
+        var strength = 0.0
+        var squares = 0.0
+        for e in g.edgeRange(v) {
+          strength += g.weights[e]
+          squares += g.weights[e] * g.weights[e]
+        }
+        total += strength
+        upper[c] = max(upper[c], strength)
+        lower[c] = max(lower[c], squares.squareRoot())
+      }
+      lower[c] = max(lower[c], total / Double(members.count))
+    }
+    let order = components.indices.sorted {
+      lower[$0] > lower[$1] || (lower[$0] == lower[$1] && $0 < $1)
+    }
+    var perron = [(value: Double, vector: [Double])?](repeating: nil, count: components.count)
     var top = 0.0
-    for members in components {
-      let p = perronVector(g, members: members)
-      perron.append(p)
+    for c in order {
+      // Lanczos' Ritz value never exceeds λ ≤ upper[c]; the margin covers rounding.
+      if upper[c] < (top - 1e-10 * top) * (1 - 1e-12) { continue }
+      let p = perronVector(g, members: components[c])
+      perron[c] = p
       top = max(top, p.value)
     }
     var x = [Double](repeating: 0, count: n)
     let threshold = top - 1e-10 * top
-    for (members, p) in zip(components, perron) where p.value >= threshold {
+    for (members, solved) in zip(components, perron) {
+      guard let p = solved, p.value >= threshold else { continue }
       var overlap = 0.0  // ⟨1, x_c⟩
       for v in p.vector { overlap += v }
       for (i, v) in members.enumerated() { x[v] = overlap * p.vector[i] }
