@@ -90,16 +90,7 @@ enum BatchedBrandes {
               stopped = true
               break
             }
-            // Fixed order: batch 0, 1, 2, ... whatever thread computed which. Outside its
-            // touched range a partial is +0, which leaves a total's bits unchanged.
-            let total = totals.memory
-            for j in 0..<count {
-              let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
-              for i in touched.memory[2 * j]..<touched.memory[2 * j + 1] {
-                total[i] += partial[i]
-                partial[i] = 0
-              }
-            }
+            ShortestPathSweep.addPartials(count, partials, touched, nodeCount: n, into: totals)
             first += count
           }
         }

@@ -255,16 +255,7 @@ enum ShortestPathSweep {
                 reporter?.advance(by: hi - lo)
               }
               if betweenness {
-                // Fixed order: chunk 0, 1, 2, ... whatever thread computed which. Outside its
-                // touched range a partial is +0, which leaves a total's bits unchanged.
-                let total = totals.memory
-                for j in 0..<chunks {
-                  let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
-                  for i in touched.memory[2 * j]..<touched.memory[2 * j + 1] {
-                    total[i] += partial[i]
-                    partial[i] = 0
-                  }
-                }
+                addPartials(chunks, partials, touched, nodeCount: n, into: totals)
               }
               firstChunk += chunks
             }
@@ -276,6 +267,25 @@ enum ShortestPathSweep {
     return Output(
       betweenness: Array(totals.memory), closeness: Array(closenessOut.memory),
       harmonic: Array(harmonicOut.memory))
+  }
+
+  /// Adds the first `count` partial sums of a round (each `nodeCount` long, partial j
+  /// touched at `touched[2j] ..< touched[2j + 1]` only) to `totals`, in the fixed order
+  /// 0, 1, 2, … whatever thread computed which, and clears them for the next round. Outside
+  /// its range a partial is +0, which leaves a total's bits unchanged, so the result is that
+  /// of adding every partial whole, at the cost of what the searches reached.
+  static func addPartials(
+    _ count: Int, _ partials: Buffer<Double>, _ touched: Buffer<Int>, nodeCount n: Int,
+    into totals: Buffer<Double>
+  ) {
+    let total = totals.memory
+    for j in 0..<count {
+      let partial = partials.memory.extracting((j * n)..<((j + 1) * n))
+      for i in touched.memory[2 * j]..<touched.memory[2 * j + 1] {
+        total[i] += partial[i]
+        partial[i] = 0
+      }
+    }
   }
 
   // MARK: - Kernels (one source each)
