@@ -158,11 +158,12 @@ func cactusGraph(rings: Int, maxWeight: Int, seed: UInt64) -> Graph {
     #expect(asked.withLock { $0 } > 3)
   }
 
-  /// Many small blocks: a hub in 3,000 triangles (each block a copy of the hub) and 3,000
-  /// separate triangles. Exact against the closed form: the hub separates 2 · 3,000 nodes
-  /// into 3,000 pairs; nobody else carries a path.
+  /// Many small blocks: a hub in 25,000 triangles (each block a copy of the hub) and 25,000
+  /// separate triangles, 150,000 block nodes: swept in three groups. Exact against the closed
+  /// form: the hub separates 2 · 25,000 nodes into 25,000 pairs; nobody else carries a path.
+  /// Progress keeps growing across the groups and ends at n.
   @Test func manySmallBlocks() {
-    let k = 3_000
+    let k = 25_000
     var edges: [(Int, Int, Double)] = []
     for i in 0..<k {
       let a = 1 + 2 * i
@@ -173,7 +174,15 @@ func cactusGraph(rings: Int, maxWeight: Int, seed: UInt64) -> Graph {
     let n = 1 + 2 * k + 3 * k
     let g = Graph(nodeCount: n, edges: edges)
     #expect(plan(g)?.split != nil)
-    let values = Betweenness.compute(g, options: CentralityOptions(threads: 2))
+    let calls = Mutex<[(Int, Int)]>([])
+    let options = CentralityOptions(threads: 2) { done, total in
+      calls.withLock { $0.append((done, total)) }
+    }
+    let values = Betweenness.compute(g, options: options)
+    let seen = calls.withLock { $0 }
+    #expect(seen.allSatisfy { $0.1 == n })
+    #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.0 < $1.0 })
+    #expect(seen.last?.0 == n)
     // Unordered pairs through the hub: C(2k, 2) − k (the pairs inside one triangle).
     let pairs: Int = 2 * k * (2 * k - 1) / 2 - k
     let allPairs: Int = (n - 1) * (n - 2) / 2

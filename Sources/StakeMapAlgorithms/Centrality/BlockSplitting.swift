@@ -1,4 +1,5 @@
 import StakeMapGraph
+import Synchronization
 
 /// Splitting at cut nodes for exact betweenness on unweighted graphs: the graph is cut into its
 /// biconnected blocks, Brandes' sweep runs inside each block only, every block node weighted by
@@ -66,9 +67,8 @@ import StakeMapGraph
 /// - Complexity: O(n + m) to find the blocks and the reaches (iterative depth-first search),
 ///   then the sweep, O(Σ_B n_B·m_B) (a batch adds and clears only the nodes it reached, see
 ///   ``BatchedBrandes``, so many small blocks cost their own work). Memory: about
-///   75·n + 16·m bytes for the split, plus the blocks' graph and the batched sweep's scratch,
-///   both sized by the blocks' nodes: a cut node counts once per block, at most 1.5 times the
-///   core's nodes (every block of three or more nodes brings at least two of its own).
+///   75·n + 16·m bytes for the split, plus, per group of blocks (``groupNodes``, or one
+///   larger block), its graph and the batched sweep's scratch (768 bytes a node and worker).
 package struct BlockSplitting {
   /// The node count of the graph split.
   private let nodeCount: Int
@@ -230,48 +230,78 @@ package struct BlockSplitting {
     self.wholeWork = wholeWork
   }
 
+  /// Blocks' nodes per sweep: the blocks of three or more nodes are swept in groups of about
+  /// this many nodes (a larger block alone), so that the batched sweep's scratch (768 bytes a
+  /// node and worker) follows the group, not all blocks together (a windmill of 500,000
+  /// triangles: 1.5 million copies of nodes).
+  static let groupNodes = 1 << 16
+
   /// Raw betweenness (ordered pairs, unnormalised) per node of the graph split: the cut terms
-  /// plus ``BatchedBrandes`` inside the blocks of three or more nodes, laid side by side and
-  /// renumbered in breadth-first order, with r_B as reach. nil when `options.shouldStop`
+  /// plus ``BatchedBrandes`` inside the blocks of three or more nodes, laid side by side in
+  /// groups of about ``groupNodes`` nodes and renumbered in breadth-first order, with r_B as
+  /// reach; each copy's sum goes to its node, in block order. nil when `options.shouldStop`
   /// stopped the sweep. Progress is reported in nodes of the graph split.
   func betweenness(options: CentralityOptions) -> [Double]? {
-    var copyOf: [Int32] = []
-    var copyReach: [Double] = []
-    var us: [Int32] = []
-    var vs: [Int32] = []
-    // A node's copy in the block being laid out (set for all its members before its ties).
-    var local = [Int32](repeating: -1, count: nodeCount)
-    for b in 0..<(memberStart.count - 1) where memberStart[b + 1] - memberStart[b] >= 3 {
-      for k in memberStart[b]..<memberStart[b + 1] {
-        local[Int(members[k])] = Int32(copyOf.count)
-        copyOf.append(members[k])
-        copyReach.append(Double(memberReach[k]))
-      }
-      for (x, y) in tieEnds[tieStart[b]..<tieStart[b + 1]] {
-        us.append(local[Int(x)])
-        vs.append(local[Int(y)])
-      }
+    let blockCount = memberStart.count - 1
+    let copies = (0..<blockCount).reduce(0) {
+      let size = memberStart[$1 + 1] - memberStart[$1]
+      return $0 + (size >= 3 ? size : 0)
     }
     var values = cutBetweenness
-    let copies = copyOf.count
     guard copies > 0 else {
       // Not reached through the plan (a core with ties has a cycle, so a block of three or
       // more nodes); kept for callers that split a forest.
       options.progress?(nodeCount, nodeCount)
       return values
     }
-    let blocks = Graph(
-      nodeCount: copies, sources: us, targets: vs,
-      weights: [Double](repeating: 1, count: us.count))
-    let relabelled = BFSOrder.relabel(blocks)
-    var relabelledReach = [Double](repeating: 0, count: copies)
-    for i in 0..<copies { relabelledReach[Int(relabelled.newID[i])] = copyReach[i] }
-    guard
-      let sums = BatchedBrandes.run(
-        relabelled.graph, options: options.counting(sources: copies, of: nodeCount),
-        reach: relabelledReach)
-    else { return nil }
-    for i in 0..<copies { values[Int(copyOf[i])] += sums[Int(relabelled.newID[i])] }
+    // Progress over all groups: copies swept so far plus the running group's, in nodes.
+    let sweptBefore = Mutex(0)
+    var groupOptions = options
+    if let progress = options.progress {
+      let n = nodeCount
+      groupOptions.progress = { done, _ in
+        let before = sweptBefore.withLock { $0 }
+        progress((before + done) * n / copies, n)
+      }
+    }
+    // A node's copy in the group being laid out (set for all its members before its ties).
+    var local = [Int32](repeating: -1, count: nodeCount)
+    var b = 0
+    while b < blockCount {
+      var copyOf: [Int32] = []
+      var copyReach: [Double] = []
+      var us: [Int32] = []
+      var vs: [Int32] = []
+      while b < blockCount {
+        let size = memberStart[b + 1] - memberStart[b]
+        if size >= 3 {
+          if !copyOf.isEmpty && copyOf.count + size > Self.groupNodes { break }
+          for k in memberStart[b]..<memberStart[b + 1] {
+            local[Int(members[k])] = Int32(copyOf.count)
+            copyOf.append(members[k])
+            copyReach.append(Double(memberReach[k]))
+          }
+          for (x, y) in tieEnds[tieStart[b]..<tieStart[b + 1]] {
+            us.append(local[Int(x)])
+            vs.append(local[Int(y)])
+          }
+        }
+        b += 1
+      }
+      guard !copyOf.isEmpty else { break }
+      let group = Graph(
+        nodeCount: copyOf.count, sources: us, targets: vs,
+        weights: [Double](repeating: 1, count: us.count))
+      let relabelled = BFSOrder.relabel(group)
+      var relabelledReach = [Double](repeating: 0, count: copyOf.count)
+      for i in copyOf.indices { relabelledReach[Int(relabelled.newID[i])] = copyReach[i] }
+      guard
+        let sums = BatchedBrandes.run(
+          relabelled.graph, options: groupOptions, reach: relabelledReach)
+      else { return nil }
+      for i in copyOf.indices { values[Int(copyOf[i])] += sums[Int(relabelled.newID[i])] }
+      sweptBefore.withLock { $0 += copyOf.count }
+    }
     return values
   }
 }
