@@ -68,9 +68,11 @@ enum ShortestPathSweep {
   /// `options.shouldStop` stopped it (asked once per round of chunks, or per pass).
   ///
   /// Betweenness folds the graph's trees away first (``LeafFolding``) when enough of them
-  /// fold (``LeafFolding/pays``, decided from the graph alone, so every caller gets the same
-  /// bits). Closeness and harmonic never fold. Unweighted, they come from their own
-  /// multi-source sweep anyway, and betweenness from the batched sweep over the core.
+  /// fold (``LeafFolding/pays``), and on unweighted graphs also splits the rest at its cut
+  /// nodes when the blocks are small enough (``BlockSplitting/pays``); both are decided from
+  /// the graph alone, so every caller gets the same bits. Closeness and harmonic never fold.
+  /// Unweighted, they come from their own multi-source sweep anyway, and betweenness from the
+  /// batched sweep over the core or its blocks (``LeafFolding/unweightedPlan(of:)``).
   /// Weighted, the one Dijkstra sweep over the whole graph stays, and only the core's sources
   /// run Brandes' backward pass in it, with reach weights; betweenness alone runs the same
   /// searches from the core's sources only (``LeafFolding/sweepWholeGraph(_:closeness:options:)``).
