@@ -44,8 +44,8 @@ import StakeMapGraph
 /// rounding: the tree terms are integers, exact in a double below 2⁵³).
 /// Normalisation (``Betweenness/normalize(_:)``) stays over the ORIGINAL n.
 ///
-/// Unweighted graphs sweep the core alone (``betweenness(of:options:)``: ``BatchedBrandes``
-/// with per-lane source weights). Weighted graphs search the whole graph from the core's
+/// Unweighted graphs sweep the core alone (``unweightedPlan(of:)``: ``BatchedBrandes`` with
+/// per-lane source weights, or, where the core has small blocks, ``BlockSplitting`` on it). Weighted graphs search the whole graph from the core's
 /// nodes, the trees' nodes with reach 0 (``sweepWholeGraph(_:closeness:options:)``), because
 /// weighted closeness and harmonic share that sweep and do not fold; betweenness alone and
 /// the shared sweep then give the same bits.
