@@ -53,10 +53,11 @@ import StakeMapGraph
 /// ## When it is used
 /// ``pays`` decides from the graph alone, so that every entry point computes betweenness the
 /// same way, bit for bit: fold when at least ``minimumShare`` (1 %) of the nodes with ties fold
-/// away; below that the plain sweep runs, unchanged. Measured (README.md, "Memory and time at
-/// scale", paired whole-process runs): at 1 % folding breaks even (0.98 unweighted, 0.99
-/// weighted, 1.01 inside the shared weighted sweep); forced on the block model (0.05 % fold)
-/// it costs nothing measurable (1.00); at 9 % it saves 16 % unweighted, at 50 % 68 %.
+/// away; below that the plain sweep runs, unchanged (unless ``BlockSplitting`` pays, which
+/// folds first). Measured (README.md, "Memory and time at scale", paired whole-process
+/// runs): at 1 % folding breaks even (0.98 unweighted, 0.99 weighted, 1.01 inside the shared
+/// weighted sweep); forced on the block model (0.05 % fold) it costs nothing measurable
+/// (1.00); at 9 % it saves 16 % unweighted, at 50 % 68 %.
 ///
 /// - Complexity: folding O(n + m); the core graph O(n + m log d) to build (unweighted). The
 ///   sweep then costs O(k·m') unweighted for a core of k nodes and m' ties, O(k·m·log n)
