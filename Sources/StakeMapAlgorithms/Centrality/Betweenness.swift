@@ -26,14 +26,15 @@ public enum Betweenness {
   /// at least 1 % of the nodes with ties fold away), the trees are folded first (degree-1
   /// folding, Baglioni et al., ASONAM 2012; Sariyüce et al., SDM 2013) and the sweep runs
   /// from the remaining core's nodes only, with reach weights (unweighted over the core alone,
-  /// weighted over the whole graph): the same values within rounding, and the same bits as
-  /// ``Centrality/compute(_:options:)``'s.
+  /// weighted over the whole graph); unweighted, the core is also split at its cut nodes when
+  /// its blocks are small (``BlockSplitting/pays``). The same values within rounding, and the
+  /// same bits as ``Centrality/compute(_:options:)``'s.
   ///
   /// - Complexity: O(n·m) time for unweighted graphs, O(n·m·log n) weighted; with folding
   ///   O(n + m) plus the sweep from the core's k nodes (O(k·m'), m' the core's ties, resp.
   ///   O(k·m·log n); nothing for a forest). Memory per thread: about 780·n bytes unweighted (32
   ///   lanes of σ and coefficients per node, level lists; k for n when folded), O(n + m)
-  ///   weighted; plus ~8 MB of partial sums, and when folded about 36·n bytes of folding state
+  ///   weighted; plus ~8 MB of partial sums, and when folded about 40·n bytes of folding state
   ///   and, unweighted, the core graph (at most the graph's size).
   public static func compute(_ g: Graph, options: CentralityOptions = .init()) -> [Double] {
     var options = options
@@ -44,8 +45,8 @@ public enum Betweenness {
     return values
   }
 
-  /// ``compute(_:options:)`` without degree-1 folding, whatever the graph: the plain sweep over
-  /// every source, for tests and measurements that compare the two.
+  /// ``compute(_:options:)`` without degree-1 folding or splitting, whatever the graph: the
+  /// plain sweep over every source, for tests and measurements that compare them.
   package static func computeUnfolded(_ g: Graph, options: CentralityOptions = .init())
     -> [Double]
   {

@@ -168,19 +168,18 @@ package struct BlockSplitting {
         guard low[v] >= discovered[p] else { continue }
         // p separates v's subtree from the rest: the ties on the stack down to p–v are a block.
         let block = Int32(tieStart.count - 1)
-        func enter(_ x: Int) {
-          guard stamp[x] != block else { return }
-          stamp[x] = block
-          members.append(Int32(x))
-          // Every node of the block but p is in v's finished subtree, so all blocks hanging
-          // below it are known; p's reach needs the component's total (set below).
-          memberReach.append(x == p ? 0 : weight[x] + hanging[x])
-          if x == p { topEntry.append(members.count - 1) }
-        }
         while let tie = tieStack.popLast() {
           tieEnds.append(tie)
-          enter(Int(tie.0))
-          enter(Int(tie.1))
+          for side in 0..<2 {
+            let x = Int(side == 0 ? tie.0 : tie.1)
+            guard stamp[x] != block else { continue }
+            stamp[x] = block
+            members.append(Int32(x))
+            // Every node of the block but p is in v's finished subtree, so all blocks hanging
+            // below it are known; p's reach needs the component's total (set below).
+            memberReach.append(x == p ? 0 : weight[x] + hanging[x])
+            if x == p { topEntry.append(members.count - 1) }
+          }
           if tie == (Int32(p), Int32(v)) { break }
         }
         tieStart.append(tieEnds.count)
@@ -196,9 +195,9 @@ package struct BlockSplitting {
       memberReach[topEntry[b]] = componentTotal[Int(componentOfBlock[b])] - belowTop[b]
     }
 
-    // cut[v] = S² − Σ_B c_B², c_B = N − r_B(v), S = N − reach[v]; 0 outside cut nodes.
+    // cut[v] = S² − Σ_B c_B², c_B = N − r_B(v), S = N − reach[v]: 0 for a node in one block
+    // (c_B = S), and for a node in none (no ties; its total stays 0).
     var squares = [Int](repeating: 0, count: n)
-    var blocksOf = [Int32](repeating: 0, count: n)
     var totalOf = [Int](repeating: 0, count: n)
     var blockWork = 0.0
     for b in 0..<(memberStart.count - 1) {
@@ -210,12 +209,11 @@ package struct BlockSplitting {
         let x = Int(members[k])
         let side = total - memberReach[k]
         squares[x] += side * side
-        blocksOf[x] += 1
         totalOf[x] = total
       }
     }
     var cut = [Double](repeating: 0, count: n)
-    for x in 0..<n where blocksOf[x] >= 2 {
+    for x in 0..<n where totalOf[x] > 0 {
       let s = totalOf[x] - weight[x]
       cut[x] = Double(s * s - squares[x])
     }

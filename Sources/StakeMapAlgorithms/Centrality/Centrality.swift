@@ -15,7 +15,8 @@ public struct CentralityOptions: Sendable {
   /// `done` grows from call to call (it may come from any worker thread). Keep it cheap.
   /// When one call runs two sweeps one after the other (closeness, then betweenness) the
   /// total is 2·n and the second sweep counts on from n; a sweep over a folded core
-  /// (``LeafFolding``) reports in sources of the whole graph.
+  /// (``LeafFolding``) or over blocks (``BlockSplitting``) reports in sources of the whole
+  /// graph.
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
   /// Asked between chunks of sources (every few milliseconds of work); when it returns true
   /// the sweep stops and its metrics are left out (``Centrality/compute(_:metrics:options:)``
@@ -66,11 +67,12 @@ public struct Centrality: Sendable, Equatable {
     self.pagerank = pagerank
   }
 
-  /// All seven centralities, each exactly as its own function computes it, with betweenness,
-  /// closeness and harmonic from ONE shortest-path sweep per source (Brandes' forward phase
-  /// gives the distances closeness needs) — except where betweenness folds the graph's trees
-  /// away (``LeafFolding``): closeness and harmonic do not fold, so they get a distances-only
-  /// sweep of their own, with the same values bit for bit. Deterministic: the same graph gives
+  /// All seven centralities, each exactly as its own function computes it. Unweighted,
+  /// closeness and harmonic come from one multi-source sweep and betweenness from the batched
+  /// sweep (over the folded core or its blocks where that pays). Weighted, betweenness,
+  /// closeness and harmonic come from ONE Dijkstra sweep per source (Brandes' forward phase
+  /// gives the distances closeness needs), only the core's sources running the backward pass
+  /// where the trees fold away (``LeafFolding``). Deterministic: the same graph gives
   /// bit-identical values for any `options.threads`.
   ///
   /// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted (the sweeps dominate; divided
@@ -91,8 +93,7 @@ public struct Centrality: Sendable, Equatable {
   /// Only the `metrics` asked for; the others are empty arrays. Cheap metrics first (degree,
   /// strength, PageRank, eigenvector), then the path-based ones: on unweighted graphs
   /// closeness and harmonic from one multi-source sweep and then betweenness from Brandes'
-  /// sweep; on weighted graphs one Dijkstra sweep serves all three (two when betweenness is
-  /// folded, see ``compute(_:options:)``). Each value is
+  /// sweep; on weighted graphs one Dijkstra sweep serves all three. Each value is
   /// bit-identical to the full ``compute(_:options:)``'s. When `options.shouldStop` says so,
   /// the sweep running then is abandoned, its metrics are empty and listed in ``stopped``;
   /// every metric finished before is kept.
@@ -163,6 +164,15 @@ extension CentralityOptions {
     guard count > 1, let progress else { return self }
     var options = self
     options.progress = { done, total in progress(index * total + done, count * total) }
+    return options
+  }
+
+  /// These options for a sweep over `sources` of the graph's `n` nodes: progress reports in
+  /// nodes of the graph (a swept source counts n/sources), so it still ends at n.
+  func counting(sources: Int, of n: Int) -> CentralityOptions {
+    guard sources != n, sources > 0, let progress else { return self }
+    var options = self
+    options.progress = { done, _ in progress(done * n / sources, n) }
     return options
   }
 }

@@ -62,7 +62,7 @@ import StakeMapGraph
 /// - Complexity: folding O(n + m); the core graph O(n + m log d) to build (unweighted). The
 ///   sweep then costs O(k·m') unweighted for a core of k nodes and m' ties, O(k·m·log n)
 ///   weighted (plus the searches from the other nodes when closeness is asked for), instead
-///   of O(n·m) resp. O(n·m·log n); nothing for a forest. Memory: about 36·n bytes while
+///   of O(n·m) resp. O(n·m·log n); nothing for a forest. Memory: about 40·n bytes while
 ///   folding; unweighted the core graph (at most the size of the graph) and the batched
 ///   sweep's scratch for k nodes instead of n; weighted about 17·n bytes (reach, the order
 ///   of the sources, core flags).
@@ -88,8 +88,9 @@ package struct LeafFolding {
 
   /// Folds every tree of `g`.
   ///
-  /// - Complexity: O(n + m) time; about 36·n bytes (reach, tree sums, degrees, component
-  ///   labels, queues), component labels only when some node has degree 1.
+  /// - Complexity: O(n + m) time; about 24·n bytes (reach, tree sums, degrees, queue), and
+  ///   when some node has degree 1 the components (``ConnectedComponents``: 16·n bytes and a
+  ///   list per component).
   package init(_ g: Graph) {
     let n = g.nodeCount
     let offsets = g.offsets
@@ -106,32 +107,8 @@ package struct LeafFolding {
         tail += 1
       }
     }
-    // Component sizes (BFS), for N in the tree term; not needed when nothing folds.
-    var component = [Int32](repeating: -1, count: tail > 0 ? n : 0)
-    var componentSize: [Int] = []
-    if tail > 0 {
-      var members = [Int32](repeating: 0, count: n)
-      for root in 0..<n where component[root] < 0 {
-        let id = Int32(componentSize.count)
-        component[root] = id
-        members[0] = Int32(root)
-        var head = 0
-        var end = 1
-        while head < end {
-          let v = Int(members[head])
-          head += 1
-          for e in Int(offsets[v])..<Int(offsets[v + 1]) {
-            let w = Int(neighbors[e])
-            if component[w] < 0 {
-              component[w] = id
-              members[end] = Int32(w)
-              end += 1
-            }
-          }
-        }
-        componentSize.append(end)
-      }
-    }
+    // Component sizes, for N in the tree term; not needed when nothing folds.
+    let components = tail > 0 ? ConnectedComponents(g) : nil
     // Every node enters the queue at most once: when its degree is (or drops to) 1.
     var reach = [Int](repeating: 1, count: n)
     var tree = [Double](repeating: 0, count: n)
@@ -149,7 +126,7 @@ package struct LeafFolding {
       }
       degree[v] = 0
       removed += 1
-      let size = componentSize[Int(component[v])]
+      let size = components!.lists[components!.label[v]].count
       tree[u] += Double(2 * reach[v] * (size - reach[u] - reach[v]))
       reach[u] += reach[v]
       degree[u] -= 1
@@ -343,16 +320,5 @@ package struct LeafFolding {
     else { return nil }
     for v in 0..<n { output.betweenness[v] = treeBetweenness[v] + output.betweenness[v] }
     return output
-  }
-}
-
-extension CentralityOptions {
-  /// These options for a sweep over `sources` of the graph's `n` nodes: progress reports in
-  /// nodes of the graph (a swept source counts n/sources), so it still ends at n.
-  func counting(sources: Int, of n: Int) -> CentralityOptions {
-    guard sources != n, sources > 0, let progress else { return self }
-    var options = self
-    options.progress = { done, _ in progress(done * n / sources, n) }
-    return options
   }
 }

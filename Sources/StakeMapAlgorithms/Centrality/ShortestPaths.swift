@@ -250,9 +250,9 @@ enum ShortestPathSweep {
                     highest = max(highest, reached.upperBound)
                   }
                 }
-                if betweenness {
-                  touched.memory[2 * j] = lowest == Int.max ? 0 : lowest
-                  touched.memory[2 * j + 1] = lowest == Int.max ? 0 : highest
+                if betweenness {  // 0..<0 when no search ran Brandes' pass
+                  touched.memory[2 * j] = min(lowest, highest)
+                  touched.memory[2 * j + 1] = highest
                 }
                 reporter?.advance(by: hi - lo)
               }
